@@ -1,0 +1,190 @@
+import { type IsoDate, type Period, overlaps } from './dates';
+import type { Body, Dataset, Lang, Meeting, Source } from './model';
+import { englishPhrases } from './phrases/en';
+import { frenchPhrases } from './phrases/fr';
+import type { Phrases } from './phrases/phrases';
+import type { Intent, Question } from './question/question';
+import { createUnderstander } from './question/understand';
+
+/** A structured answer: renderers (plain text, JSON, Block Kit) read it; none is built in. */
+export interface Answer {
+  question: string;
+  lang: Lang;
+  intent: Intent;
+  /** the whole answer as plain sentences on one line */
+  text: string;
+  /** the first line: what was found (or not), before the items */
+  lead: string;
+  /** one sentence per meeting, mandate or body */
+  items: string[];
+  /** exactly the meetings the answer states as responsive */
+  meetings: Meeting[];
+  /** ids of the bodies the answer is about */
+  bodies: string[];
+  /** document symbols the answer cites */
+  reports: string[];
+  period: Period | null;
+  now: IsoDate;
+  sources: Source[];
+}
+
+const byStart = (a: Meeting, b: Meeting) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.body < b.body ? -1 : 1);
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/**
+ * Builds the answerer for one dataset: understanding and phrasing are compiled once;
+ * each call is pure and never throws on any input text.
+ */
+export function createAnswerer(data: Dataset) {
+  const understand = createUnderstander(data);
+  const phrases: Record<Lang, Phrases> = {
+    en: englishPhrases(data.vocabulary.monthNames.en),
+    fr: frenchPhrases(data.vocabulary.monthNames.fr),
+  };
+  const bodies = new Map(data.bodies.map((b) => [b.id, b]));
+  const meetings = [...data.meetings].sort(byStart);
+  const bySymbol = new Map<string, { m: Meeting; kind: 'report' | 'provisional-agenda' }>();
+  for (const m of meetings) {
+    if (m.report) bySymbol.set(m.report, { m, kind: 'report' });
+    for (const d of m.documents ?? []) bySymbol.set(d.symbol, { m, kind: d.kind });
+  }
+  const sourceDate = data.sources.map((s) => s.date).sort().pop() ?? '1970-01-01';
+  const body = (id: string) => bodies.get(id) as Body;
+
+  function respond(q: Question, now: IsoDate): Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources'> {
+    const p = phrases[q.lang];
+    const qBodies = q.bodies.map(body);
+    const allBodies = data.bodies;
+    const examples = data.vocabulary.help.examples[q.lang];
+    const empty = { items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] };
+    const inScope = (m: Meeting) =>
+      (q.bodies.length === 0 || q.bodies.includes(m.body)) && (!q.period || overlaps(m, q.period));
+    const listing = (lead: string, ms: Meeting[]) => ({
+      lead,
+      items: ms.map((m) => p.meeting(m, body(m.body), now)),
+      meetings: ms,
+      bodies: unique(ms.map((m) => m.body)),
+      reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]),
+    });
+    const withOrdinal = (ms: Meeting[]) =>
+      q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
+
+    switch (q.intent) {
+      case 'help':
+        return { ...empty, lead: p.help(examples) };
+      case 'unknown':
+        return { ...empty, lead: p.notUnderstood(examples) };
+      case 'bodies':
+        return { ...empty, lead: p.bodiesList(allBodies), bodies: allBodies.map((b) => b.id) };
+      case 'unknown-body':
+        return { ...empty, lead: p.unknownBody(q.unknownBody ?? '', allBodies) };
+      case 'symbol': {
+        const items: string[] = [];
+        const ms: Meeting[] = [];
+        for (const s of q.symbols) {
+          const hit = bySymbol.get(s);
+          if (!hit) {
+            items.push(p.unknownSymbol(s));
+            continue;
+          }
+          items.push(p.symbol(s, hit.m, body(hit.m.body), hit.kind));
+          if (!ms.includes(hit.m)) ms.push(hit.m);
+        }
+        const [lead = '', ...rest] = items;
+        return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: q.symbols.filter((s) => bySymbol.has(s)) };
+      }
+      case 'mandate': {
+        const scope = qBodies.length ? qBodies : allBodies;
+        const wanted = scope.flatMap((b) =>
+          b.mandates
+            .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
+            .filter((md) =>
+              q.mandateEffect === 'permanent'
+                ? md.effect === 'made-permanent' || md.effect === 'established-as-permanent'
+                : q.mandateEffect === 'established'
+                  ? md.effect === 'established' || md.effect === 'established-as-permanent'
+                  : true,
+            )
+            .map((md) => ({ b, md })),
+        );
+        // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
+        const groups = new Map<string, { md: (typeof wanted)[number]['md']; bs: Body[] }>();
+        for (const { b, md } of wanted) {
+          const key = `${md.instrument} ${md.number} ${md.effect}`;
+          const g = groups.get(key) ?? { md, bs: [] };
+          g.bs.push(b);
+          groups.set(key, g);
+        }
+        const items = [...groups.values()].map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
+        const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
+        if (items.length === 0 && about.length === 0) return { ...empty, lead: p.noMandate(qBodies) };
+        const [lead = '', ...rest] = [...about, ...items];
+        return { ...empty, lead, items: rest, bodies: unique(wanted.map((w) => w.b.id)) };
+      }
+      case 'count': {
+        const ms = withOrdinal(meetings.filter(inScope));
+        return listing(p.count(ms.length, qBodies, q.period), ms);
+      }
+      case 'report': {
+        const ms = withOrdinal(meetings.filter(inScope));
+        if (ms.length === 0) {
+          const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, qBodies) : p.noMeeting(qBodies, q.period);
+          return { ...empty, lead };
+        }
+        const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
+        const [lead = '', ...rest] = items;
+        return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]) };
+      }
+      case 'next': {
+        const upcoming = withOrdinal(meetings.filter((m) => inScope(m) && m.end >= now));
+        if (upcoming.length === 0) return { ...empty, lead: p.noUpcoming(qBodies, now, sourceDate) };
+        const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.bodies);
+        return oneOrMany(chosen);
+      }
+      case 'last': {
+        const past = withOrdinal(meetings.filter((m) => inScope(m) && m.end < now)).reverse();
+        if (past.length === 0) return { ...empty, lead: p.noPast(qBodies, now) };
+        const chosen = firstPerBody(past, q.plural && q.bodies.length === 0 ? allBodies.map((b) => b.id) : q.bodies).sort(byStart);
+        return oneOrMany(chosen);
+      }
+      case 'ordinal': {
+        const ms = withOrdinal(meetings.filter(inScope));
+        if (ms.length === 0) return { ...empty, lead: p.noOrdinal(q.ordinal ?? 0, q.session, qBodies) };
+        return oneOrMany(ms);
+      }
+      case 'place': {
+        const ms = withOrdinal(meetings.filter(inScope));
+        if (ms.length === 0) return { ...empty, lead: p.noMeeting(qBodies, q.period) };
+        const places = unique(ms.map((m) => p.place(m)));
+        return listing(p.placesLead(ms.length, places), ms);
+      }
+      default: {
+        const ms = meetings.filter(inScope);
+        if (ms.length === 0) return { ...empty, lead: p.noMeeting(qBodies, q.period) };
+        if (q.bodies.length === 1) return oneOrMany(ms);
+        return listing(p.count(ms.length, qBodies, q.period), ms);
+      }
+    }
+
+    function oneOrMany(ms: Meeting[]) {
+      const l = listing('', ms);
+      const [lead = '', ...items] = l.items;
+      return { ...l, lead, items };
+    }
+  }
+
+  /** With named bodies, the first meeting of each; otherwise the first one only. */
+  function firstPerBody(ms: Meeting[], ids: string[]): Meeting[] {
+    if (ids.length === 0) return ms.slice(0, 1);
+    return ids.map((id) => ms.find((m) => m.body === id)).filter((m): m is Meeting => Boolean(m));
+  }
+
+  return function answer(question: string, now: IsoDate): Answer {
+    const q = understand(question, now);
+    const r = respond(q, now);
+    const text = [r.lead, ...r.items].filter(Boolean).join(' ');
+    return { question: q.text, lang: q.lang, intent: q.intent, text, ...r, reports: unique(r.reports), period: q.period, now, sources: data.sources };
+  };
+}
+
+export type Answerer = ReturnType<typeof createAnswerer>;

@@ -1,0 +1,21 @@
+/** Error codes the edges map to exit codes, log lines and user messages. */
+export type CtocErrorCode =
+  | 'DATA_INVALID'
+  | 'DATA_UNREADABLE'
+  | 'BAD_ARGUMENT'
+  | 'STORAGE_UNAVAILABLE'
+  | 'STORAGE_THROTTLED'
+  | 'STORAGE_MISSING_TABLE'
+  | 'CONFLICT';
+
+/** A domain error with a stable code and the underlying cause. */
+export class CtocError extends Error {
+  readonly code: CtocErrorCode;
+  constructor(code: CtocErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CtocError';
+    this.code = code;
+  }
+}
+
+export const isCtocError = (e: unknown): e is CtocError => e instanceof CtocError;

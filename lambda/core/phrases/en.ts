@@ -1,0 +1,96 @@
+import { type IsoDate, type Period, partsOf } from '../dates';
+import type { Body, Meeting } from '../model';
+import { type Phrases, capitalize, joinList } from './phrases';
+
+/** English phrasing; month names come from the vocabulary. */
+export function englishPhrases(months: string[]): Phrases {
+  const mon = (m: number) => months[m - 1] ?? String(m);
+  const ordinal = (n: number) => {
+    const t = n % 100;
+    const suffix = t >= 11 && t <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${suffix}`;
+  };
+  const day = (iso: IsoDate) => {
+    const { y, m, d } = partsOf(iso);
+    return `${d} ${mon(m)} ${y}`;
+  };
+  const dateRange = (start: IsoDate, end: IsoDate) => {
+    const a = partsOf(start);
+    const b = partsOf(end);
+    if (start === end) return day(start);
+    if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${mon(b.m)} ${b.y}`;
+    if (a.y === b.y) return `${a.d} ${mon(a.m)}–${b.d} ${mon(b.m)} ${b.y}`;
+    return `${day(start)}–${day(end)}`;
+  };
+  const period = (p: Period) => {
+    const a = partsOf(p.start);
+    const b = partsOf(p.end);
+    if (p.granularity === 'year') return a.y === b.y ? `in ${a.y}` : `between ${a.y} and ${b.y}`;
+    if (p.granularity === 'month') {
+      return a.y === b.y && a.m === b.m ? `in ${mon(a.m)} ${a.y}` : `between ${mon(a.m)} ${a.y} and ${mon(b.m)} ${b.y}`;
+    }
+    if (p.granularity === 'week') return `in the week of ${day(p.start)}`;
+    return p.start === p.end ? `on ${day(p.start)}` : `between ${day(p.start)} and ${day(p.end)}`;
+  };
+  const of = (bodies: Body[]) => (bodies.length ? ` of ${joinList(bodies.map((b) => b.short.en), 'or')}` : '');
+  const kindWord = (m: Meeting) => (m.kind === 'session' ? 'session' : 'meeting');
+  const docs = (m: Meeting) => {
+    const parts: string[] = [];
+    if (m.report) parts.push(`report ${m.report}`);
+    for (const d of m.documents ?? []) parts.push(`provisional agenda ${d.symbol}`);
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+  return {
+    ordinal,
+    dateRange,
+    day,
+    period,
+    place: (m) => m.location.en,
+    meeting(m, body, now) {
+      const when = `on ${dateRange(m.start, m.end)} in ${m.location.en}`;
+      const what = `its ${ordinal(m.number)} ${kindWord(m)}`;
+      const subject = capitalize(body.short.en);
+      if (m.status === 'held') return `${subject} held ${what} ${when}${docs(m)}.`;
+      const verb = m.end < now ? 'was scheduled to hold' : m.start <= now ? 'is holding' : 'is scheduled to hold';
+      return `${subject} ${verb} ${what} ${when}${docs(m)}.`;
+    },
+    count: (n, bodies, p) => `${n} ${n === 1 ? 'meeting is' : 'meetings are'} recorded${of(bodies)}${p ? ` ${period(p)}` : ''}${n ? ':' : '.'}`,
+    noMeeting: (bodies, p) => `No meeting${of(bodies)} is recorded${p ? ` ${period(p)}` : ''}.`,
+    noOrdinal: (n, session, bodies) => `No ${ordinal(n)} ${session ? 'session' : 'meeting'}${of(bodies)} is recorded.`,
+    noUpcoming: (bodies, now, src) =>
+      `No upcoming meeting${of(bodies)} is recorded after ${day(now)}; my information comes from the Secretariat's note of ${day(src)}.`,
+    noPast: (bodies, now) => `No meeting${of(bodies)} is recorded before ${day(now)}.`,
+    report: (m, body) =>
+      `The report of the ${ordinal(m.number)} ${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}) is ${m.report}.`,
+    noReport: (m, body) => {
+      const agenda = (m.documents ?? []).map((d) => ` Its provisional agenda is ${d.symbol}.`).join('');
+      return `No report is recorded for the ${ordinal(m.number)} ${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).${agenda}`;
+    },
+    symbol: (symbol, m, body, kind) =>
+      `${symbol} is the ${kind === 'report' ? 'report' : 'provisional agenda'} of the ${ordinal(m.number)} ${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).`,
+    unknownSymbol: (symbol) => `${symbol} is not a document I have on record.`,
+    mandate(effect, instrument, number, bodies) {
+      const by = `${instrument} ${number}`;
+      const list = joinList(bodies.map((b) => b.short.en), 'and');
+      switch (effect) {
+        case 'established':
+          return `${capitalize(list)} ${bodies.length > 1 ? 'were' : 'was'} established by ${by} of the Conference.`;
+        case 'established-as-permanent':
+          return `${capitalize(list)} ${bodies.length > 1 ? 'were' : 'was'} established as a permanent element of the Conference by ${by}.`;
+        case 'made-permanent':
+          return `${capitalize(by)} made ${list} ${bodies.length > 1 ? 'permanent elements' : 'a permanent element'} of the Conference.`;
+        default:
+          return `${capitalize(by)} encouraged ${list} to consider meeting every year, back to back where appropriate.`;
+      }
+    },
+    instrument: (i) => `${capitalize(i.instrument)} ${i.number} of the Conference is on ${i.subject.en}.`,
+    noMandate: (bodies) => `My source records no founding decision or resolution${of(bodies)}.`,
+    bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
+    unknownBody: (name, bodies) =>
+      `I have no record of "${name}". I know: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
+    help: (ex) =>
+      `I answer questions about the meetings, reports and mandates of the Conference of the Parties to UNTOC and its working groups, in English or French. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
+    notUnderstood: (ex) => `Sorry, I did not understand the question. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
+    placesLead: (n, places) => `${n === 1 ? 'This meeting took' : `These ${n} meetings took`} place in ${joinList(places, 'and')}:`,
+  };
+}

@@ -1,0 +1,110 @@
+import { type IsoDate, type Period, addDays, partsOf } from '../dates';
+import type { Body, Meeting } from '../model';
+import { type Phrases, capitalize, joinList } from './phrases';
+
+/** "le Groupe…" -> "du Groupe…", "la Conférence…" -> "de la Conférence…" */
+const de = (short: string) => (short.startsWith('le ') ? `du ${short.slice(3)}` : short.startsWith('les ') ? `des ${short.slice(4)}` : `de ${short}`);
+
+/** French phrasing; month names come from the vocabulary. */
+export function frenchPhrases(months: string[]): Phrases {
+  const mon = (m: number) => months[m - 1] ?? String(m);
+  const ordinal = (n: number) => (n === 1 ? '1re' : `${n}e`);
+  const dayNum = (d: number) => (d === 1 ? '1er' : String(d));
+  const day = (iso: IsoDate) => {
+    const { y, m, d } = partsOf(iso);
+    return `${dayNum(d)} ${mon(m)} ${y}`;
+  };
+  const dateRange = (start: IsoDate, end: IsoDate) => {
+    const a = partsOf(start);
+    const b = partsOf(end);
+    if (start === end) return day(start);
+    if (a.y === b.y && a.m === b.m) return `${dayNum(a.d)}${addDays(start, 1) === end ? ' et ' : '–'}${b.d} ${mon(b.m)} ${b.y}`;
+    if (a.y === b.y) return `${dayNum(a.d)} ${mon(a.m)}–${dayNum(b.d)} ${mon(b.m)} ${b.y}`;
+    return `${day(start)}–${day(end)}`;
+  };
+  /** with its preposition: "le 3 avril 2024", "les 3 et 4 avril 2024", "du 14 au 18 octobre 2024" */
+  const onDates = (start: IsoDate, end: IsoDate) => {
+    if (start === end) return `le ${day(start)}`;
+    const a = partsOf(start);
+    const b = partsOf(end);
+    if (addDays(start, 1) === end && a.m === b.m) return `les ${dateRange(start, end)}`;
+    if (a.y === b.y && a.m === b.m) return `du ${dayNum(a.d)} au ${day(end)}`;
+    if (a.y === b.y) return `du ${dayNum(a.d)} ${mon(a.m)} au ${day(end)}`;
+    return `du ${day(start)} au ${day(end)}`;
+  };
+  const period = (p: Period) => {
+    const a = partsOf(p.start);
+    const b = partsOf(p.end);
+    if (p.granularity === 'year') return a.y === b.y ? `en ${a.y}` : `entre ${a.y} et ${b.y}`;
+    if (p.granularity === 'month') {
+      return a.y === b.y && a.m === b.m ? `en ${mon(a.m)} ${a.y}` : `entre ${mon(a.m)} ${a.y} et ${mon(b.m)} ${b.y}`;
+    }
+    if (p.granularity === 'week') return `la semaine du ${day(p.start)}`;
+    return p.start === p.end ? `le ${day(p.start)}` : `entre le ${day(p.start)} et le ${day(p.end)}`;
+  };
+  const of = (bodies: Body[]) => (bodies.length ? ` ${joinList(bodies.map((b) => de(b.short.fr)), 'ou')}` : '');
+  const kindWord = (m: Meeting) => (m.kind === 'session' ? 'session' : 'réunion');
+  const docs = (m: Meeting) => {
+    const parts: string[] = [];
+    if (m.report) parts.push(`rapport ${m.report}`);
+    for (const d of m.documents ?? []) parts.push(`ordre du jour provisoire ${d.symbol}`);
+    return parts.length ? ` (${parts.join(' ; ')})` : '';
+  };
+  const names = (bodies: Body[]) => bodies.map((b) => `${b.names.fr} (${b.id})`).join(' ; ');
+  return {
+    ordinal,
+    dateRange,
+    day,
+    period,
+    place: (m) => m.location.fr,
+    meeting(m, body, now) {
+      const when = `${onDates(m.start, m.end)} à ${m.location.fr}`;
+      const what = `sa ${ordinal(m.number)} ${kindWord(m)}`;
+      const subject = capitalize(body.short.fr);
+      if (m.status === 'held') return `${subject} a tenu ${what} ${when}${docs(m)}.`;
+      const verb = m.end < now ? 'devait tenir' : m.start <= now ? 'tient' : 'doit tenir';
+      return `${subject} ${verb} ${what} ${when}${docs(m)}.`;
+    },
+    count: (n, bodies, p) =>
+      n === 0
+        ? `Aucune réunion${of(bodies)} n'est enregistrée${p ? ` ${period(p)}` : ''}.`
+        : `${n} ${n === 1 ? 'réunion est enregistrée' : 'réunions sont enregistrées'}${of(bodies)}${p ? ` ${period(p)}` : ''} :`,
+    noMeeting: (bodies, p) => `Aucune réunion${of(bodies)} n'est enregistrée${p ? ` ${period(p)}` : ''}.`,
+    noOrdinal: (n, session, bodies) => `Aucune ${ordinal(n)} ${session ? 'session' : 'réunion'}${of(bodies)} n'est enregistrée.`,
+    noUpcoming: (bodies, now, src) =>
+      `Aucune réunion${of(bodies)} n'est prévue après le ${day(now)} dans mes données ; elles proviennent de la note du Secrétariat du ${day(src)}.`,
+    noPast: (bodies, now) => `Aucune réunion${of(bodies)} n'est enregistrée avant le ${day(now)}.`,
+    report: (m, body) =>
+      `Le rapport sur la ${ordinal(m.number)} ${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}) porte la cote ${m.report}.`,
+    noReport: (m, body) => {
+      const agenda = (m.documents ?? []).map((d) => ` Son ordre du jour provisoire porte la cote ${d.symbol}.`).join('');
+      return `Aucun rapport n'est enregistré pour la ${ordinal(m.number)} ${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).${agenda}`;
+    },
+    symbol: (symbol, m, body, kind) =>
+      `${symbol} est ${kind === 'report' ? 'le rapport sur' : "l'ordre du jour provisoire de"} la ${ordinal(m.number)} ${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).`,
+    unknownSymbol: (symbol) => `Je n'ai aucun document portant la cote ${symbol}.`,
+    mandate(effect, instrument, number, bodies) {
+      const by = `${instrument === 'decision' ? 'la décision' : 'la résolution'} ${number}`;
+      const list = joinList(bodies.map((b) => b.short.fr), 'et');
+      const plural = bodies.length > 1;
+      switch (effect) {
+        case 'established':
+          return `${capitalize(list)} ${plural ? 'ont été créés' : 'a été créé'} par ${by} de la Conférence.`;
+        case 'established-as-permanent':
+          return `${capitalize(list)} ${plural ? 'ont été créés' : 'a été créé'} comme élément permanent de la Conférence par ${by}.`;
+        case 'made-permanent':
+          return `${capitalize(by)} a fait ${joinList(bodies.map((b) => de(b.short.fr)), 'et')} ${plural ? 'des éléments permanents' : 'un élément permanent'} de la Conférence.`;
+        default:
+          return `${capitalize(by)} invite ${list} à se réunir tous les ans si nécessaire, l'un à la suite de l'autre.`;
+      }
+    },
+    instrument: (i) => `${i.instrument === 'decision' ? 'La décision' : 'La résolution'} ${i.number} de la Conférence porte sur : ${i.subject.fr}.`,
+    noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
+    bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
+    unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,
+    help: (ex) =>
+      `Je réponds aux questions sur les réunions, les rapports et les mandats de la Conférence des Parties à la Convention contre la criminalité transnationale organisée et de ses groupes de travail, en français ou en anglais. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
+    notUnderstood: (ex) => `Désolé, je n'ai pas compris la question. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
+    placesLead: (n, places) => `${n === 1 ? 'Cette réunion a eu lieu' : `Ces ${n} réunions ont eu lieu`} à ${joinList(places, 'et')} :`,
+  };
+}

@@ -1,0 +1,38 @@
+import type { IsoDate, Period } from '../dates';
+import type { Body, Instrument, Mandate, Meeting } from '../model';
+
+/** Everything an answer says, in one language. Sentences end with a full stop. */
+export interface Phrases {
+  ordinal(n: number): string;
+  /** "3–4 April 2024" / "3 et 4 avril 2024" */
+  dateRange(start: IsoDate, end: IsoDate): string;
+  day(iso: IsoDate): string;
+  period(p: Period): string;
+  place(m: Meeting): string;
+  meeting(m: Meeting, body: Body, now: IsoDate): string;
+  count(n: number, bodies: Body[], period: Period | null): string;
+  noMeeting(bodies: Body[], period: Period | null): string;
+  noOrdinal(n: number, session: boolean, bodies: Body[]): string;
+  noUpcoming(bodies: Body[], now: IsoDate, sourceDate: IsoDate): string;
+  noPast(bodies: Body[], now: IsoDate): string;
+  report(m: Meeting, body: Body): string;
+  noReport(m: Meeting, body: Body): string;
+  symbol(symbol: string, m: Meeting, body: Body, kind: 'report' | 'provisional-agenda'): string;
+  unknownSymbol(symbol: string): string;
+  mandate(effect: Mandate['effect'], instrument: Mandate['instrument'], number: string, bodies: Body[]): string;
+  instrument(i: Instrument): string;
+  noMandate(bodies: Body[]): string;
+  bodiesList(bodies: Body[]): string;
+  unknownBody(name: string, bodies: Body[]): string;
+  help(examples: string[]): string;
+  notUnderstood(examples: string[]): string;
+  placesLead(n: number, places: string[]): string;
+}
+
+/** "a, b and c" / "a, b et c" */
+export function joinList(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

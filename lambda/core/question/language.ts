@@ -1,0 +1,18 @@
+import type { Lang } from '../model';
+import type { Token } from './normalize';
+
+/**
+ * Scores the question's words against each language's marker words; accented letters
+ * typical of French count too. A tie is English, the bot's default.
+ */
+export function detectLanguage(tokens: Token[], raw: string, markers: Record<Lang, Set<string>>): Lang {
+  let en = 0;
+  let fr = 0;
+  for (const t of tokens) {
+    if (markers.en.has(t.norm)) en++;
+    if (markers.fr.has(t.norm)) fr++;
+  }
+  if (/[éèêàçùâîôœ]/i.test(raw)) fr += 1;
+  if (/\b[ldjqs]'\p{L}/iu.test(raw)) fr += 1;
+  return fr > en ? 'fr' : 'en';
+}

@@ -1,0 +1,81 @@
+/** Longest question text we try to understand; longer input is cut (Slack allows 40 KB). */
+export const MAX_QUESTION_CHARS = 2000;
+
+/**
+ * Turns Slack markup into plain words: mentions and broadcasts disappear, channel
+ * references and links keep their label, control characters become spaces.
+ */
+export function cleanSlackText(input: string): string {
+  let s = input.length > MAX_QUESTION_CHARS * 2 ? input.slice(0, MAX_QUESTION_CHARS * 2) : input;
+  s = s
+    .replace(/<[@!][^>]*>/g, ' ')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '$1')
+    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    // control characters, zero-width characters and lone surrogates carry no meaning here
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ');
+  if (s.length > MAX_QUESTION_CHARS) s = s.slice(0, MAX_QUESTION_CHARS);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower case without diacritics: "Armes à feu" -> "armes a feu". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+export interface Token {
+  raw: string;
+  norm: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Splits on anything that is not a letter or digit ("l'assistance" -> l, assistance). */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: fold(m[0]) });
+  return out;
+}
+
+/** A phrase as folded words joined by single spaces, for set and substring lookups. */
+export const normPhrase = (s: string): string =>
+  tokenize(s)
+    .map((t) => t.norm)
+    .join(' ');
+
+const ACCENTS: Record<string, string> = {
+  a: '[aàâä]',
+  e: '[eéèêë]',
+  i: '[iîï]',
+  o: '[oôö]',
+  u: '[uùûü]',
+  c: '[cç]',
+  "'": "['’]",
+  ' ': '\\s+',
+  '-': '[-\\s]',
+};
+
+/** A regex source matching the phrase with or without French accents and apostrophe styles. */
+export function accentInsensitive(phrase: string): string {
+  return [...fold(phrase)].map((ch) => ACCENTS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
+}
+
+/** Replaces [start, end) spans by spaces, keeping every other index in place. */
+export function maskSpans(s: string, spans: Array<[number, number]>): string {
+  if (spans.length === 0) return s;
+  let out = '';
+  let i = 0;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  for (const [a, b] of sorted) {
+    if (a < i) continue;
+    out += s.slice(i, a) + ' '.repeat(b - a);
+    i = b;
+  }
+  return out + s.slice(i);
+}

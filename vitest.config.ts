@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // CDK synth and dynalite tests are slow on a shared 2-core machine
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    env: { TZ: 'Europe/Vienna' },
+  },
+});

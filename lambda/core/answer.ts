@@ -50,18 +50,40 @@ export function createAnswerer(data: Dataset) {
   }
   const sourceDate = data.sources.map((s) => s.date).sort().pop() ?? '1970-01-01';
   const body = (id: string) => bodies.get(id) as Body;
+  // a meeting's sentence depends only on the language and on whether now is before,
+  // during or after it: build each once (answers repeat the same meetings a lot)
+  const sentences = new Map<string, string>();
+  const sentence = (p: Phrases, lang: Lang, m: Meeting, now: IsoDate) => {
+    const tense = m.end < now ? 'past' : m.start <= now ? 'now' : 'future';
+    const key = `${lang}|${tense}|${m.id}`;
+    let s = sentences.get(key);
+    if (s === undefined) {
+      s = p.meeting(m, body(m.body), now);
+      sentences.set(key, s);
+    }
+    return s;
+  };
+
+  // answers that do not depend on the question: built once per language
+  const fixed = Object.fromEntries(
+    (['en', 'fr'] as const).map((lang) => {
+      const p = phrases[lang];
+      const examples = data.vocabulary.help.examples[lang];
+      return [lang, { help: p.help(examples), notUnderstood: p.notUnderstood(examples), bodies: p.bodiesList(data.bodies), whichBody: p.whichBody(data.bodies) }];
+    }),
+  ) as Record<Lang, { help: string; notUnderstood: string; bodies: string; whichBody: string }>;
+  const allIds = data.bodies.map((b) => b.id);
 
   function respond(q: Question, now: IsoDate): Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources'> {
     const p = phrases[q.lang];
     const qBodies = q.bodies.map(body);
     const allBodies = data.bodies;
-    const examples = data.vocabulary.help.examples[q.lang];
     const empty = { items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] };
     const inScope = (m: Meeting) =>
       (q.bodies.length === 0 || q.bodies.includes(m.body)) && (!q.period || overlaps(m, q.period));
     const listing = (lead: string, ms: Meeting[]) => ({
       lead,
-      items: ms.map((m) => p.meeting(m, body(m.body), now)),
+      items: ms.map((m) => sentence(p, q.lang, m, now)),
       meetings: ms,
       bodies: unique(ms.map((m) => m.body)),
       reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]),
@@ -71,13 +93,13 @@ export function createAnswerer(data: Dataset) {
 
     switch (q.intent) {
       case 'help':
-        return { ...empty, lead: p.help(examples) };
+        return { ...empty, lead: fixed[q.lang].help };
       case 'unknown':
-        return { ...empty, lead: p.notUnderstood(examples) };
+        return { ...empty, lead: fixed[q.lang].notUnderstood };
       case 'bodies':
-        return { ...empty, lead: p.bodiesList(allBodies), bodies: allBodies.map((b) => b.id) };
+        return { ...empty, lead: fixed[q.lang].bodies, bodies: allIds };
       case 'unknown-body':
-        return { ...empty, lead: p.unknownBody(q.unknownBody ?? '', allBodies) };
+        return { ...empty, lead: q.unknownBody ? p.unknownBody(q.unknownBody, allBodies) : fixed[q.lang].whichBody };
       case 'symbol': {
         const items: string[] = [];
         const ms: Meeting[] = [];
@@ -182,8 +204,21 @@ export function createAnswerer(data: Dataset) {
   return function answer(question: string, now: IsoDate): Answer {
     const q = understand(question, now);
     const r = respond(q, now);
-    const text = [r.lead, ...r.items].filter(Boolean).join(' ');
-    return { question: q.text, lang: q.lang, intent: q.intent, text, ...r, reports: unique(r.reports), period: q.period, now, sources: data.sources };
+    const text = r.items.length === 0 ? r.lead : `${r.lead} ${r.items.join(' ')}`;
+    return {
+      question: q.text,
+      lang: q.lang,
+      intent: q.intent,
+      text,
+      lead: r.lead,
+      items: r.items,
+      meetings: r.meetings,
+      bodies: r.bodies,
+      reports: r.reports.length > 1 ? unique(r.reports) : r.reports,
+      period: q.period,
+      now,
+      sources: data.sources,
+    };
   };
 }
 

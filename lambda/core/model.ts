@@ -80,14 +80,16 @@ const words = z.array(z.string().min(1));
 export const VocabularySchema = z
   .object({
     months: perLang(z.record(z.string(), z.number().int().min(1).max(12))),
+    monthPrepositions: perLang(words),
     monthNames: perLang(z.array(z.string()).length(12)),
     ordinals: perLang(z.record(z.string(), z.number().int().positive())),
     ordinalSuffixes: perLang(words),
     relativePeriods: perLang(
-      z.array(z.object({ phrase: z.string().min(1), unit: z.enum(['year', 'month', 'week']), offset: z.number().int() }).strict()),
+      z.array(z.object({ phrase: z.string().min(1), unit: z.enum(['year', 'month', 'week', 'day']), offset: z.number().int() }).strict()),
     ),
     rangeWords: perLang(z.object({ open: words, join: words }).strict()),
     dayPairJoin: perLang(words),
+    dateCues: perLang(words),
     intents: z
       .object({
         help: perLang(words),

@@ -30,7 +30,7 @@ export function englishPhrases(months: string[]): Phrases {
       return a.y === b.y && a.m === b.m ? `in ${mon(a.m)} ${a.y}` : `between ${mon(a.m)} ${a.y} and ${mon(b.m)} ${b.y}`;
     }
     if (p.granularity === 'week') return `in the week of ${day(p.start)}`;
-    return p.start === p.end ? `on ${day(p.start)}` : `between ${day(p.start)} and ${day(p.end)}`;
+    return `on ${dateRange(p.start, p.end)}`;
   };
   const of = (bodies: Body[]) => (bodies.length ? ` of ${joinList(bodies.map((b) => b.short.en), 'or')}` : '');
   const kindWord = (m: Meeting) => (m.kind === 'session' ? 'session' : 'meeting');
@@ -88,6 +88,7 @@ export function englishPhrases(months: string[]): Phrases {
     bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     unknownBody: (name, bodies) =>
       `I have no record of "${name}". I know: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
+    whichBody: (bodies) => `Which body do you mean? I know: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     help: (ex) =>
       `I answer questions about the meetings, reports and mandates of the Conference of the Parties to UNTOC and its working groups, in English or French. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
     notUnderstood: (ex) => `Sorry, I did not understand the question. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,

@@ -40,7 +40,7 @@ export function frenchPhrases(months: string[]): Phrases {
       return a.y === b.y && a.m === b.m ? `en ${mon(a.m)} ${a.y}` : `entre ${mon(a.m)} ${a.y} et ${mon(b.m)} ${b.y}`;
     }
     if (p.granularity === 'week') return `la semaine du ${day(p.start)}`;
-    return p.start === p.end ? `le ${day(p.start)}` : `entre le ${day(p.start)} et le ${day(p.end)}`;
+    return onDates(p.start, p.end);
   };
   const of = (bodies: Body[]) => (bodies.length ? ` ${joinList(bodies.map((b) => de(b.short.fr)), 'ou')}` : '');
   const kindWord = (m: Meeting) => (m.kind === 'session' ? 'session' : 'réunion');
@@ -102,6 +102,7 @@ export function frenchPhrases(months: string[]): Phrases {
     noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
     bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
     unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,
+    whichBody: (bodies) => `De quel organe s'agit-il ? Je connais : ${names(bodies)}.`,
     help: (ex) =>
       `Je réponds aux questions sur les réunions, les rapports et les mandats de la Conférence des Parties à la Convention contre la criminalité transnationale organisée et de ses groupes de travail, en français ou en anglais. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
     notUnderstood: (ex) => `Désolé, je n'ai pas compris la question. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,

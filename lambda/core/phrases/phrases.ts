@@ -24,6 +24,7 @@ export interface Phrases {
   noMandate(bodies: Body[]): string;
   bodiesList(bodies: Body[]): string;
   unknownBody(name: string, bodies: Body[]): string;
+  whichBody(bodies: Body[]): string;
   help(examples: string[]): string;
   notUnderstood(examples: string[]): string;
   placesLead(n: number, places: string[]): string;

@@ -78,7 +78,11 @@ export class BodyMatcher {
         if (i + a.words.length > words.length) continue;
         let ok = true;
         for (let k = 0; k < a.words.length && ok; k++) {
-          ok = words[i + k] === a.words[k] && (!a.caseSensitive || tokens[i + k]?.raw === a.caseSensitive[k]);
+          const w = words[i + k] as string;
+          const target = a.words[k] as string;
+          // inside a multi-word name, a near miss of a longer word still counts ("de migrant")
+          const near = w === target || (k > 0 && target.length >= 5 && boundedDistance(w, target, allowedEdits(target.length)) <= allowedEdits(target.length));
+          ok = near && (!a.caseSensitive || tokens[i + k]?.raw === a.caseSensitive[k]);
         }
         if (!ok) continue;
         if (!found.includes(a.body)) found.push(a.body);

@@ -5,8 +5,12 @@ export const MAX_QUESTION_CHARS = 2000;
  * Turns Slack markup into plain words: mentions and broadcasts disappear, channel
  * references and links keep their label, control characters become spaces.
  */
+const NEEDS_CLEANING = /[<&\u2018\u2019\u02BC`´\u2013\u2014\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
+
 export function cleanSlackText(input: string): string {
   let s = input.length > MAX_QUESTION_CHARS * 2 ? input.slice(0, MAX_QUESTION_CHARS * 2) : input;
+  // plain questions (most of them) need none of the replacements below
+  if (!NEEDS_CLEANING.test(s)) return s.length > MAX_QUESTION_CHARS ? s.slice(0, MAX_QUESTION_CHARS).trim() : s.trim();
   s = s
     .replace(/<[@!][^>]*>/g, ' ')
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '$1')
@@ -26,12 +30,24 @@ export function cleanSlackText(input: string): string {
 
 /** Lower case without diacritics: "Armes à feu" -> "armes a feu". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // most words are plain ASCII: skip Unicode normalisation for them (hot path)
+  if (/^[\x00-\x7F]*$/.test(s)) return s.toLowerCase();
+  let f = foldedWords.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    // a bounded memo of accented words: French questions reuse few of them
+    if (foldedWords.size > 5000) foldedWords.clear();
+    foldedWords.set(s, f);
+  }
+  return f;
 }
+const foldedWords = new Map<string, string>();
 
 export interface Token {
   raw: string;
   norm: string;
+  /** offset in the text it was read from */
+  index: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -39,7 +55,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Splits on anything that is not a letter or digit ("l'assistance" -> l, assistance). */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: fold(m[0]) });
+  for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: fold(m[0]), index: m.index });
   return out;
 }
 

@@ -2,10 +2,11 @@ import * as chrono from 'chrono-node';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { type Granularity, type IsoDate, type Period, dayPeriod, isoOf, monthPeriod, partsOf, weekPeriod, yearPeriod } from '../dates';
 import type { Lang, Vocabulary } from '../model';
+import { accentInsensitive, fold } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
 import { createMonthYearParser } from './parsers/month-year';
 import { createRelativePeriodParser } from './parsers/relative-period';
-import { yearParser } from './parsers/year';
+import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
 import { createShield } from './refiners/shield';
@@ -47,7 +48,8 @@ export function toPeriod(r: ParsedResult): Period | null {
 }
 
 /**
- * Builds one chrono per language: the locale's casual configuration, cloned, with our
+ * Builds one chrono per language: the locale's strict configuration (half the cost of
+ * the casual one; the casual phrases we need are our own parsers), cloned, with our
  * parsers in front (on a tie in length chrono keeps the earlier parser's result, and
  * ours carry the granularity) and our refiners after chrono's own.
  */
@@ -57,19 +59,34 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const ours = [
       createRelativePeriodParser(vocabulary.relativePeriods[lang]),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
-      ...(lang === 'fr' ? [createMonthYearParser(vocabulary.months.fr)] : []),
+      createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
       yearParser,
     ];
     c.parsers.unshift(...ours);
-    const shield = createShield('ctoc/year');
+    const shield = createShield((r) => yearComponents.has(r.start));
     c.refiners.unshift(shield.stash);
     c.refiners.push(shield.restore, dropNonDatesRefiner, createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join));
     return c;
   };
-  const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.casual), fr: build('fr', chrono.fr.casual) };
+  const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
+
+  // chrono is most of the cost of a question: skip it when nothing in the text can be a
+  // date (no digit, no month, weekday or relative word of either language)
+  const cueWords = [
+    ...Object.keys(vocabulary.months.en),
+    ...Object.keys(vocabulary.months.fr),
+    ...vocabulary.relativePeriods.en.flatMap((r) => r.phrase.split(/\s+/)),
+    ...vocabulary.relativePeriods.fr.flatMap((r) => r.phrase.split(/[\s']+/)),
+    ...vocabulary.dateCues.en,
+    ...vocabulary.dateCues.fr,
+  ]
+    .map((w) => fold(w))
+    .filter((w) => w.length >= 3);
+  const DATE_CUE = new RegExp(`\\d|(?:${[...new Set(cueWords)].map(accentInsensitive).join('|')})`, 'i');
 
   /** Finds the period in text (symbols already masked). Several dates make one span from first to last. */
   return function findPeriod(text: string, lang: Lang, now: IsoDate): FoundPeriod | null {
+    if (!DATE_CUE.test(text)) return null;
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);

@@ -15,6 +15,8 @@ export function extractSymbols(text: string): Extracted {
   const symbols: string[] = [];
   const instruments: Extracted['instruments'] = [];
   const spans: Array<[number, number]> = [];
+  // both kinds contain a slash; most questions have none (hot path)
+  if (!text.includes('/')) return { symbols, instruments, spans };
   for (const m of text.matchAll(SYMBOL_PATTERN)) {
     // a symbol has a letter-only organ prefix; "3/4/2024" is a date and "and/or" is prose
     if (!/^[A-Za-z]{1,6}\//.test(m[0]) || !/\d/.test(m[0])) continue;

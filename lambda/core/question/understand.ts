@@ -9,18 +9,33 @@ import { extractSymbols } from './symbols';
 
 type IntentKey = keyof Dataset['vocabulary']['intents'];
 
-/** Phrases of one kind in both languages: accented ones are looked up as typed, the rest folded. */
+/**
+ * Phrases of one kind in both languages. One-word phrases are set lookups on the
+ * question's words; longer ones substring lookups; accented ones are matched as typed.
+ */
 class PhraseSet {
-  private readonly folded: string[] = [];
+  private readonly words = new Set<string>();
+  /** multi-word phrases under their first word, so only plausible ones are searched */
+  private readonly byFirst = new Map<string, string[]>();
   private readonly accented: string[] = [];
   constructor(phrases: string[]) {
     for (const p of phrases) {
       if (/[^\x00-\x7F]/.test(p)) this.accented.push(` ${p.toLowerCase()} `);
-      else this.folded.push(` ${normPhrase(p)} `);
+      else {
+        const n = normPhrase(p);
+        const first = n.split(' ')[0] ?? '';
+        if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), ` ${n} `]);
+        else if (n) this.words.add(n);
+      }
     }
   }
-  test(folded: string, lower: string): boolean {
-    return this.folded.some((p) => folded.includes(p)) || this.accented.some((p) => lower.includes(p));
+  test(words: Set<string>, folded: string, lower: () => string): boolean {
+    for (const w of words) {
+      if (this.words.has(w)) return true;
+      const multi = this.byFirst.get(w);
+      if (multi?.some((p) => folded.includes(p))) return true;
+    }
+    return this.accented.length > 0 && this.accented.some((p) => lower().includes(p));
   }
 }
 
@@ -41,6 +56,7 @@ export function createUnderstander(data: Dataset) {
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const ordinalWords = new Map<string, number>();
   for (const lang of ['en', 'fr'] as const) for (const [w, n] of Object.entries(v.ordinals[lang])) ordinalWords.set(normPhrase(w), n);
+  const ordinalFirstWords = new Set([...ordinalWords.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
   const strongCues = new Set(v.bodyCues.strong.map(normPhrase));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const known = new Set<string>();
@@ -53,7 +69,8 @@ export function createUnderstander(data: Dataset) {
   addWords([...Object.keys(v.months.en), ...Object.keys(v.months.fr), ...ordinalWords.keys()]);
   addWords(both(v.plural));
   for (const lang of ['en', 'fr'] as const) addWords(v.relativePeriods[lang].map((r) => r.phrase));
-  const generic = new Set([...known]);
+  // words too common to be a body's keyword: never a target for typo correction
+  const generic = new Set(both(v.commonWords).flatMap((p) => tokenize(p).map((t) => t.norm)));
   const matcher = new BodyMatcher(data.bodies, generic, known);
   for (const b of data.bodies) addWords([b.id, b.names.en, b.names.fr, ...b.aliases.en, ...b.aliases.fr]);
   const bodyPrefixes = data.bodies.map((b) => ({ id: b.id, prefix: `${b.symbolPrefix}/` })).sort((a, b) => b.prefix.length - a.prefix.length);
@@ -63,16 +80,28 @@ export function createUnderstander(data: Dataset) {
     const text = cleanSlackText(input);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);
-    const lang: Lang = detectLanguage(tokenize(masked), masked, markers);
+    const allTokens = tokenize(text);
+    const lang: Lang = detectLanguage(allTokens, text, markers);
     const found = findPeriod(masked, lang, now);
+    const spans = found ? [...extracted.spans, ...found.spans] : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
 
     // "COP12", "COP 12": the Conference and its session number in one word
     const copSession = /\bCOP\s?(\d{1,2})\b/i.exec(masked);
-    const tokens = tokenize(masked);
+    const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
+    const words = new Set(tokens.map((t) => t.norm));
     const foldedText = ` ${tokens.map((t) => t.norm).join(' ')} `;
-    const lower = ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
-    const has = (k: IntentKey) => intents[k].test(foldedText, lower);
+    let lowerText: string | undefined;
+    const lower = () => {
+      lowerText ??= ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+      return lowerText;
+    };
+    const seen = new Map<string, boolean>();
+    const has = (k: IntentKey) => {
+      let r = seen.get(k);
+      if (r === undefined) seen.set(k, (r = intents[k].test(words, foldedText, lower)));
+      return r;
+    };
 
     const { bodies, used } = matcher.match(tokens);
     // a symbol's organ prefix names its body: CTOC/COP/WG.6/... is the firearms group
@@ -91,7 +120,7 @@ export function createUnderstander(data: Dataset) {
       const m = ORDINAL_NUMBER.exec(w);
       if (m) ordinal = Number(m[1]);
       else if (ordinalWords.has(w)) ordinal = ordinalWords.get(w) ?? null;
-      else if (i + 1 < tokens.length && ordinalWords.has(`${w} ${tokens[i + 1]?.norm}`)) ordinal = ordinalWords.get(`${w} ${tokens[i + 1]?.norm}`) ?? null;
+      else if (ordinalFirstWords.has(w) && i + 1 < tokens.length) ordinal = ordinalWords.get(`${w} ${tokens[i + 1]?.norm}`) ?? null;
     }
     if (ordinal !== null && ordinal > 200) ordinal = null;
 
@@ -105,15 +134,21 @@ export function createUnderstander(data: Dataset) {
         const strong = strongCues.has(w) || strongCues.has(pair);
         const weak = weakCues.has(w);
         if (!strong && !weak) continue;
-        const near = [i - 2, i - 1, i + 1, i + 2]
+        const near = [i - 2, i - 1, i + 1, i + 2, i + 3]
           .filter((j) => j >= 0 && j < tokens.length && !used.has(j))
           .map((j) => tokens[j] as { raw: string; norm: string })
           .filter((t) => !known.has(t.norm) && !/^\d+$/.test(t.norm) && t.norm.length >= 3);
-        if (strong || near.length > 0) unknownBody = [tokens[i]?.raw, ...near.map((t) => t.raw)].join(' ');
+        if (strong || near.length > 0) {
+          const cue = tokens[i] as { raw: string };
+          unknownBody = tokens.filter((t) => t === cue || near.includes(t)).map((t) => t.raw).join(' ');
+        }
       }
       const wg = /\bWG\.?\s?(\d{1,2})\b/i.exec(text);
       if (!unknownBody && wg) unknownBody = `WG.${wg[1]}`;
     }
+    // "when did the group meet?": one group, but which? (plural "groups" means all of them)
+    const ambiguous =
+      bodies.length === 0 && !unknownBody && !found && ordinal === null && !session && tokens.some((t) => weakCues.has(t.norm));
 
     const mandateEffect = / permanent| permanents/.test(foldedText)
       ? 'permanent'
@@ -122,12 +157,12 @@ export function createUnderstander(data: Dataset) {
         : null;
 
     const trimmed = foldedText.trim();
-    const isPlural = plural.test(foldedText, lower);
+    const isPlural = plural.test(words, foldedText, lower);
     let intent: Intent;
     // order matters: a symbol is the most specific thing a question can hold; a body we
     // do not know must not be answered about as if it were all bodies
     if (extracted.symbols.some((s) => /\/\d{4}\//.test(s))) intent = 'symbol';
-    else if (unknownBody) intent = 'unknown-body';
+    else if (unknownBody || (ambiguous && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last'))) intent = 'unknown-body';
     else if (trimmed === '' && !found && extracted.instruments.length === 0) intent = 'help';
     else if (has('help') && bodies.length === 0 && !found) intent = 'help';
     else if (extracted.instruments.length > 0 || (has('mandate') && !found)) intent = 'mandate';

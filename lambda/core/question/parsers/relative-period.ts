@@ -5,12 +5,14 @@ import { accentInsensitive, fold } from '../normalize';
 type Entry = Vocabulary['relativePeriods']['en'][number];
 
 /**
- * "last year", "next month", "cette année", "la semaine dernière": whole calendar units
+ * "last year", "next month", "cette année", "la semaine dernière", "today": whole calendar units
  * relative to now. chrono reads these as a single instant; we need the whole unit.
  */
 export function createRelativePeriodParser(entries: Entry[]): Parser {
   const byPhrase = new Map(entries.map((e) => [fold(e.phrase).replace(/’/g, "'"), e]));
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
+  // an empty alternation would match the empty string, and chrono loops forever on that
+  if (entries.length === 0) return { pattern: () => /(?!)/, extract: () => null };
   const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map((e) => accentInsensitive(e.phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   return {
     pattern: () => PATTERN,
@@ -30,10 +32,9 @@ export function createRelativePeriodParser(entries: Entry[]): Parser {
           .imply('day', 1)
           .addTag('ctoc/month');
       }
-      const t = new Date(y, m - 1, ref.getDate() + 7 * entry.offset, 12);
-      return context
-        .createParsingComponents({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() })
-        .addTag('ctoc/week');
+      const t = new Date(y, m - 1, ref.getDate() + (entry.unit === 'week' ? 7 : 1) * entry.offset, 12);
+      const c = context.createParsingComponents({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() });
+      return entry.unit === 'week' ? c.addTag('ctoc/week') : c;
     },
   };
 }

@@ -1,0 +1,49 @@
+import * as chrono from 'chrono-node';
+import { bundledDataset } from '../lambda/adapters/memory/bundled-data';
+import { createAnswerer } from '../lambda/core/answer';
+import { createPeriodFinder } from '../lambda/core/question/periods';
+import { createUnderstander } from '../lambda/core/question/understand';
+import { benchQuestions } from './questions';
+
+/** Runs fn over the questions for at least minMs, returns questions per second. */
+function rate(label: string, questions: unknown[], fn: (i: number) => void, minMs = 1500): number {
+  for (let i = 0; i < questions.length; i++) fn(i); // warm-up
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    for (let i = 0; i < questions.length; i++) fn(i);
+    n += questions.length;
+  }
+  const perSec = n / ((performance.now() - t0) / 1000);
+  console.log(`${label.padEnd(44)} ${Math.round(perSec).toString().padStart(8)} questions/s  (${(1e6 / perSec).toFixed(1)} µs each)`);
+  return perSec;
+}
+
+export async function benchCore(): Promise<void> {
+  const questions = benchQuestions(3000);
+  const answer = createAnswerer(bundledDataset());
+  const now = '2024-07-15';
+  const ref = new Date(2024, 6, 15, 12);
+  console.log(`core: ${questions.length} questions (${questions.filter((q) => q.lang === 'fr').length} French)`);
+  const chronoRate = rate('chrono-node parse (locale of the question)', questions, (i) => {
+    const q = questions[i] as { text: string; lang: 'en' | 'fr' };
+    chrono[q.lang].casual.parse(q.text, ref);
+  });
+  const findPeriod = createPeriodFinder(bundledDataset().vocabulary);
+  rate('  of which: our chrono configuration', questions, (i) => {
+    const q = questions[i] as { text: string; lang: 'en' | 'fr' };
+    findPeriod(q.text, q.lang, now);
+  });
+  const understand = createUnderstander(bundledDataset());
+  rate('  of which: understanding the question', questions, (i) => {
+    understand((questions[i] as { text: string }).text, now);
+  });
+  const answerRate = rate('whole answer path (in memory)', questions, (i) => {
+    answer((questions[i] as { text: string }).text, now);
+  });
+  const ratio = chronoRate / answerRate;
+  console.log(`ratio: the answer path costs ${ratio.toFixed(2)}x one chrono parse per question (target <= 2.00x) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`);
+}
+
+const which = process.argv[2] ?? 'all';
+if (which === 'all' || which === 'core') await benchCore();

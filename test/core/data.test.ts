@@ -59,6 +59,8 @@ describe('data/ against its source', () => {
 });
 
 describe('data validation', () => {
+  type Rec = Record<string, unknown>;
+  const rec = (raw: ReturnType<typeof rawData>, file: 'meetings.json' | 'bodies.json', i: number) => (raw[file] as Rec[])[i] as Rec;
   const broken = (mutate: (raw: ReturnType<typeof rawData>) => void) => {
     const raw = rawData();
     mutate(raw);
@@ -74,27 +76,27 @@ describe('data validation', () => {
   it('names the file, the record and the field', () => {
     expect(
       broken((r) => {
-        (r['meetings.json'] as Array<Record<string, unknown>>)[3]!.start = '2024-02-30';
+        rec(r, 'meetings.json', 3).start = '2024-02-30';
       }),
     ).toBe('meetings.json: record 3 (id "WG.3-14") field "start": not a real calendar date');
     expect(
       broken((r) => {
-        (r['bodies.json'] as Array<Record<string, unknown>>)[4]!.names = { en: 'Firearms' };
+        rec(r, 'bodies.json', 4).names = { en: 'Firearms' };
       }),
     ).toMatch(/^bodies\.json: record 4 \(id "WG\.6"\) field "names\.fr": /);
     expect(
       broken((r) => {
-        (r['meetings.json'] as Array<Record<string, unknown>>)[1]!.body = 'WG.9';
+        rec(r, 'meetings.json', 1).body = 'WG.9';
       }),
     ).toBe('meetings.json: record 1 (id "WG.2-14") field "body": unknown body "WG.9"');
     expect(
       broken((r) => {
-        (r['meetings.json'] as Array<Record<string, unknown>>)[1]!.end = '2023-05-01';
+        rec(r, 'meetings.json', 1).end = '2023-05-01';
       }),
     ).toBe('meetings.json: record 1 (id "WG.2-14") field "end": end is before start');
     expect(
       broken((r) => {
-        (r['meetings.json'] as Array<Record<string, unknown>>)[2]!.id = 'WG.2-14';
+        rec(r, 'meetings.json', 2).id = 'WG.2-14';
       }),
     ).toBe('meetings.json: record 2 (id "WG.2-14") field "id": duplicate id');
   });

@@ -99,7 +99,10 @@ export function createUnderstander(data: Dataset) {
     const seen = new Map<string, boolean>();
     const has = (k: IntentKey) => {
       let r = seen.get(k);
-      if (r === undefined) seen.set(k, (r = intents[k].test(words, foldedText, lower)));
+      if (r === undefined) {
+        r = intents[k].test(words, foldedText, lower);
+        seen.set(k, r);
+      }
       return r;
     };
 

@@ -1,5 +1,13 @@
 import * as chrono from 'chrono-node';
 import { bundledDataset } from '../lambda/adapters/memory/bundled-data';
+import { createDocumentClient } from '../lambda/adapters/dynamodb/client';
+import { createTable } from '../lambda/adapters/dynamodb/create-table';
+import { DynamoRepository } from '../lambda/adapters/dynamodb/dynamo-repository';
+import { startEmbeddedDynamo } from '../lambda/adapters/dynamodb/embedded';
+import { seedTable } from '../lambda/adapters/dynamodb/seeder';
+import { MemoryRepository } from '../lambda/adapters/memory/memory-repository';
+import { FixedClock } from '../lambda/adapters/system-clock';
+import { AskService } from '../lambda/app/ask';
 import { createAnswerer } from '../lambda/core/answer';
 import { createPeriodFinder } from '../lambda/core/question/periods';
 import { createUnderstander } from '../lambda/core/question/understand';
@@ -45,5 +53,40 @@ export async function benchCore(): Promise<void> {
   console.log(`ratio: the answer path costs ${ratio.toFixed(2)}x one chrono parse per question (target <= 2.00x) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`);
 }
 
+/** Runs fn (async) over the questions for at least minMs, returns questions per second. */
+async function rateAsync(label: string, n: number, fn: (i: number) => Promise<unknown>, minMs = 1500): Promise<number> {
+  for (let i = 0; i < n; i++) await fn(i);
+  let done = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    for (let i = 0; i < n; i++) await fn(i);
+    done += n;
+  }
+  const perSec = done / ((performance.now() - t0) / 1000);
+  console.log(`${label.padEnd(44)} ${Math.round(perSec).toString().padStart(8)} questions/s  (${(1e6 / perSec).toFixed(1)} µs each)`);
+  return perSec;
+}
+
+export async function benchStorage(): Promise<void> {
+  const questions = benchQuestions(3000);
+  const db = await startEmbeddedDynamo();
+  const client = createDocumentClient({ endpoint: db.endpoint, region: 'eu-central-1' });
+  let requests = 0;
+  client.middlewareStack.add((next) => (args) => (requests++, next(args)), { step: 'initialize' });
+  await createTable(client as never, 'bench');
+  await seedTable(client, 'bench', bundledDataset());
+  const clock = new FixedClock('2024-07-15');
+  const memory = new AskService(new MemoryRepository(bundledDataset()), clock);
+  const dynamo = new AskService(new DynamoRepository({ client, tableName: 'bench' }), clock);
+  console.log('storage: the ask use case over each repository (same questions)');
+  const m = await rateAsync('in memory (data/)', questions.length, (i) => memory.ask((questions[i] as { text: string }).text));
+  const before = requests;
+  const d = await rateAsync('DynamoDB adapter, warm cache (dynalite)', questions.length, (i) => dynamo.ask((questions[i] as { text: string }).text));
+  console.log(`ratio: DynamoDB warm / memory = ${(d / m).toFixed(2)}; DynamoDB requests while answering warm: ${requests - before - 1} (+1 cold read)`);
+  client.destroy();
+  await db.close();
+}
+
 const which = process.argv[2] ?? 'all';
 if (which === 'all' || which === 'core') await benchCore();
+if (which === 'all' || which === 'storage') await benchStorage();

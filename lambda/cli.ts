@@ -1,20 +1,28 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { MemoryRepository } from './adapters/memory/memory-repository';
+import { createDocumentClient } from './adapters/dynamodb/client';
+import { storageConfig } from './adapters/dynamodb/config';
 import { SystemClock } from './adapters/system-clock';
 import { AskService } from './app/ask';
+import { seed } from './app/seed';
+import { repositoryFor, startLocalStorage } from './app/storage';
 import { isValidIso } from './core/dates';
 import { CtocError, isCtocError } from './core/errors';
 import { toJson } from './core/render-json';
 
 const USAGE = `Usage:
-  ctoc-bot ask ["QUESTION"] [--now YYYY-MM-DD] [--json] [--data DIR]
+  ctoc-bot ask ["QUESTION"] [--now YYYY-MM-DD] [--json] [--data DIR] [--table NAME]
       Answers QUESTION, or each line of standard input when no QUESTION is given.
+      Without a table (--table or TABLE_NAME) the answers come from data/.
   ctoc-bot start [--now YYYY-MM-DD] [--data DIR]
-      A chat in the terminal (or, when input is piped, answers each line and exits).
+      A chat in the terminal over an embedded DynamoDB (.local/dynalite) seeded from
+      data/; when input is piped, answers each line and exits.
+  ctoc-bot seed [--table NAME] [--create] [--data DIR]
+      Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
 
-Environment: CTOC_TIME_ZONE (default Europe/Vienna) sets what "today" is.`;
+Environment: CTOC_TIME_ZONE (default Europe/Vienna) sets what "today" is; TABLE_NAME,
+DYNAMODB_ENDPOINT (a local server), AWS_REGION, CTOC_CACHE_TTL_SECONDS (default 300).`;
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -32,6 +40,8 @@ function options(args: string[]) {
       now: { type: 'string' },
       json: { type: 'boolean', default: false },
       data: { type: 'string' },
+      table: { type: 'string' },
+      create: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -54,32 +64,42 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (command !== 'ask' && command !== 'start') throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
+    if (!['ask', 'start', 'seed'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
     const opts = options(rest);
     if (opts.help) {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const service = new AskService(new MemoryRepository(opts.data), new SystemClock(io.env.CTOC_TIME_ZONE || undefined));
-    // load and validate the data before reading any question, so bad data fails first
-    await service.ask('help', opts.now ?? '2000-01-01');
-    const answerLine = async (q: string) => {
-      const a = await service.ask(q, opts.now);
-      return opts.json ? JSON.stringify(toJson(a)) : a.text;
-    };
-    if (command === 'ask') {
-      if (opts.positionals.length > 0) {
+    const config = storageConfig(io.env, { tableName: opts.table });
+    if (command === 'seed') {
+      if (!config.tableName) throw new CtocError('BAD_ARGUMENT', 'seed needs a table: --table NAME or TABLE_NAME');
+      const r = await seed({ client: createDocumentClient(config), tableName: config.tableName, dataDir: opts.data, create: opts.create });
+      io.stdout.write(`${r.created ? `created table ${config.tableName}; ` : ''}seeded ${config.tableName}: ${r.written} items written, ${r.deleted} stale items removed (data version ${r.version})\n`);
+      return 0;
+    }
+    let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
+    if (command === 'start' && !config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
+    try {
+      const repository = local?.repository ?? repositoryFor(config, opts.data);
+      const service = new AskService(repository, new SystemClock(io.env.CTOC_TIME_ZONE || undefined));
+      // load and validate the data before reading any question, so bad data fails first
+      await service.ask('help', opts.now ?? '2000-01-01');
+      const answerLine = async (q: string) => {
+        const a = await service.ask(q, opts.now);
+        return opts.json ? JSON.stringify(toJson(a)) : a.text;
+      };
+      if (command === 'ask' && opts.positionals.length > 0) {
         io.stdout.write(`${await answerLine(opts.positionals.join(' '))}\n`);
         return 0;
       }
-      for await (const q of lines(io.stdin)) io.stdout.write(`${await answerLine(q)}\n`);
-      return 0;
+      if (command === 'ask' || !io.stdin.isTTY) {
+        for await (const q of lines(io.stdin)) io.stdout.write(`${await answerLine(q)}\n`);
+        return 0;
+      }
+      return await chat(io, answerLine);
+    } finally {
+      await local?.db.close();
     }
-    if (!io.stdin.isTTY) {
-      for await (const q of lines(io.stdin)) io.stdout.write(`${await answerLine(q)}\n`);
-      return 0;
-    }
-    return await chat(io, answerLine);
   } catch (e) {
     const message = isCtocError(e) ? e.message : e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS') ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     io.stderr.write(`ctoc-bot: ${message}\n`);

@@ -1,30 +1,43 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../lambda/core/model';
 import { DATA_DIR } from './helpers/data';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'ctoc-bot.mjs');
 
-function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: input ?? '', encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs the CLI in a child process without blocking this one (which may serve dynalite). */
+function run(args: string[], input?: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(input ?? '');
+  });
 }
 
 describe('ctoc-bot ask', () => {
-  it('answers one question in plain text', () => {
-    const r = run(['ask', 'when did the firearms group meet in 2024?', '--now', '2024-07-15']);
+  it('answers one question in plain text', async () => {
+    const r = await run(['ask', 'when did the firearms group meet in 2024?', '--now', '2024-07-15']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('The Working Group on Firearms held its 11th meeting on 3–4 April 2024 in Vienna (report CTOC/COP/WG.6/2024/5).\n');
   });
 
-  it('--json prints the contract fields on one line', () => {
-    const r = run(['ask', 'quelles réunions en juin 2024 ?', '--now', '2024-07-15', '--json']);
+  it('--json prints the contract fields on one line', async () => {
+    const r = await run(['ask', 'quelles réunions en juin 2024 ?', '--now', '2024-07-15', '--json']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -37,44 +50,101 @@ describe('ctoc-bot ask', () => {
     expect(j.text).toMatch(/^2 réunions sont enregistrées en juin 2024 :/);
   });
 
-  it('with no question, answers each line of standard input in order, skipping blank lines', () => {
-    const r = run(['ask', '--now', '2024-07-15', '--json'], 'list the groups\n\n  \nwhat is CTOC/COP/WG.7/2023/5?\naide\n');
+  it('with no question, answers each line of standard input in order, skipping blank lines', async () => {
+    const r = await run(['ask', '--now', '2024-07-15', '--json'], 'list the groups\n\n  \nwhat is CTOC/COP/WG.7/2023/5?\naide\n');
     expect(r.code).toBe(0);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.intent)).toEqual(['bodies', 'symbol', 'help']);
     expect(out[2].lang).toBe('fr');
   });
 
-  it('a bad --now is one clear line on stderr and a non-zero exit', () => {
-    const r = run(['ask', 'next meeting', '--now', '2024-13-45']);
+  it('a bad --now is one clear line on stderr and a non-zero exit', async () => {
+    const r = await run(['ask', 'next meeting', '--now', '2024-13-45']);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('ctoc-bot: --now must be a date as YYYY-MM-DD, got "2024-13-45"\n');
   });
 
-  it('unreadable data is one clear line on stderr and a non-zero exit', () => {
+  it('unreadable data is one clear line on stderr and a non-zero exit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctoc-cli-'));
     for (const f of DATA_FILES) writeFileSync(join(dir, f), readFileSync(join(DATA_DIR, f)));
     writeFileSync(join(dir, 'bodies.json'), '[{"id": "WG.6"}]');
-    const r = run(['ask', 'help', '--data', dir]);
+    const r = await run(['ask', 'help', '--data', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^ctoc-bot: bodies\.json: record 0 \(id "WG\.6"\) field "symbolPrefix": /);
   });
 
-  it('an unknown option or command is refused with a hint', () => {
-    expect(run(['ask', 'x', '--nope']).code).toBe(2);
-    const r = run(['frobnicate']);
+  it('an unknown option or command is refused with a hint', async () => {
+    expect((await run(['ask', 'x', '--nope'])).code).toBe(2);
+    const r = await run(['frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown command "frobnicate"');
   });
 });
 
 describe('npm start without Slack tokens', () => {
-  it('answers piped lines and exits', () => {
-    const r = run(['start', '--now', '2024-07-15'], 'when did the firearms group meet in 2024?\n');
+  it('answers piped lines and exits', async () => {
+    const r = await run(['start', '--now', '2024-07-15'], 'when did the firearms group meet in 2024?\n', { CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-start-')) });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('The Working Group on Firearms held its 11th meeting on 3–4 April 2024 in Vienna (report CTOC/COP/WG.6/2024/5).\n');
+  });
+});
+
+describe('ctoc-bot with DynamoDB (dynalite on 127.0.0.1)', () => {
+  // the CLI runs in a child process; the table lives in this one
+  let table: Awaited<ReturnType<typeof import('./helpers/dynamo')['startTestTable']>>;
+  beforeAll(async () => {
+    const { startTestTable } = await import('./helpers/dynamo');
+    table = await startTestTable();
+  });
+  afterAll(async () => {
+    await table.close();
+  });
+  const envFor = () => ({ DYNAMODB_ENDPOINT: table.db.endpoint, AWS_REGION: 'eu-central-1' });
+
+  it('ask --table answers from the table', async () => {
+    const r = await run(['ask', 'when did the firearms group meet in 2024?', '--now', '2024-07-15', '--table', table.tableName], '', envFor());
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('11th meeting on 3–4 April 2024');
+  });
+
+  it('seed --table is idempotent and says what it did', async () => {
+    const r = await run(['seed', '--table', table.tableName], '', envFor());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^seeded ctoc-test: \d+ items written, 0 stale items removed \(data version [0-9a-f]{16}\)\n$/);
+  });
+
+  it('a wrong table name: one clear line, exit 1', async () => {
+    const r = await run(['ask', 'help', '--table', 'wrong-table'], '', envFor());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('ctoc-bot: DynamoDB table "wrong-table" does not exist (create it with: ctoc-bot seed --table wrong-table --create)\n');
+  });
+
+  it('an unreachable endpoint: one clear line, exit 1', async () => {
+    const r = await run(['ask', 'help', '--table', 'x-table'], '', { DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', AWS_REGION: 'eu-central-1' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^ctoc-bot: DynamoDB is unreachable/);
+  });
+
+  it('seed without a table is refused', async () => {
+    const r = await run(['seed'], '', { TABLE_NAME: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('ctoc-bot: seed needs a table: --table NAME or TABLE_NAME\n');
+  });
+});
+
+describe('npm start: embedded DynamoDB kept in a folder', () => {
+  it('starts twice on the same folder (the data survives a restart)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctoc-local-'));
+    for (let i = 0; i < 2; i++) {
+      const r = await run(['start', '--now', '2024-07-15'], 'what is CTOC/COP/2024/1?\n', { CTOC_LOCAL_DB_DIR: dir });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('CTOC/COP/2024/1 is the provisional agenda of the 12th session of the Conference of the Parties (14–18 October 2024, Vienna).\n');
+    }
+    expect(readFileSync(join(dir, 'CURRENT'), 'utf8')).toMatch(/MANIFEST/);
   });
 });

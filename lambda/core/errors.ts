@@ -6,6 +6,7 @@ export type CtocErrorCode =
   | 'STORAGE_UNAVAILABLE'
   | 'STORAGE_THROTTLED'
   | 'STORAGE_MISSING_TABLE'
+  | 'STORAGE_EMPTY'
   | 'CONFLICT';
 
 /** A domain error with a stable code and the underlying cause. */

@@ -1,0 +1,117 @@
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { IsoDate } from '../../core/dates';
+import { type Body, type Dataset, type Meeting, type RawDataset, parseDataset } from '../../core/model';
+import type { MeetingRepository } from '../../core/ports';
+import { CtocError } from '../../core/errors';
+import { mapDynamoError } from './errors';
+import { type RefItem, fromItems } from './items';
+import { MEETING_GSI1PK, REF_PK, bodySk, meetingGsi1Sk, meetingsOfBodyPrefix, reportSk } from './keys';
+
+/** Longest meeting we expect, for the date-range index query (a session lasts a week). */
+const MAX_MEETING_DAYS = 31;
+
+export interface DynamoRepositoryOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  /** how long reference data read by load() is reused (default 5 minutes) */
+  cacheTtlMs?: number;
+  /** milliseconds clock, replaceable in tests */
+  nowMs?: () => number;
+  /** items per Query page (default: DynamoDB's 1 MB pages) */
+  pageSize?: number;
+}
+
+/**
+ * Reference data in DynamoDB. load() reads every reference item with one paginated
+ * Query and keeps the validated dataset for cacheTtlMs: a warm Lambda answers with no
+ * DynamoDB request at all.
+ */
+export class DynamoRepository implements MeetingRepository {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly table: string;
+  private readonly ttl: number;
+  private readonly nowMs: () => number;
+  private readonly pageSize?: number;
+  private cache?: { value: { dataset: Dataset; version: string }; at: number };
+  private inflight?: Promise<{ dataset: Dataset; version: string }>;
+
+  constructor(o: DynamoRepositoryOptions) {
+    this.client = o.client;
+    this.table = o.tableName;
+    this.ttl = o.cacheTtlMs ?? 300_000;
+    this.nowMs = o.nowMs ?? Date.now;
+    this.pageSize = o.pageSize;
+  }
+
+  async load(): Promise<{ dataset: Dataset; version: string }> {
+    if (this.cache && this.nowMs() - this.cache.at < this.ttl) return this.cache.value;
+    this.inflight ??= this.readAll().finally(() => {
+      this.inflight = undefined;
+    });
+    const value = await this.inflight;
+    this.cache = { value, at: this.nowMs() };
+    return value;
+  }
+
+  private async readAll(): Promise<{ dataset: Dataset; version: string }> {
+    const items = await this.queryAll({ TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': REF_PK } });
+    const { raw, version } = fromItems(items as unknown as RefItem[]);
+    if (!version) throw new CtocError('STORAGE_EMPTY', `DynamoDB table "${this.table}" holds no reference data (run: ctoc-bot seed --table ${this.table})`);
+    return { dataset: parseDataset(raw as unknown as RawDataset), version };
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    try {
+      do {
+        const page = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start, ...(this.pageSize ? { Limit: this.pageSize } : {}) }));
+        out.push(...(page.Items ?? []));
+        start = page.LastEvaluatedKey;
+      } while (start);
+    } catch (e) {
+      throw mapDynamoError(e, this.table);
+    }
+    return out;
+  }
+
+  async body(id: string): Promise<Body | null> {
+    try {
+      const r = await this.client.send(new GetCommand({ TableName: this.table, Key: { PK: REF_PK, SK: bodySk(id) } }));
+      return (r.Item?.record as Body | undefined) ?? null;
+    } catch (e) {
+      throw mapDynamoError(e, this.table);
+    }
+  }
+
+  async meetingsOfBody(id: string): Promise<Meeting[]> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': REF_PK, ':prefix': meetingsOfBodyPrefix(id) },
+    });
+    return items.map((i) => i.record as Meeting);
+  }
+
+  async meetingsBetween(start: IsoDate, end: IsoDate): Promise<Meeting[]> {
+    // the index is ordered by start date; a meeting that began up to MAX_MEETING_DAYS
+    // before the range may still overlap it, so the query starts that much earlier
+    const from = new Date(Date.parse(`${start}T00:00:00Z`) - MAX_MEETING_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const items = await this.queryAll({
+      TableName: this.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': MEETING_GSI1PK, ':from': meetingGsi1Sk(from, ''), ':to': meetingGsi1Sk(end, '\uffff') },
+    });
+    return items.map((i) => i.record as Meeting).filter((m) => m.end >= start);
+  }
+
+  async meetingBySymbol(symbol: string): Promise<Meeting | null> {
+    try {
+      const r = await this.client.send(new GetCommand({ TableName: this.table, Key: { PK: REF_PK, SK: reportSk(symbol) } }));
+      return (r.Item?.record as Meeting | undefined) ?? null;
+    } catch (e) {
+      throw mapDynamoError(e, this.table);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import { DeleteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '../../lambda/adapters/dynamodb/client';
+import { DynamoRepository } from '../../lambda/adapters/dynamodb/dynamo-repository';
+import { seedTable } from '../../lambda/adapters/dynamodb/seeder';
+import { FixedClock } from '../../lambda/adapters/system-clock';
+import { AskService } from '../../lambda/app/ask';
+import { seed } from '../../lambda/app/seed';
+import { CtocError } from '../../lambda/core/errors';
+import { DATA_FILES } from '../../lambda/core/model';
+import { DATA_DIR, dataset } from '../helpers/data';
+import { type TestTable, startTestTable } from '../helpers/dynamo';
+
+let table: TestTable | undefined;
+afterEach(async () => {
+  await table?.close();
+  table = undefined;
+});
+
+const scanAll = async (t: TestTable) => {
+  const r = await t.client.send(new ScanCommand({ TableName: t.tableName }));
+  return (r.Items ?? []).sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
+};
+
+function dataCopy(mutate?: (files: Record<string, unknown>) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ctoc-seed-'));
+  const files: Record<string, unknown> = {};
+  for (const f of DATA_FILES) files[f] = JSON.parse(readFileSync(join(DATA_DIR, f), 'utf8'));
+  mutate?.(files);
+  for (const f of DATA_FILES) writeFileSync(join(dir, f), JSON.stringify(files[f]));
+  return dir;
+}
+
+describe('warm path', () => {
+  it('answers on a warm cache with zero DynamoDB requests, and re-reads once the TTL expires', async () => {
+    table = await startTestTable();
+    let now = 1_000_000;
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 300_000, nowMs: () => now, pageSize: 4 });
+    const service = new AskService(repo, new FixedClock('2024-07-15'));
+    for (const k of Object.keys(table.calls)) delete table.calls[k];
+
+    await service.ask('when did the firearms group meet in 2024?');
+    const cold = { ...table.calls };
+    expect(Object.keys(cold)).toEqual(['QueryCommand']);
+    expect(cold.QueryCommand).toBeGreaterThan(1); // paginated, 4 items a page
+
+    for (let i = 0; i < 50; i++) await service.ask('quelles réunions en juin 2024 ?');
+    expect(table.calls).toEqual(cold);
+
+    now += 299_000;
+    await service.ask('next meeting');
+    expect(table.calls).toEqual(cold);
+
+    now += 2_000;
+    const a = await service.ask('next meeting');
+    expect(a.meetings.map((m) => m.id)).toEqual(['COP-12']);
+    expect(table.calls.QueryCommand).toBe((cold.QueryCommand ?? 0) * 2);
+  });
+});
+
+describe('seeding', () => {
+  it('is idempotent: twice leaves the table identical', async () => {
+    table = await startTestTable();
+    const first = await scanAll(table);
+    const r = await seed({ client: table.client, tableName: table.tableName });
+    expect(r.deleted).toBe(0);
+    expect(await scanAll(table)).toEqual(first);
+    expect(first.filter((i) => i.type === 'meeting')).toHaveLength(11);
+  });
+
+  it('removes a meeting that left data/, and never touches subscriptions', async () => {
+    table = await startTestTable();
+    await table.client.send(new PutCommand({ TableName: table.tableName, Item: { PK: 'SUB#C123', SK: 'SUB#all', GSI1PK: 'SUBSCRIPTION', GSI1SK: 'C123#all' } }));
+    const dir = dataCopy((f) => {
+      f['meetings.json'] = (f['meetings.json'] as Array<{ id: string }>).filter((m) => m.id !== 'WG.6-10');
+    });
+    const r = await seed({ client: table.client, tableName: table.tableName, dataDir: dir });
+    expect(r.deleted).toBe(2); // the meeting and its report item
+    const items = await scanAll(table);
+    expect(items.some((i) => String(i.SK).includes('CTOC/COP/WG.6/2023/5'))).toBe(false);
+    expect(items.some((i) => i.PK === 'SUB#C123')).toBe(true);
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });
+    expect((await repo.meetingsOfBody('WG.6')).map((m) => m.id)).toEqual(['WG.6-11']);
+  });
+
+  it('validates data/ first: bad data writes nothing', async () => {
+    table = await startTestTable({ seeded: false });
+    const dir = dataCopy((f) => {
+      (f['meetings.json'] as Array<Record<string, unknown>>)[0] = { id: 'broken' };
+    });
+    await expect(seed({ client: table.client, tableName: table.tableName, dataDir: dir, create: true })).rejects.toThrow(/meetings\.json: record 0 \(id "broken"\)/);
+    expect(table.calls.QueryCommand).toBeUndefined();
+    expect(table.calls.CreateTableCommand).toBeUndefined();
+    expect(table.calls.BatchWriteItemCommand).toBeUndefined();
+  });
+
+  it('retries unprocessed items with backoff until all are written', async () => {
+    table = await startTestTable({ seeded: false });
+    await seed({ client: table.client, tableName: table.tableName, create: true, dataDir: dataCopy((f) => (f['meetings.json'] = [])) });
+    // DynamoDB may accept only part of a batch: the first two batches here hand back half
+    let squeezed = 0;
+    table.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName !== 'BatchWriteItemCommand' || squeezed >= 2) return next(args);
+        squeezed++;
+        const input = (args as { input: { RequestItems: Record<string, unknown[]> } }).input;
+        const all = input.RequestItems[table?.tableName ?? ''] ?? [];
+        const keep = all.slice(0, Math.ceil(all.length / 2));
+        const later = all.slice(keep.length);
+        input.RequestItems = { [table?.tableName ?? '']: keep };
+        const out = await next(args);
+        (out.output as { UnprocessedItems?: Record<string, unknown[]> }).UnprocessedItems = later.length ? { [table?.tableName ?? '']: later } : {};
+        return out;
+      },
+      { step: 'initialize', name: 'squeeze' },
+    );
+    const r = await seedTable(table.client, table.tableName, dataset(), { baseDelayMs: 1 });
+    expect(squeezed).toBe(2);
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });
+    expect((await repo.load()).dataset.meetings).toHaveLength(11);
+    expect(r.written).toBeGreaterThan(25);
+  });
+
+  it('--create on an existing table leaves it as it is', async () => {
+    table = await startTestTable();
+    const r = await seed({ client: table.client, tableName: table.tableName, create: true });
+    expect(r.created).toBe(false);
+  });
+});
+
+describe('faults', () => {
+  it('a missing table is a clear STORAGE_MISSING_TABLE error', async () => {
+    table = await startTestTable();
+    const repo = new DynamoRepository({ client: table.client, tableName: 'no-such-table' });
+    await expect(repo.load()).rejects.toMatchObject({ code: 'STORAGE_MISSING_TABLE', message: expect.stringContaining('"no-such-table" does not exist') });
+  });
+
+  it('an empty table says to seed it', async () => {
+    table = await startTestTable({ seeded: false });
+    await seed({ client: table.client, tableName: table.tableName, create: true, dataDir: dataCopy() });
+    await table.client.send(new DeleteCommand({ TableName: table.tableName, Key: { PK: 'REF', SK: 'META' } }));
+    await expect(new DynamoRepository({ client: table.client, tableName: table.tableName }).load()).rejects.toMatchObject({ code: 'STORAGE_EMPTY' });
+  });
+
+  it('DynamoDB stopping mid-run: STORAGE_UNAVAILABLE, then the warm cache still answers', async () => {
+    table = await startTestTable();
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });
+    const service = new AskService(repo, new FixedClock('2024-07-15'));
+    expect((await service.ask('when did the firearms group meet in 2024?')).meetings).toHaveLength(1);
+    await table.db.close();
+    // warm: no request needed
+    expect((await service.ask('when did the firearms group meet in 2024?')).meetings).toHaveLength(1);
+    // cold: a fresh repository must go to the table, which is gone
+    const cold = new DynamoRepository({ client: createDocumentClient({ endpoint: table.db.endpoint, region: 'eu-central-1' }), tableName: table.tableName });
+    const err = await cold.load().catch((e) => e);
+    expect(err).toBeInstanceOf(CtocError);
+    expect(err.code).toBe('STORAGE_UNAVAILABLE');
+    expect(err.message).toMatch(/unreachable/);
+  });
+});

@@ -22,3 +22,19 @@ export interface MeetingRepository {
 export interface Clock {
   today(): IsoDate;
 }
+
+/**
+ * Remembers request ids (Slack event_id, trigger_id) for a while. firstSeen is atomic:
+ * of two concurrent calls with one id, exactly one gets true.
+ */
+export interface EventDeduplicator {
+  firstSeen(id: string, ttlSeconds?: number): Promise<boolean>;
+}
+
+/** Structured logging, as the edges need it. */
+export interface AppLogger {
+  debug(message: string, extra?: Record<string, unknown>): void;
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}

@@ -1,0 +1,174 @@
+import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Answer } from '../../core/answer';
+import type { AppLogger, Clock, EventDeduplicator, MeetingRepository } from '../../core/ports';
+import { quickReference } from '../../core/reference';
+import type { AskService } from '../../app/ask';
+import { type Block, answerMessage, context, section, sourceLine } from './blocks';
+import { escapeMrkdwn } from './escape';
+import { bodyBlocks, homeView } from './home';
+import { SLACK_LIMITS } from './limits';
+
+export interface SlackDeps {
+  ask: AskService;
+  repository: MeetingRepository;
+  clock: Clock;
+  dedupe: EventDeduplicator;
+  logger: AppLogger;
+  botUserId?: string;
+}
+
+/** A /ctoc sub-command: its words (EN/FR) and what it replies. The reminders issue adds more. */
+export interface SubCommand {
+  words: string[];
+  run(args: { rest: string; command: SlackCommandMiddlewareArgs['command']; deps: SlackDeps }): Promise<{ text: string; blocks: Block[] }>;
+}
+
+export const APOLOGY = 'Sorry, something went wrong on my side; please try again in a minute. / Désolé, une erreur est survenue ; réessayez dans un instant.';
+const SHARE_ACTION = 'ctoc_share';
+
+function shareButton(question: string, now: string): Block {
+  // a button value holds at most 2,000 characters
+  const q = question.slice(0, SLACK_LIMITS.buttonValue - 100);
+  return {
+    type: 'actions',
+    elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value: JSON.stringify({ q, now }) }],
+  };
+}
+
+const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name } : { error: String(e) });
+
+export const builtInSubCommands: SubCommand[] = [
+  {
+    words: ['help', 'aide', '?'],
+    run: async ({ deps, command }) => {
+      const a = await deps.ask.ask(command.text.trim() === 'aide' ? 'aide' : 'help');
+      const m = answerMessage(a);
+      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc help`'));
+      return m;
+    },
+  },
+  {
+    words: ['groups', 'groupes', 'bodies', 'organes'],
+    run: async ({ deps }) => {
+      const { dataset } = await deps.repository.load();
+      const ref = quickReference(dataset, deps.clock.today());
+      return {
+        text: `Quick reference: ${dataset.bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}`,
+        blocks: [section('*Quick reference*'), ...bodyBlocks(ref, dataset), context(escapeMrkdwn(sourceLine(dataset.sources, 'en')))],
+      };
+    },
+  },
+  {
+    words: ['next', 'upcoming', 'prochaines', 'prochaine'],
+    run: async ({ deps, rest }) => answerMessage(await deps.ask.ask(/^[a-z]/i.test(rest) && /é|prochaine/i.test(rest) ? 'prochaines réunions' : 'upcoming meetings')),
+  },
+];
+
+/**
+ * Wires every listener onto a Bolt app. Slack wire details (signatures, retries' HTTP
+ * status, url_verification) stay in the receivers; this file speaks in answers.
+ */
+export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCommand[] = builtInSubCommands): void {
+  const { logger } = deps;
+
+  // Slack retries an event it thinks was missed; a request seen before gets its 200 and nothing else
+  app.use(async (args) => {
+    const { next } = args;
+    const body = args.body as unknown as Record<string, unknown>;
+    const ack = (args as { ack?: () => Promise<void> }).ack;
+    const id = typeof body.event_id === 'string' ? body.event_id : typeof body.command === 'string' && typeof body.trigger_id === 'string' ? `cmd:${body.trigger_id}` : undefined;
+    if (id) {
+      let first = true;
+      try {
+        first = await deps.dedupe.firstSeen(id);
+      } catch (e) {
+        // better a rare duplicate than a lost question
+        logger.error('de-duplication store failed; processing anyway', { id, ...errorInfo(e) });
+      }
+      if (!first) {
+        logger.info('duplicate request ignored', { id });
+        if (ack) await ack();
+        return;
+      }
+    }
+    await next();
+  });
+
+  const answerFor = async (text: string): Promise<Answer> => deps.ask.ask(text);
+
+  app.event('app_mention', async ({ event, client }) => {
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      const msg = answerMessage(await answerFor(event.text ?? ''));
+      await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+    } catch (e) {
+      logger.error('app_mention failed', { channel: event.channel, ts: event.ts, ...errorInfo(e) });
+      await client.chat.postMessage({ channel: event.channel, thread_ts, text: APOLOGY }).catch((e2) => logger.error('apology failed', { channel: event.channel, ...errorInfo(e2) }));
+    }
+  });
+
+  app.message(async ({ message, client }) => {
+    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string };
+    // only people's own new messages in a DM: no edits, joins, bot posts or our own posts
+    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user || m.user === deps.botUserId) return;
+    try {
+      const msg = answerMessage(await answerFor(m.text ?? ''));
+      await client.chat.postMessage({ channel: m.channel, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+    } catch (e) {
+      logger.error('direct message failed', { channel: m.channel, ts: m.ts, ...errorInfo(e) });
+      await client.chat.postMessage({ channel: m.channel, text: APOLOGY }).catch((e2) => logger.error('apology failed', { channel: m.channel, ...errorInfo(e2) }));
+    }
+  });
+
+  app.command('/ctoc', async ({ command, ack }) => {
+    const text = command.text.trim();
+    const [first = '', ...restWords] = text.split(/\s+/);
+    const sub = subCommands.find((s) => s.words.includes(first.toLowerCase()));
+    try {
+      if (text === '') {
+        const help = subCommands.find((s) => s.words.includes('help'));
+        const r = help ? await help.run({ rest: '', command, deps }) : { text: 'Try /ctoc help', blocks: [] };
+        await ack({ response_type: 'ephemeral', text: r.text, blocks: r.blocks });
+        return;
+      }
+      if (sub) {
+        const r = await sub.run({ rest: restWords.join(' '), command, deps });
+        await ack({ response_type: 'ephemeral', text: r.text, blocks: r.blocks });
+        return;
+      }
+      const a = await answerFor(text);
+      const msg = answerMessage(a, [shareButton(text, a.now)]);
+      await ack({ response_type: 'ephemeral', text: msg.text, blocks: msg.blocks });
+    } catch (e) {
+      logger.error('/ctoc failed', { channel: command.channel_id, ...errorInfo(e) });
+      await ack({ response_type: 'ephemeral', text: APOLOGY });
+    }
+  });
+
+  app.action(SHARE_ACTION, async ({ ack, action, respond, body }) => {
+    await ack();
+    try {
+      const { q, now } = JSON.parse((action as { value?: string }).value ?? '{}') as { q?: string; now?: string };
+      const a = await deps.ask.ask(String(q ?? ''), typeof now === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(now) ? now : undefined);
+      const msg = answerMessage(a, [context(`Shared by <@${body.user.id}> · _${escapeMrkdwn(String(q ?? ''))}_`)]);
+      await respond({ response_type: 'in_channel', delete_original: true, text: msg.text, blocks: msg.blocks });
+    } catch (e) {
+      logger.error('share failed', { user: body.user.id, ...errorInfo(e) });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch(() => undefined);
+    }
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    try {
+      const { dataset } = await deps.repository.load();
+      await client.views.publish({ user_id: event.user, view: homeView(quickReference(dataset, deps.clock.today()), dataset) });
+    } catch (e) {
+      logger.error('app_home_opened failed', { user: event.user, ...errorInfo(e) });
+    }
+  });
+
+  app.error(async (e) => {
+    logger.error('unhandled error in a listener', errorInfo(e));
+  });
+}

@@ -1,0 +1,93 @@
+import { type IncomingMessage, type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+}
+
+export interface FakeSlack {
+  /** base URL of the fake Web API, to give as SLACK_API_URL */
+  apiUrl: string;
+  /** a response_url on the fake, for slash commands and actions */
+  responseUrl(id: string): string;
+  calls: SlackCall[];
+  /** what was posted to response_urls */
+  responses: Array<{ id: string; body: Record<string, unknown> }>;
+  /** make a method fail for one channel (or every channel with '*') */
+  fail(method: string, channel: string, reply: { error?: string; status?: number; retryAfter?: number; times?: number }): void;
+  posts(): SlackCall[];
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseArgs(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    out[k] = /^[[{]/.test(v) ? (() => {
+      try {
+        return JSON.parse(v);
+      } catch {
+        return v;
+      }
+    })() : v;
+  }
+  return out;
+}
+
+/** A small stand-in for the Slack Web API on 127.0.0.1 that records every call. */
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: SlackCall[] = [];
+  const responses: FakeSlack['responses'] = [];
+  const failures = new Map<string, { error?: string; status?: number; retryAfter?: number; times?: number }>();
+  let ts = 1_700_000_000;
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const url = req.url ?? '';
+    if (url.startsWith('/response/')) {
+      responses.push({ id: url.slice('/response/'.length), body: raw ? JSON.parse(raw) : {} });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
+    const args = parseArgs(raw, req.headers['content-type']);
+    calls.push({ method, args, token: req.headers.authorization?.replace(/^Bearer /, '') });
+    const channel = String(args.channel ?? '');
+    const key = failures.has(`${method}|${channel}`) ? `${method}|${channel}` : `${method}|*`;
+    const f = failures.get(key);
+    if (f && (f.times === undefined || f.times > 0)) {
+      if (f.times !== undefined) f.times--;
+      if (f.status === 429) {
+        res.writeHead(429, { 'retry-after': String(f.retryAfter ?? 1), 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      }
+      res.writeHead(f.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: f.error ?? 'internal_error' }));
+      return;
+    }
+    ts++;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, channel, ts: `${ts}.000100`, view: { id: 'V1' } }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls,
+    responses,
+    fail: (method, channel, reply) => failures.set(`${method}|${channel}`, reply),
+    posts: () => calls.filter((c) => c.method === 'chat.postMessage'),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}

@@ -6,6 +6,6 @@ export default defineConfig({
     // CDK synth and dynalite tests are slow on a shared 2-core machine
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    env: { TZ: 'Europe/Vienna', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: { TZ: 'Europe/Vienna', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT' },
   },
 });

@@ -72,7 +72,13 @@ export async function benchStorage(): Promise<void> {
   const db = await startEmbeddedDynamo();
   const client = createDocumentClient({ endpoint: db.endpoint, region: 'eu-central-1' });
   let requests = 0;
-  client.middlewareStack.add((next) => (args) => (requests++, next(args)), { step: 'initialize' });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      requests++;
+      return next(args);
+    },
+    { step: 'initialize' },
+  );
   await createTable(client as never, 'bench');
   await seedTable(client, 'bench', bundledDataset());
   const clock = new FixedClock('2024-07-15');

@@ -1,10 +1,14 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createDocumentClient } from './adapters/dynamodb/client';
-import { storageConfig } from './adapters/dynamodb/config';
+import { type StorageConfig, storageConfig } from './adapters/dynamodb/config';
+import { createLogger } from './adapters/logger';
+import { startLocalSlackApp } from './adapters/slack/app-factory';
+import { hasSlackTokens, slackConfig } from './adapters/slack/config';
 import { SystemClock } from './adapters/system-clock';
 import { AskService } from './app/ask';
 import { seed } from './app/seed';
+import { slackDepsOverTable } from './app/slack-wiring';
 import { repositoryFor, startLocalStorage } from './app/storage';
 import { isValidIso } from './core/dates';
 import { CtocError, isCtocError } from './core/errors';
@@ -17,6 +21,10 @@ const USAGE = `Usage:
   ctoc-bot start [--now YYYY-MM-DD] [--data DIR]
       A chat in the terminal over an embedded DynamoDB (.local/dynalite) seeded from
       data/; when input is piped, answers each line and exits.
+  ctoc-bot serve [--port 3000] [--table NAME]
+      Runs the Slack app locally: Socket Mode when SLACK_APP_TOKEN is set, otherwise
+      HTTP with events at http://127.0.0.1:PORT/slack/events. Needs SLACK_BOT_TOKEN and
+      SLACK_SIGNING_SECRET; \`npm start\` does this when they are set.
   ctoc-bot seed [--table NAME] [--create] [--data DIR]
       Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
@@ -29,6 +37,8 @@ interface Io {
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** resolves when a long-running command (serve) should stop; signals otherwise */
+  stop?: Promise<void>;
 }
 
 function options(args: string[]) {
@@ -42,6 +52,8 @@ function options(args: string[]) {
       data: { type: 'string' },
       table: { type: 'string' },
       create: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      host: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,7 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (!['ask', 'start', 'seed'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
+    if (!['ask', 'start', 'seed', 'serve'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
     const opts = options(rest);
     if (opts.help) {
       io.stdout.write(`${USAGE}\n`);
@@ -76,6 +88,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const r = await seed({ client: createDocumentClient(config), tableName: config.tableName, dataDir: opts.data, create: opts.create });
       io.stdout.write(`${r.created ? `created table ${config.tableName}; ` : ''}seeded ${config.tableName}: ${r.written} items written, ${r.deleted} stale items removed (data version ${r.version})\n`);
       return 0;
+    }
+    if (command === 'serve' || (command === 'start' && hasSlackTokens(io.env))) {
+      return await serve(io, config, opts);
     }
     let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
     if (command === 'start' && !config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
@@ -105,6 +120,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`ctoc-bot: ${message}\n`);
     return isCtocError(e) && e.code !== 'BAD_ARGUMENT' ? 1 : 2;
   }
+}
+
+/** The Slack app on this machine, until SIGINT/SIGTERM (or until io.stop resolves, in tests). */
+async function serve(io: Io, config: StorageConfig, opts: ReturnType<typeof options>): Promise<number> {
+  const slack = slackConfig(io.env);
+  const port = opts.port === undefined ? 3000 : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CtocError('BAD_ARGUMENT', `--port must be a port number, got "${opts.port}"`);
+  const logger = createLogger();
+  let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
+  if (!config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
+  const storage = local?.config ?? config;
+  const deps = slackDepsOverTable({ client: createDocumentClient(storage), tableName: storage.tableName as string, cacheTtlMs: storage.cacheTtlMs, logger, timeZone: io.env.CTOC_TIME_ZONE || undefined });
+  const running = await startLocalSlackApp(slack, deps, { port, host: opts.host });
+  io.stdout.write(running.url ? `ctoc-bot: Slack events at ${running.url}\n` : 'ctoc-bot: connected to Slack in Socket Mode\n');
+  await (io.stop ?? new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  }));
+  await running.stop();
+  await local?.db.close();
+  return 0;
 }
 
 async function chat(io: Io, answerLine: (q: string) => Promise<string>): Promise<number> {

@@ -96,3 +96,4 @@ export async function benchStorage(): Promise<void> {
 const which = process.argv[2] ?? 'all';
 if (which === 'all' || which === 'core') await benchCore();
 if (which === 'all' || which === 'storage') await benchStorage();
+if (which === 'all' || which === 'cold-start') await (await import('./cold-start')).benchColdStart();

@@ -1,0 +1,35 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { ReferenceData } from './constructs/reference-data';
+import { SlackEndpoint } from './constructs/slack-endpoint';
+import { Storage } from './constructs/storage';
+
+export interface CtocBotStackProps extends StackProps {
+  /** dev, prod …: stacks of different stages deploy side by side */
+  readonly stage: string;
+  /** the team's time zone: what "today" and "next month" mean (default Europe/Vienna) */
+  readonly timeZone: string;
+}
+
+/** ctoc-bot in one stack: the table, the Slack endpoint, the secret, deploy-time seeding. */
+export class CtocBotStack extends Stack {
+  constructor(scope: Construct, id: string, props: CtocBotStackProps) {
+    super(scope, id, props);
+    const storage = new Storage(this, 'Storage');
+    const secret = new Secret(this, 'SlackSecret', {
+      description: `ctoc-bot ${props.stage}: a JSON object with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, put by the operator after deploy`,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4', reason: 'Slack bot tokens and signing secrets are issued by Slack and cannot be rotated by a Secrets Manager rotation function; the operator rotates them in Slack and puts the new values.',
+    });
+    const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone });
+    new ReferenceData(this, 'ReferenceData', { table: storage.table });
+    // The reminders function and its schedule (reminders issue) join here.
+
+    new CfnOutput(this, 'SlackRequestUrl', { value: slack.url.url, description: 'Request URL for the Slack app (events, commands, interactivity): this URL + slack/events' });
+    new CfnOutput(this, 'TableName', { value: storage.table.tableName });
+    new CfnOutput(this, 'SlackSecretArn', { value: secret.secretArn, description: 'Put the Slack tokens here (see README, Deploy)' });
+  }
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoRepository } from '../../lambda/adapters/dynamodb/dynamo-repository';
+import { type TestTable, startTestTable } from '../helpers/dynamo';
+import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
+import { BOT_TOKEN, BOT_USER, SIGNING_SECRET, eventBody, functionUrlEvent, mention, signed } from '../helpers/slack-requests';
+
+const OUT = mkdtempSync(join(tmpdir(), 'ctoc-bundles-'));
+const require = createRequire(import.meta.url);
+
+/** Bundled exactly as the stack's NodejsFunction bundles it (CJS, minified). */
+async function bundle(entry: string): Promise<string> {
+  const outfile = join(OUT, `${entry.replace(/\W+/g, '-')}.cjs`);
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, external: ['dynalite'], outfile, logLevel: 'error' });
+  return outfile;
+}
+
+let table: TestTable;
+let slack: FakeSlack;
+const saved = { ...process.env };
+beforeAll(async () => {
+  table = await startTestTable({ seeded: false, tableName: 'bundle-test' });
+  slack = await startFakeSlack();
+  const { createTable } = await import('../../lambda/adapters/dynamodb/create-table');
+  await createTable(table.client as never, 'bundle-test');
+  Object.assign(process.env, {
+    TABLE_NAME: 'bundle-test',
+    DYNAMODB_ENDPOINT: table.db.endpoint,
+    AWS_REGION: 'eu-central-1',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_USER_ID: BOT_USER,
+    SLACK_API_URL: slack.apiUrl,
+    CTOC_TIME_ZONE: 'Europe/Vienna',
+  });
+});
+afterAll(async () => {
+  process.env = saved;
+  await slack.close();
+  await table.close();
+});
+
+describe('the Lambda bundles', () => {
+  it('the seeding custom resource loads data/ from its bundle into the table', async () => {
+    const { handler } = require(await bundle('lambda/handlers/seed-on-deploy.ts'));
+    const r = await handler({ RequestType: 'Create', ResourceProperties: { dataVersion: 'x' } });
+    expect(r).toMatchObject({ PhysicalResourceId: 'ctoc-bot-reference-data', Data: { deleted: 0 } });
+    const repo = new DynamoRepository({ client: table.client, tableName: 'bundle-test' });
+    expect((await repo.load()).dataset.meetings).toHaveLength(11);
+    expect(await handler({ RequestType: 'Delete', PhysicalResourceId: 'ctoc-bot-reference-data' })).toEqual({ PhysicalResourceId: 'ctoc-bot-reference-data' });
+  });
+
+  it('the Slack handler answers a signed mention from the bundle', async () => {
+    const { handler } = require(await bundle('lambda/handlers/slack.ts'));
+    expect(handler.length).toBe(2); // the promise form Node 22/24 runtimes require
+    const r = await handler(functionUrlEvent(signed(eventBody(mention('when did the firearms group meet in 2024?')), 'json')), {});
+    expect(r.statusCode).toBe(200);
+    expect(slack.posts()).toHaveLength(1);
+    expect(String(slack.posts()[0]?.args.text)).toContain('11th meeting on 3–4 April 2024');
+    const bad = await handler(functionUrlEvent(signed(eventBody(mention('x')), 'json', { signature: 'v0=1' })), {});
+    expect(bad.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,155 @@
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Table, AttributeType } from 'aws-cdk-lib/aws-dynamodb';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { TABLE_SCHEMA } from '../../lambda/adapters/dynamodb/table-schema';
+import { CtocBotStack } from '../../lib/ctoc-bot-stack';
+import { dataFingerprint } from '../../lib/constructs/reference-data';
+
+// bundling is exercised by `npm run synth` and the cold-start benchmark; here it is skipped
+const newApp = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+const app = newApp();
+const stack = new CtocBotStack(app, 'CtocBot-test', { stage: 'test', timeZone: 'Europe/Vienna' });
+const template = Template.fromStack(stack);
+const json = JSON.stringify(template.toJSON());
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+function statementsOf(roleLogicalIdPrefix: string): Statement[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.values(policies)
+    .filter((p) => JSON.stringify(p.Properties.Roles).includes(roleLogicalIdPrefix))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+}
+const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+describe('the table', () => {
+  it('has the shared key schema, index and TTL, on-demand, PITR, encrypted, retained', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'GSI1', KeySchema: [{ AttributeName: 'GSI1PK', KeyType: 'HASH' }, { AttributeName: 'GSI1SK', KeyType: 'RANGE' }], Projection: { ProjectionType: 'ALL' } })],
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        TimeToLiveSpecification: { AttributeName: TABLE_SCHEMA.ttlAttribute, Enabled: true },
+        SSESpecification: { SSEEnabled: true },
+      }),
+    });
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+  });
+});
+
+describe('the Slack function', () => {
+  it('runs arm64 on the newest Node runtime, sized for the 3-second deadline, with its configuration', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      MemorySize: 1024,
+      Timeout: 10,
+      Handler: 'index.handler',
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), SLACK_SECRET_ARN: Match.anyValue(), CTOC_TIME_ZONE: 'Europe/Vienna' }) },
+    });
+  });
+
+  it('has a public HTTPS Function URL (Slack signs requests)', () => {
+    template.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE' });
+    template.hasOutput('SlackRequestUrl', { Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('SlackEndpointSlackFunctionFunctionUrl'), 'FunctionUrl'] } });
+  });
+
+  it('keeps its logs for a month', () => {
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 2);
+  });
+
+  it('may read reference data and write only subscriptions and de-duplication records', () => {
+    const st = statementsOf('SlackEndpointSlackRole');
+    const all = st.flatMap(actions);
+    expect(all).not.toContain('*');
+    expect(all.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(
+      ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'].sort(),
+    );
+    expect(all).not.toContain('dynamodb:Scan');
+    expect(all).not.toContain('dynamodb:BatchWriteItem');
+    const writes = st.find((s) => actions(s).includes('dynamodb:PutItem'));
+    expect(writes?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*', 'EVENT#*'] } });
+    for (const s of st) expect(JSON.stringify(s.Resource)).not.toBe('"*"');
+    const secretRead = st.find((s) => actions(s).includes('secretsmanager:GetSecretValue'));
+    expect(secretRead?.Resource).toEqual({ Ref: expect.stringMatching(/^SlackSecret/) });
+  });
+});
+
+describe('reference data on deploy', () => {
+  it('runs the seeding custom resource with the data fingerprint, and the seeder may write REF items only', () => {
+    template.hasResourceProperties('AWS::CloudFormation::CustomResource', { dataVersion: dataFingerprint() });
+    const st = statementsOf('ReferenceDataSeederRole');
+    const w = st.find((s) => actions(s).includes('dynamodb:BatchWriteItem'));
+    expect(w?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REF'] } });
+  });
+});
+
+describe('operations', () => {
+  it('alarms on errors and throttles of each function', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 1 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Namespace: 'AWS/Lambda', Threshold: 1 });
+  });
+
+  it('outputs the table name and the secret ARN', () => {
+    template.hasOutput('TableName', {});
+    template.hasOutput('SlackSecretArn', {});
+  });
+});
+
+describe('secrets', () => {
+  it('the secret is created by the stack with no value in the template, and retained', () => {
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ GenerateSecretString: {} }) });
+    template.hasResourceProperties('AWS::SecretsManager::Secret', { SecretString: Match.absent() });
+  });
+
+  it('no token, signing secret or account id is in the template', () => {
+    expect(json).not.toMatch(/xox[abp]-/);
+    expect(json).not.toMatch(/xapp-/);
+    for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
+      const vars = Object.keys(fn.Properties.Environment?.Variables ?? {});
+      expect(vars).not.toContain('SLACK_BOT_TOKEN');
+      expect(vars).not.toContain('SLACK_SIGNING_SECRET');
+    }
+    expect(json).not.toMatch(/arn:aws:[a-z-]+:[a-z0-9-]*:\d{12}:/);
+  });
+});
+
+describe('stages', () => {
+  it('dev and prod synthesize side by side with no fixed physical names', () => {
+    const two = newApp();
+    const devStack = new CtocBotStack(two, 'CtocBot-dev', { stage: 'dev', timeZone: 'Europe/Vienna' });
+    const prodStack = new CtocBotStack(two, 'CtocBot-prod', { stage: 'prod', timeZone: 'America/New_York' });
+    const dev = Template.fromStack(devStack);
+    const prod = Template.fromStack(prodStack);
+    for (const t of [dev, prod]) {
+      t.hasResourceProperties('AWS::DynamoDB::Table', { TableName: Match.absent() });
+      t.hasResourceProperties('AWS::Lambda::Function', { FunctionName: Match.absent() });
+    }
+    prod.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ CTOC_TIME_ZONE: 'America/New_York' }) } });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('the stack has no unacknowledged finding', () => {
+    const nagged = newApp();
+    new CtocBotStack(nagged, 'CtocBot-nag', { stage: 'nag', timeZone: 'Europe/Vienna' });
+    Validations.of(nagged).addPlugins(new AwsSolutionsChecks(nagged));
+    expect(() => nagged.synth()).not.toThrow();
+  });
+
+  it('and it does catch a finding (control: a table without point-in-time recovery)', () => {
+    const control = newApp();
+    const s = new Stack(control, 'Control');
+    new Table(s, 'Bare', { partitionKey: { name: 'id', type: AttributeType.STRING } });
+    Validations.of(control).addPlugins(new AwsSolutionsChecks(control));
+    expect(() => control.synth()).toThrow();
+  });
+});

@@ -5,8 +5,9 @@ import { type StorageConfig, storageConfig } from './adapters/dynamodb/config';
 import { createLogger } from './adapters/logger';
 import { startLocalSlackApp } from './adapters/slack/app-factory';
 import { hasSlackTokens, slackConfig } from './adapters/slack/config';
-import { SystemClock } from './adapters/system-clock';
+import { SystemClock, zonedTimeToInstant } from './adapters/system-clock';
 import { AskService } from './app/ask';
+import { remindersOverTable } from './app/reminders-wiring';
 import { seed } from './app/seed';
 import { slackDepsOverTable } from './app/slack-wiring';
 import { repositoryFor, startLocalStorage } from './app/storage';
@@ -25,6 +26,9 @@ const USAGE = `Usage:
       Runs the Slack app locally: Socket Mode when SLACK_APP_TOKEN is set, otherwise
       HTTP with events at http://127.0.0.1:PORT/slack/events. Needs SLACK_BOT_TOKEN and
       SLACK_SIGNING_SECRET; \`npm start\` does this when they are set.
+  ctoc-bot reminders [--now YYYY-MM-DDTHH:MM] [--dry-run] [--table NAME]
+      Runs the reminders job once (now in CTOC_TIME_ZONE). --dry-run prints what would
+      be posted and writes nothing; otherwise it needs SLACK_BOT_TOKEN.
   ctoc-bot seed [--table NAME] [--create] [--data DIR]
       Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
@@ -53,11 +57,12 @@ function options(args: string[]) {
       table: { type: 'string' },
       create: { type: 'boolean', default: false },
       port: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.now !== undefined && !isValidIso(values.now)) {
+  if (values.now !== undefined && !isValidIso(values.now) && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.now)) {
     throw new CtocError('BAD_ARGUMENT', `--now must be a date as YYYY-MM-DD, got "${values.now}"`);
   }
   return { ...values, positionals };
@@ -76,7 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (!['ask', 'start', 'seed', 'serve'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
+    if (!['ask', 'start', 'seed', 'serve', 'reminders'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
     const opts = options(rest);
     if (opts.help) {
       io.stdout.write(`${USAGE}\n`);
@@ -89,6 +94,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${r.created ? `created table ${config.tableName}; ` : ''}seeded ${config.tableName}: ${r.written} items written, ${r.deleted} stale items removed (data version ${r.version})\n`);
       return 0;
     }
+    if (command === 'reminders') return await reminders(io, config, opts);
+    if (opts.now !== undefined && !isValidIso(opts.now)) throw new CtocError('BAD_ARGUMENT', `--now must be a date as YYYY-MM-DD, got "${opts.now}"`);
     if (command === 'serve' || (command === 'start' && hasSlackTokens(io.env))) {
       return await serve(io, config, opts);
     }
@@ -119,6 +126,33 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const message = isCtocError(e) ? e.message : e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS') ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     io.stderr.write(`ctoc-bot: ${message}\n`);
     return isCtocError(e) && e.code !== 'BAD_ARGUMENT' ? 1 : 2;
+  }
+}
+
+/** One run of the reminders job, on the configured table or the embedded local one. */
+async function reminders(io: Io, config: StorageConfig, opts: ReturnType<typeof options>): Promise<number> {
+  const timeZone = io.env.CTOC_TIME_ZONE || 'Europe/Vienna';
+  let now: Date;
+  try {
+    now = opts.now === undefined ? new Date() : zonedTimeToInstant(/T/.test(opts.now) ? opts.now : `${opts.now}T07:00`, timeZone);
+  } catch {
+    throw new CtocError('BAD_ARGUMENT', `--now must be YYYY-MM-DDTHH:MM (or YYYY-MM-DD), got "${opts.now}"`);
+  }
+  const dryRun = opts['dry-run'];
+  const token = io.env.SLACK_BOT_TOKEN;
+  if (!dryRun && !token) throw new CtocError('BAD_ARGUMENT', 'reminders needs SLACK_BOT_TOKEN to post (or --dry-run)');
+  let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
+  if (!config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: 0 });
+  try {
+    const storage = local?.config ?? config;
+    const run = remindersOverTable({ client: createDocumentClient(storage), tableName: storage.tableName as string, logger: createLogger('ctoc-bot-reminders'), botToken: dryRun ? undefined : token, apiUrl: io.env.SLACK_API_URL, timeZone });
+    const r = await run(now, { dryRun });
+    for (const p of dryRun ? r.wouldPost : r.posted) io.stdout.write(`${dryRun ? 'would post' : 'posted'} to ${p.subscriber}: ${p.text}\n`);
+    for (const f of r.failed) io.stdout.write(`failed for ${f.subscriber}: ${f.error}\n`);
+    io.stdout.write(`reminders for ${r.today} (${timeZone}): ${dryRun ? `${r.wouldPost.length} would be posted (dry run, nothing written)` : `${r.posted.length} posted, ${r.skipped} already sent, ${r.failed.length} failed, ${r.disabled.length} subscriptions disabled`}\n`);
+    return r.failed.length > 0 && r.posted.length === 0 && !dryRun ? 1 : 0;
+  } finally {
+    await local?.db.close();
   }
 }
 

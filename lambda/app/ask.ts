@@ -1,6 +1,7 @@
 import { type Answer, type Answerer, createAnswerer } from '../core/answer';
 import type { IsoDate } from '../core/dates';
 import type { Clock, MeetingRepository } from '../core/ports';
+import type { Question } from '../core/question/question';
 
 /**
  * The ask use case: loads reference data from the repository (which may cache it) and
@@ -14,9 +15,18 @@ export class AskService {
     private readonly clock: Clock,
   ) {}
 
-  async ask(question: string, now?: IsoDate): Promise<Answer> {
+  private async answerer(): Promise<Answerer> {
     const { dataset, version } = await this.repository.load();
     if (!this.compiled || this.compiled.version !== version) this.compiled = { version, answerer: createAnswerer(dataset) };
-    return this.compiled.answerer(question, now ?? this.clock.today());
+    return this.compiled.answerer;
+  }
+
+  async ask(question: string, now?: IsoDate): Promise<Answer> {
+    return (await this.answerer())(question, now ?? this.clock.today());
+  }
+
+  /** How a text is read (language, bodies, period …), without answering it. */
+  async understand(text: string, now?: IsoDate): Promise<Question> {
+    return (await this.answerer()).understand(text, now ?? this.clock.today());
   }
 }

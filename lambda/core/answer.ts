@@ -201,7 +201,7 @@ export function createAnswerer(data: Dataset) {
     return ids.map((id) => ms.find((m) => m.body === id)).filter((m): m is Meeting => Boolean(m));
   }
 
-  return function answer(question: string, now: IsoDate): Answer {
+  function answer(question: string, now: IsoDate): Answer {
     const q = understand(question, now);
     const r = respond(q, now);
     const text = r.items.length === 0 ? r.lead : `${r.lead} ${r.items.join(' ')}`;
@@ -219,7 +219,9 @@ export function createAnswerer(data: Dataset) {
       now,
       sources: data.sources,
     };
-  };
+  }
+  /** the same reading of a question the answers use, for commands that take body names */
+  return Object.assign(answer, { understand });
 }
 
 export type Answerer = ReturnType<typeof createAnswerer>;

@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates';
 import type { Body, Dataset, Meeting } from './model';
+import type { Subscription } from './reminders';
 
 /**
  * Where the reference data (bodies, meetings, reports, vocabulary) comes from.
@@ -37,4 +38,24 @@ export interface AppLogger {
   info(message: string, extra?: Record<string, unknown>): void;
   warn(message: string, extra?: Record<string, unknown>): void;
   error(message: string, extra?: Record<string, unknown>): void;
+}
+
+/** Reminder subscriptions, one per subscriber (channel or person). */
+export interface SubscriptionStore {
+  get(subscriber: string): Promise<Subscription | null>;
+  put(s: Subscription): Promise<void>;
+  delete(subscriber: string): Promise<void>;
+  all(): Promise<Subscription[]>;
+  disable(subscriber: string, reason: string, at: string): Promise<void>;
+}
+
+/**
+ * What was posted, at most once ever. claim is a conditional write: 'claimed' means post
+ * now and then complete(); 'skip' means it was sent, or another run holds a fresh claim.
+ * A claim left by a run that died is taken over once its lease has passed.
+ */
+export interface ReminderLedger {
+  claim(key: { item: string; subscriber: string; lead: number }, nowMs: number, leaseMs: number): Promise<'claimed' | 'skip'>;
+  complete(key: { item: string; subscriber: string; lead: number }, nowMs: number, slackTs?: string): Promise<void>;
+  release(key: { item: string; subscriber: string; lead: number }, nowMs: number): Promise<void>;
 }

@@ -5,6 +5,8 @@ export interface SlackCall {
   method: string;
   args: Record<string, unknown>;
   token: string | undefined;
+  /** false when the fake answered with an error */
+  ok: boolean;
 }
 
 export interface FakeSlack {
@@ -58,12 +60,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
     const args = parseArgs(raw, req.headers['content-type']);
-    calls.push({ method, args, token: req.headers.authorization?.replace(/^Bearer /, '') });
+    const call: SlackCall = { method, args, token: req.headers.authorization?.replace(/^Bearer /, ''), ok: true };
+    calls.push(call);
     const channel = String(args.channel ?? '');
     const key = failures.has(`${method}|${channel}`) ? `${method}|${channel}` : `${method}|*`;
     const f = failures.get(key);
     if (f && (f.times === undefined || f.times > 0)) {
       if (f.times !== undefined) f.times--;
+      call.ok = false;
       if (f.status === 429) {
         res.writeHead(429, { 'retry-after': String(f.retryAfter ?? 1), 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
@@ -83,7 +87,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     responses,
     fail: (method, channel, reply) => failures.set(`${method}|${channel}`, reply),
-    posts: () => calls.filter((c) => c.method === 'chat.postMessage'),
+    posts: () => calls.filter((c) => c.method === 'chat.postMessage' && c.ok),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -12,7 +12,7 @@ describe('mrkdwn escaping', () => {
 
   it('clips without cutting an escape sequence or a link in half', () => {
     expect(clip('abc', 10)).toBe('abc');
-    expect(clip('a'.repeat(8) + '&amp;', 10)).toBe(`${'a'.repeat(8)}…`);
+    expect(clip(`${'a'.repeat(8)}&amp;`, 10)).toBe(`${'a'.repeat(8)}…`);
     expect(clip(`${'a'.repeat(5)}<https://undocs.org/X|X>`, 12)).toBe(`${'a'.repeat(5)}…`);
   });
 

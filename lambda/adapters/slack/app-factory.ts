@@ -5,6 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { boltLogger } from './bolt-logger';
 import type { SlackConfig } from './config';
 import { type SlackDeps, type SubCommand, builtInSubCommands, registerListeners } from './listeners';
+import { subscriptionCommands } from './subscription-commands';
+
+/** Every /ctoc sub-command: the quick ones and the reminder subscriptions. */
+export const ALL_SUB_COMMANDS: SubCommand[] = [...builtInSubCommands, ...subscriptionCommands];
 
 const clientOptions = (config: SlackConfig) => (config.apiUrl ? { slackApiUrl: config.apiUrl } : undefined);
 
@@ -23,7 +27,7 @@ export type SlackLambdaHandler = (event: APIGatewayProxyEventV2, context: Contex
  * auth.test at start (the bot's user id comes from config), so a cold start answers
  * inside Slack's 3 seconds.
  */
-export function createLambdaSlackApp(config: SlackConfig, deps: SlackDeps, subCommands: SubCommand[] = builtInSubCommands): { app: App; handler: SlackLambdaHandler } {
+export function createLambdaSlackApp(config: SlackConfig, deps: SlackDeps, subCommands: SubCommand[] = ALL_SUB_COMMANDS): { app: App; handler: SlackLambdaHandler } {
   const logger = boltLogger(deps.logger);
   const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger });
   const app = new App({
@@ -69,13 +73,13 @@ export async function startLocalSlackApp(
   if (config.appToken) {
     // Socket Mode has no signing secret to check: the connection itself is authenticated
     const app = new App({ ...common, appToken: config.appToken, socketMode: true });
-    registerListeners(app, { ...deps, botUserId: config.botUserId }, o.subCommands);
+    registerListeners(app, { ...deps, botUserId: config.botUserId }, o.subCommands ?? ALL_SUB_COMMANDS);
     await app.start();
     return { app, url: null, stop: () => app.stop() as Promise<void> };
   }
   const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false });
   const app = new App({ ...common, receiver });
-  registerListeners(app, { ...deps, botUserId: config.botUserId }, o.subCommands);
+  registerListeners(app, { ...deps, botUserId: config.botUserId }, o.subCommands ?? ALL_SUB_COMMANDS);
   const server = (await receiver.start({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' })) as Server;
   const { port } = server.address() as AddressInfo;
   return {

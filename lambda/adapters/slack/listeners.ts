@@ -1,6 +1,6 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../core/answer';
-import type { AppLogger, Clock, EventDeduplicator, MeetingRepository } from '../../core/ports';
+import type { AppLogger, Clock, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
 import { quickReference } from '../../core/reference';
 import type { AskService } from '../../app/ask';
 import { type Block, answerMessage, context, section, sourceLine } from './blocks';
@@ -15,6 +15,8 @@ export interface SlackDeps {
   dedupe: EventDeduplicator;
   logger: AppLogger;
   botUserId?: string;
+  /** reminder subscriptions; without it the subscription sub-commands say so */
+  subscriptions?: SubscriptionStore;
 }
 
 /** A /ctoc sub-command: its words (EN/FR) and what it replies. The reminders issue adds more. */
@@ -43,7 +45,7 @@ export const builtInSubCommands: SubCommand[] = [
     run: async ({ deps, command }) => {
       const a = await deps.ask.ask(command.text.trim() === 'aide' ? 'aide' : 'help');
       const m = answerMessage(a);
-      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc help`'));
+      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc help`'));
       return m;
     },
   },

@@ -9,6 +9,8 @@ if (!/^[a-z][a-z0-9-]{0,15}$/.test(stage)) throw new Error(`context "stage" must
 new CtocBotStack(app, `CtocBot-${stage}`, {
   stage,
   timeZone: String(app.node.tryGetContext('timeZone') ?? 'Europe/Vienna'),
+  reminderTime: String(app.node.tryGetContext('reminderTime') ?? '07:00'),
+  catchUpDays: Number(app.node.tryGetContext('catchUpDays') ?? 2),
   // the only place that reads account and region; none is needed to synthesize
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   tags: { project: 'ctoc-bot', stage },

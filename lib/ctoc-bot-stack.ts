@@ -2,6 +2,7 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'a
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ReferenceData } from './constructs/reference-data';
+import { Reminders } from './constructs/reminders';
 import { SlackEndpoint } from './constructs/slack-endpoint';
 import { Storage } from './constructs/storage';
 
@@ -10,9 +11,13 @@ export interface CtocBotStackProps extends StackProps {
   readonly stage: string;
   /** the team's time zone: what "today" and "next month" mean (default Europe/Vienna) */
   readonly timeZone: string;
+  /** local time of the daily reminders run, "HH:MM" (default 07:00) */
+  readonly reminderTime?: string;
+  /** days a missed reminder may still be sent late (default 2) */
+  readonly catchUpDays?: number;
 }
 
-/** ctoc-bot in one stack: the table, the Slack endpoint, the secret, deploy-time seeding. */
+/** ctoc-bot in one stack: the table, the Slack endpoint, the secret, deploy-time seeding, the reminders job. */
 export class CtocBotStack extends Stack {
   constructor(scope: Construct, id: string, props: CtocBotStackProps) {
     super(scope, id, props);
@@ -26,7 +31,9 @@ export class CtocBotStack extends Stack {
     });
     const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone });
     new ReferenceData(this, 'ReferenceData', { table: storage.table });
-    // The reminders function and its schedule (reminders issue) join here.
+    const [hour = 7, minute = 0] = (props.reminderTime ?? '07:00').split(':').map(Number);
+    if (!(hour >= 0 && hour < 24 && minute >= 0 && minute < 60)) throw new Error(`reminderTime must be HH:MM, got "${props.reminderTime}"`);
+    new Reminders(this, 'Reminders', { table: storage.table, secret, timeZone: props.timeZone, hour, minute, catchUpDays: props.catchUpDays ?? 2 });
 
     new CfnOutput(this, 'SlackRequestUrl', { value: slack.url.url, description: 'Request URL for the Slack app (events, commands, interactivity): this URL + slack/events' });
     new CfnOutput(this, 'TableName', { value: storage.table.tableName });

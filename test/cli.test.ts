@@ -130,6 +130,26 @@ describe('ctoc-bot with DynamoDB (dynalite on 127.0.0.1)', () => {
     expect(r.stderr).toMatch(/^ctoc-bot: DynamoDB is unreachable/);
   });
 
+  it('reminders --dry-run prints what would be posted and writes nothing', async () => {
+    const { DynamoSubscriptionStore } = await import('../lambda/adapters/dynamodb/dynamo-subscriptions');
+    await new DynamoSubscriptionStore(table.client, table.tableName).put({ subscriber: 'C0DRY', kind: 'channel', bodies: ['WG.6'], leadDays: [7, 1], lang: 'en', digest: true, createdBy: 'U1', createdAt: '2024-01-01T00:00:00Z' });
+    const r = await run(['reminders', '--dry-run', '--now', '2024-03-27T07:00', '--table', table.tableName], '', envFor());
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'would post to C0DRY: Reminder: the Working Group on Firearms meets in 7 days — 3–4 April 2024, Vienna.\nreminders for 2024-03-27 (Europe/Vienna): 1 would be posted (dry run, nothing written)\n',
+    );
+    const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
+    const items = (await table.client.send(new ScanCommand({ TableName: table.tableName }))).Items ?? [];
+    expect(items.filter((i) => String(i.PK).startsWith('SENT#'))).toEqual([]);
+  });
+
+  it('reminders without a token (and not a dry run) is refused', async () => {
+    const r = await run(['reminders', '--table', table.tableName], '', { ...envFor(), SLACK_BOT_TOKEN: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('ctoc-bot: reminders needs SLACK_BOT_TOKEN to post (or --dry-run)\n');
+  });
+
   it('seed without a table is refused', async () => {
     const r = await run(['seed'], '', { TABLE_NAME: '' });
     expect(r.code).toBe(2);

@@ -54,6 +54,14 @@ describe('the Lambda bundles', () => {
     expect(await handler({ RequestType: 'Delete', PhysicalResourceId: 'ctoc-bot-reference-data' })).toEqual({ PhysicalResourceId: 'ctoc-bot-reference-data' });
   });
 
+  it('the reminders handler runs the job from the bundle', async () => {
+    const { handler } = require(await bundle('lambda/handlers/reminders.ts'));
+    expect(handler.length).toBe(2);
+    const r = await handler({ source: 'aws.scheduler' }, {});
+    expect(r).toMatchObject({ posted: 0, failed: 0, disabled: [] });
+    expect(r.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('the Slack handler answers a signed mention from the bundle', async () => {
     const { handler } = require(await bundle('lambda/handlers/slack.ts'));
     expect(handler.length).toBe(2); // the promise form Node 22/24 runtimes require

@@ -62,7 +62,7 @@ describe('the Slack function', () => {
   });
 
   it('keeps its logs for a month', () => {
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 2);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 3);
   });
 
   it('may read reference data and write only subscriptions and de-duplication records', () => {
@@ -91,9 +91,41 @@ describe('reference data on deploy', () => {
   });
 });
 
+describe('the reminders job', () => {
+  it('runs daily at 07:00 Vienna time through EventBridge Scheduler', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Vienna',
+      State: 'ENABLED',
+      Target: Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('RemindersJobFunction'), 'Arn'] }, RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }) }),
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'ctoc-bot daily meeting reminders',
+      Environment: { Variables: Match.objectLike({ CTOC_TIME_ZONE: 'Europe/Vienna', CTOC_CATCH_UP_DAYS: '2', SLACK_SECRET_ARN: Match.anyValue() }) },
+    });
+  });
+
+  it('reads subscriptions and reference data, writes sent-markers, and may only update subscriptions', () => {
+    const st = statementsOf('RemindersJobRole');
+    const all = st.flatMap(actions);
+    expect(all).not.toContain('*');
+    expect(all).not.toContain('dynamodb:Scan');
+    const sent = st.find((s) => actions(s).includes('dynamodb:PutItem'));
+    expect(sent?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SENT#*'] } });
+    const subs = st.filter((s) => JSON.stringify(s.Condition ?? {}).includes('SUB#*'));
+    expect(subs.flatMap(actions)).toEqual(['dynamodb:UpdateItem']);
+  });
+
+  it('the schedule time and zone come from context', () => {
+    const other = newApp();
+    const t = Template.fromStack(new CtocBotStack(other, 'CtocBot-ny', { stage: 'ny', timeZone: 'America/New_York', reminderTime: '06:30' }));
+    t.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(30 6 * * ? *)', ScheduleExpressionTimezone: 'America/New_York' });
+  });
+});
+
 describe('operations', () => {
   it('alarms on errors and throttles of each function', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 1 });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Namespace: 'AWS/Lambda', Threshold: 1 });
   });

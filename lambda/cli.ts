@@ -7,6 +7,7 @@ import { startLocalSlackApp } from './adapters/slack/app-factory';
 import { hasSlackTokens, slackConfig } from './adapters/slack/config';
 import { SystemClock, zonedTimeToInstant } from './adapters/system-clock';
 import { AskService } from './app/ask';
+import { calendarFeed } from './app/calendar';
 import { remindersOverTable } from './app/reminders-wiring';
 import { seed } from './app/seed';
 import { slackDepsOverTable } from './app/slack-wiring';
@@ -29,6 +30,8 @@ const USAGE = `Usage:
   ctoc-bot reminders [--now YYYY-MM-DDTHH:MM] [--dry-run] [--table NAME]
       Runs the reminders job once (now in CTOC_TIME_ZONE). --dry-run prints what would
       be posted and writes nothing; otherwise it needs SLACK_BOT_TOKEN.
+  ctoc-bot calendar [--body ID] [--lang en|fr] [--table NAME]
+      Prints the iCalendar feed of all meetings (or one body's) to standard output.
   ctoc-bot seed [--table NAME] [--create] [--data DIR]
       Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
@@ -58,6 +61,8 @@ function options(args: string[]) {
       create: { type: 'boolean', default: false },
       port: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      body: { type: 'string' },
+      lang: { type: 'string' },
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -81,7 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (!['ask', 'start', 'seed', 'serve', 'reminders'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
+    if (!['ask', 'start', 'seed', 'serve', 'reminders', 'calendar'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
     const opts = options(rest);
     if (opts.help) {
       io.stdout.write(`${USAGE}\n`);
@@ -95,6 +100,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'reminders') return await reminders(io, config, opts);
+    if (command === 'calendar') {
+      if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'fr') throw new CtocError('BAD_ARGUMENT', `--lang must be en or fr, got "${opts.lang}"`);
+      io.stdout.write(await calendarFeed(repositoryFor(config, opts.data), { body: opts.body, lang: opts.lang as 'en' | 'fr' | undefined }));
+      return 0;
+    }
     if (opts.now !== undefined && !isValidIso(opts.now)) throw new CtocError('BAD_ARGUMENT', `--now must be a date as YYYY-MM-DD, got "${opts.now}"`);
     if (command === 'serve' || (command === 'start' && hasSlackTokens(io.env))) {
       return await serve(io, config, opts);

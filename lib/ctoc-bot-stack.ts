@@ -1,6 +1,7 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { CalendarFeed } from './constructs/calendar-feed';
 import { ReferenceData } from './constructs/reference-data';
 import { Reminders } from './constructs/reminders';
 import { SlackEndpoint } from './constructs/slack-endpoint';
@@ -17,7 +18,7 @@ export interface CtocBotStackProps extends StackProps {
   readonly catchUpDays?: number;
 }
 
-/** ctoc-bot in one stack: the table, the Slack endpoint, the secret, deploy-time seeding, the reminders job. */
+/** ctoc-bot in one stack: the table, the Slack endpoint, the secret, deploy-time seeding, the reminders job, the calendar feed. */
 export class CtocBotStack extends Stack {
   constructor(scope: Construct, id: string, props: CtocBotStackProps) {
     super(scope, id, props);
@@ -29,13 +30,15 @@ export class CtocBotStack extends Stack {
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SMG4', reason: 'Slack bot tokens and signing secrets are issued by Slack and cannot be rotated by a Secrets Manager rotation function; the operator rotates them in Slack and puts the new values.',
     });
-    const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone });
+    const calendar = new CalendarFeed(this, 'CalendarFeed', { table: storage.table });
+    const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone, calendarUrl: calendar.feedUrl });
     new ReferenceData(this, 'ReferenceData', { table: storage.table });
     const [hour = 7, minute = 0] = (props.reminderTime ?? '07:00').split(':').map(Number);
     if (!(hour >= 0 && hour < 24 && minute >= 0 && minute < 60)) throw new Error(`reminderTime must be HH:MM, got "${props.reminderTime}"`);
     new Reminders(this, 'Reminders', { table: storage.table, secret, timeZone: props.timeZone, hour, minute, catchUpDays: props.catchUpDays ?? 2 });
 
     new CfnOutput(this, 'SlackRequestUrl', { value: slack.url.url, description: 'Request URL for the Slack app (events, commands, interactivity): this URL + slack/events' });
+    new CfnOutput(this, 'CalendarUrl', { value: calendar.feedUrl, description: 'Subscribe to this iCalendar feed (?body=WG.6, ?lang=fr)' });
     new CfnOutput(this, 'TableName', { value: storage.table.tableName });
     new CfnOutput(this, 'SlackSecretArn', { value: secret.secretArn, description: 'Put the Slack tokens here (see README, Deploy)' });
   }

@@ -84,6 +84,19 @@ describe('ctoc-bot ask', () => {
   });
 });
 
+describe('ctoc-bot calendar', () => {
+  it('prints the feed (one body) and refuses an unknown body', async () => {
+    const r = await run(['calendar', '--body', 'WG.3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(r.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(r.stdout).toContain('UID:WG.3-15@ctoc-bot');
+    const bad = await run(['calendar', '--body', 'WG.9']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('ctoc-bot: unknown body "WG.9"; known: COP, WG.2, WG.3, WG.4, WG.6, WG.7\n');
+  });
+});
+
 describe('npm start without Slack tokens', () => {
   it('answers piped lines and exits', async () => {
     const r = await run(['start', '--now', '2024-07-15'], 'when did the firearms group meet in 2024?\n', { CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-start-')) });

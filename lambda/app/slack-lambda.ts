@@ -13,6 +13,6 @@ export async function buildSlackLambda(env: Record<string, string | undefined>):
   const slack = slackConfig({ ...env, ...secret });
   const storage = storageConfig(env);
   if (!storage.tableName) throw new Error('TABLE_NAME is not set');
-  const deps = slackDepsOverTable({ client: createDocumentClient(storage), tableName: storage.tableName, cacheTtlMs: storage.cacheTtlMs, logger, timeZone: env.CTOC_TIME_ZONE });
+  const deps = slackDepsOverTable({ client: createDocumentClient(storage), tableName: storage.tableName, cacheTtlMs: storage.cacheTtlMs, logger, timeZone: env.CTOC_TIME_ZONE, calendarUrl: env.CTOC_CALENDAR_URL || undefined });
   return createLambdaSlackApp(slack, deps).handler;
 }

@@ -10,6 +10,8 @@ export interface SlackEndpointProps {
   readonly table: Table;
   readonly secret: ISecret;
   readonly timeZone: string;
+  /** the public calendar feed, for /ctoc calendar */
+  readonly calendarUrl?: string;
 }
 
 /** The Slack-facing function and its HTTPS endpoint (a Function URL: Slack signs every request). */
@@ -27,7 +29,7 @@ export class SlackEndpoint extends Construct {
       memorySize: 1024,
       // Slack stops waiting at 3 s; the function may finish posting a little after
       timeout: Duration.seconds(10),
-      environment: { TABLE_NAME: props.table.tableName, SLACK_SECRET_ARN: props.secret.secretArn, CTOC_TIME_ZONE: props.timeZone, POWERTOOLS_SERVICE_NAME: 'ctoc-bot-slack' },
+      environment: { TABLE_NAME: props.table.tableName, SLACK_SECRET_ARN: props.secret.secretArn, CTOC_TIME_ZONE: props.timeZone, POWERTOOLS_SERVICE_NAME: 'ctoc-bot-slack', ...(props.calendarUrl ? { CTOC_CALENDAR_URL: props.calendarUrl } : {}) },
     });
     const fn = this.handler.fn;
     grantReadReference(fn, props.table);

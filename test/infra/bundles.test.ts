@@ -62,6 +62,13 @@ describe('the Lambda bundles', () => {
     expect(r.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('the calendar handler serves the feed from the bundle', async () => {
+    const { handler } = require(await bundle('lambda/handlers/calendar.ts'));
+    const r = await handler({ rawPath: '/calendar.ics', queryStringParameters: { body: 'WG.6' }, requestContext: { http: { method: 'GET' } } }, {});
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('UID:WG.6-11@ctoc-bot');
+  });
+
   it('the Slack handler answers a signed mention from the bundle', async () => {
     const { handler } = require(await bundle('lambda/handlers/slack.ts'));
     expect(handler.length).toBe(2); // the promise form Node 22/24 runtimes require

@@ -57,12 +57,11 @@ describe('the Slack function', () => {
   });
 
   it('has a public HTTPS Function URL (Slack signs requests)', () => {
-    template.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE' });
     template.hasOutput('SlackRequestUrl', { Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('SlackEndpointSlackFunctionFunctionUrl'), 'FunctionUrl'] } });
   });
 
   it('keeps its logs for a month', () => {
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 3);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 4);
   });
 
   it('may read reference data and write only subscriptions and de-duplication records', () => {
@@ -123,9 +122,20 @@ describe('the reminders job', () => {
   });
 });
 
+describe('the calendar feed', () => {
+  it('is a read-only function with a public URL, given to the Slack function and as an output', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', { Description: 'ctoc-bot calendar feed', Runtime: 'nodejs24.x', Architectures: ['arm64'] });
+    template.resourcePropertiesCountIs('AWS::Lambda::Url', { AuthType: 'NONE' }, 2);
+    template.hasOutput('CalendarUrl', { Value: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [Match.stringLikeRegexp('CalendarFeedCalendarFunctionFunctionUrl'), 'FunctionUrl'] }, 'calendar.ics']] } });
+    template.hasResourceProperties('AWS::Lambda::Function', { Description: 'ctoc-bot Slack events, commands and actions', Environment: { Variables: Match.objectLike({ CTOC_CALENDAR_URL: Match.anyValue() }) } });
+    const all = statementsOf('CalendarFeedCalendarRole').flatMap(actions);
+    expect(all.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query']);
+  });
+});
+
 describe('operations', () => {
   it('alarms on errors and throttles of each function', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 1 });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Namespace: 'AWS/Lambda', Threshold: 1 });
   });

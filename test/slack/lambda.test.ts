@@ -185,6 +185,19 @@ describe('/ctoc', () => {
     for (const name of ['Working Group on Firearms', 'Groupe de travail sur les armes à feu', 'resolution 5/4', 'CTOC/COP/WG.6/2024/5', 'Next: 12th session, 14–18 October 2024']) expect(g).toContain(name);
     expect((await command('next')).text).toContain('12th session on 14–18 October 2024');
     expect((await command('')).text).toMatch(/^I answer questions/);
+    expect((await command('calendar')).text).toBe('The calendar feed is not published here. For a file: `npx ctoc-bot calendar > ctoc.ics`.');
+  });
+
+  it('calendar gives the subscribe link and how to add it (when deployed)', async () => {
+    const { builtInSubCommands } = await import('../../lambda/adapters/slack/listeners');
+    const cal = builtInSubCommands.find((c) => c.words.includes('calendar'));
+    const url = 'https://abc.lambda-url.eu-central-1.on.aws/calendar.ics';
+    const r = await cal?.run({ rest: '', command: { text: 'calendar' } as never, deps: { calendarUrl: url } as never });
+    expect(r?.text).toBe(`*Meetings calendar*: <${url}|${url}> (one body: \`${url}?body=WG.6\`, in French: \`?lang=fr\`)`);
+    expect(JSON.stringify(r?.blocks)).toContain('Google Calendar');
+    expect(JSON.stringify(r?.blocks)).toContain('Outlook');
+    const fr = await cal?.run({ rest: '', command: { text: 'calendrier' } as never, deps: { calendarUrl: url } as never });
+    expect(fr?.text).toMatch(/^\*Agenda des réunions\*/);
   });
 
   it('a retried command (same trigger_id) is answered once', async () => {

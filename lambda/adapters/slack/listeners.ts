@@ -17,6 +17,8 @@ export interface SlackDeps {
   botUserId?: string;
   /** reminder subscriptions; without it the subscription sub-commands say so */
   subscriptions?: SubscriptionStore;
+  /** the public URL of the calendar feed, when deployed */
+  calendarUrl?: string;
 }
 
 /** A /ctoc sub-command: its words (EN/FR) and what it replies. The reminders issue adds more. */
@@ -45,7 +47,7 @@ export const builtInSubCommands: SubCommand[] = [
     run: async ({ deps, command }) => {
       const a = await deps.ask.ask(command.text.trim() === 'aide' ? 'aide' : 'help');
       const m = answerMessage(a);
-      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc help`'));
+      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc calendar` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc help`'));
       return m;
     },
   },
@@ -58,6 +60,33 @@ export const builtInSubCommands: SubCommand[] = [
         text: `Quick reference: ${dataset.bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}`,
         blocks: [section('*Quick reference*'), ...bodyBlocks(ref, dataset), context(escapeMrkdwn(sourceLine(dataset.sources, 'en')))],
       };
+    },
+  },
+  {
+    words: ['calendar', 'calendrier', 'ics'],
+    run: async ({ deps, command }) => {
+      const fr = /^calendrier/i.test(command.text.trim());
+      if (!deps.calendarUrl) {
+        const t = fr
+          ? "Le flux d'agenda n'est pas publié ici. Pour un fichier : `npx ctoc-bot calendar > ctoc.ics`."
+          : 'The calendar feed is not published here. For a file: `npx ctoc-bot calendar > ctoc.ics`.';
+        return { text: t, blocks: [section(t)] };
+      }
+      const url = deps.calendarUrl;
+      const lines = fr
+        ? [
+            `*Agenda des réunions* : <${url}|${url}> (un organe : \`${url}?body=WG.6\`, en français : \`?lang=fr\`)`,
+            '• *Google Agenda* : Autres agendas → *+* → À partir de l’URL → collez le lien.',
+            '• *Outlook* : Agenda → Ajouter un calendrier → S’abonner à partir du web → collez le lien.',
+            "• *Apple Calendrier* : Fichier → Nouvel abonnement à un calendrier.",
+          ]
+        : [
+            `*Meetings calendar*: <${url}|${url}> (one body: \`${url}?body=WG.6\`, in French: \`?lang=fr\`)`,
+            '• *Google Calendar*: Other calendars → *+* → From URL → paste the link.',
+            '• *Outlook*: Calendar → Add calendar → Subscribe from web → paste the link.',
+            '• *Apple Calendar*: File → New Calendar Subscription.',
+          ];
+      return { text: lines[0] as string, blocks: [section(lines.join('\n'))] };
     },
   },
   {

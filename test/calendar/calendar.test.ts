@@ -11,7 +11,7 @@ const repo = new MemoryRepository(dataset());
 type VEvent = ical.VEvent;
 const events = (ics: string) =>
   Object.values(ical.sync.parseICS(ics))
-    .filter((c): c is VEvent => c.type === 'VEVENT')
+    .filter((c): c is VEvent => c?.type === 'VEVENT')
     .sort((a, b) => String(a.uid).localeCompare(String(b.uid)));
 /** node-ical gives properties with parameters (URL;VALUE=URI) as { params, val } */
 const val = (x: unknown) => (x && typeof x === 'object' && 'val' in x ? String((x as { val: unknown }).val) : String(x));

@@ -6,6 +6,8 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
 const bilingual = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
+/** text as a note states it, in its language, and any translation added by hand */
+const someLanguages = z.object({ en: z.string().min(1).optional(), fr: z.string().min(1).optional() }).strict();
 const symbol = z.string().regex(/^[A-Z]+(\/[A-Za-z0-9.]+)+$/, 'expected a UN document symbol such as CTOC/COP/WG.6/2024/5');
 const sourceRef = z
   .object({
@@ -22,7 +24,7 @@ export const SourceSchema = z
     date: isoDate,
     language: z.enum(['en', 'fr']),
     file: z.string().min(1),
-    title: bilingual,
+    title: someLanguages,
   })
   .strict();
 
@@ -34,6 +36,9 @@ export const MandateSchema = z
     source: sourceRef,
   })
   .strict();
+
+/** a mandate as data/mandates.json holds it: which body it concerns */
+export const MandateRecordSchema = MandateSchema.extend({ body: z.string().min(1) }).strict();
 
 export const BodySchema = z
   .object({
@@ -69,7 +74,7 @@ export const InstrumentSchema = z
     id: z.string().min(1),
     instrument: z.enum(['decision', 'resolution']),
     number: z.string().regex(/^\d+\/\d+$/),
-    subject: bilingual,
+    subject: someLanguages,
     source: sourceRef,
   })
   .strict();
@@ -109,6 +114,28 @@ export const VocabularySchema = z
     bodyCues: z.object({ strong: words, weak: words }).strict(),
     commonWords: perLang(words),
     help: z.object({ examples: perLang(words) }).strict(),
+    places: z.array(bilingual),
+    ingest: z
+      .object({
+        held: perLang(words),
+        scheduled: perLang(words),
+        meetingWords: perLang(words),
+        sessionWords: perLang(words),
+        established: perLang(words),
+        permanent: perLang(words),
+        encouraged: perLang(words),
+        subjectMarkers: perLang(words),
+        noteKinds: perLang(words),
+        provisionalAgenda: perLang(words),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const TranslationsSchema = z
+  .object({
+    sources: z.record(z.string(), z.object({ title: someLanguages }).strict()),
+    instruments: z.record(z.string(), z.object({ subject: someLanguages }).strict()),
   })
   .strict();
 
@@ -129,16 +156,24 @@ export interface Dataset {
   vocabulary: Vocabulary;
 }
 
-/** Raw file contents keyed by file name, before validation. */
+/**
+ * Raw file contents keyed by file name, before validation. sources, meetings, mandates
+ * and instruments are what `ctoc-bot ingest` writes from the notes; bodies, vocabulary
+ * and translations are maintained by hand.
+ */
 export interface RawDataset {
   'sources.json': unknown;
-  'bodies.json': unknown;
   'meetings.json': unknown;
+  'mandates.json': unknown;
   'instruments.json': unknown;
+  'bodies.json': unknown;
+  'translations.json': unknown;
   'vocabulary.json': unknown;
 }
 
-export const DATA_FILES = ['sources.json', 'bodies.json', 'meetings.json', 'instruments.json', 'vocabulary.json'] as const;
+export const DATA_FILES = ['sources.json', 'meetings.json', 'mandates.json', 'instruments.json', 'bodies.json', 'translations.json', 'vocabulary.json'] as const;
+/** the files `ctoc-bot ingest` writes */
+export const INGESTED_FILES = ['sources.json', 'meetings.json', 'mandates.json', 'instruments.json'] as const;
 
 function describeIssue(file: string, data: unknown, issue: z.core.$ZodIssue): string {
   const path = issue.path;
@@ -170,42 +205,72 @@ function uniqueIds(file: string, items: { id: string }[]): void {
   });
 }
 
+const BodyFileSchema = BodySchema.omit({ mandates: true });
+
 /**
- * Validates every data file and the references between them. Throws one CtocError
- * (code DATA_INVALID) naming the file, the record and the field; returns nothing partial.
+ * Validates every data file and the references between them, then assembles the
+ * dataset (mandates onto their bodies, hand translations onto ingested text). Throws one
+ * CtocError (code DATA_INVALID) naming the file, the record and the field; returns
+ * nothing partial.
  */
 export function parseDataset(raw: RawDataset): Dataset {
-  const sources = parseFile('sources.json', z.array(SourceSchema), raw['sources.json']);
-  const bodies = parseFile('bodies.json', z.array(BodySchema), raw['bodies.json']);
+  const sourceRecords = parseFile('sources.json', z.array(SourceSchema), raw['sources.json']);
   const meetings = parseFile('meetings.json', z.array(MeetingSchema), raw['meetings.json']);
-  const instruments = parseFile('instruments.json', z.array(InstrumentSchema), raw['instruments.json']);
+  const mandates = parseFile('mandates.json', z.array(MandateRecordSchema), raw['mandates.json']);
+  const instrumentRecords = parseFile('instruments.json', z.array(InstrumentSchema), raw['instruments.json']);
+  const bodyRecords = parseFile('bodies.json', z.array(BodyFileSchema), raw['bodies.json']);
+  const translations = parseFile('translations.json', TranslationsSchema, raw['translations.json']);
   const vocabulary = parseFile('vocabulary.json', VocabularySchema, raw['vocabulary.json']);
-  uniqueIds('sources.json', sources);
-  uniqueIds('bodies.json', bodies);
-  uniqueIds('meetings.json', meetings);
-  uniqueIds('instruments.json', instruments);
+  mandates.forEach((m, i) => {
+    if (!bodyRecords.some((b) => b.id === m.body)) throw new CtocError('DATA_INVALID', `mandates.json: record ${i} field "body": unknown body "${m.body}" (add it to bodies.json)`);
+  });
+  const sources = sourceRecords.map((src) => ({ ...src, title: { ...src.title, ...translations.sources[src.id]?.title } }));
+  const instruments = instrumentRecords.map((ins) => ({ ...ins, subject: { ...ins.subject, ...translations.instruments[ins.id]?.subject } }));
+  const bodies = bodyRecords.map((b) => ({ ...b, mandates: mandates.filter((m) => m.body === b.id).map(({ body: _body, ...m }) => m) }));
+  return checkDataset({ sources, bodies, meetings, instruments, vocabulary }, { meetings: 'meetings.json', bodies: 'bodies.json', sources: 'sources.json', instruments: 'instruments.json' });
+}
+
+/**
+ * Validates an assembled dataset (as DynamoDB stores it): the same schemas and
+ * cross-references, with errors naming where each part came from.
+ */
+export function validateDataset(d: { [K in keyof Dataset]: unknown }, where = 'table'): Dataset {
+  const sources = parseFile(`${where} sources`, z.array(SourceSchema), d.sources);
+  const bodies = parseFile(`${where} bodies`, z.array(BodySchema), d.bodies);
+  const meetings = parseFile(`${where} meetings`, z.array(MeetingSchema), d.meetings);
+  const instruments = parseFile(`${where} instruments`, z.array(InstrumentSchema), d.instruments);
+  const vocabulary = parseFile(`${where} vocabulary`, VocabularySchema, d.vocabulary);
+  return checkDataset({ sources, bodies, meetings, instruments, vocabulary }, { meetings: `${where} meetings`, bodies: `${where} bodies`, sources: `${where} sources`, instruments: `${where} instruments` });
+}
+
+function checkDataset(d: Dataset, files: { meetings: string; bodies: string; sources: string; instruments: string }): Dataset {
+  const { sources, bodies, meetings, instruments } = d;
+  uniqueIds(files.sources, sources);
+  uniqueIds(files.bodies, bodies);
+  uniqueIds(files.meetings, meetings);
+  uniqueIds(files.instruments, instruments);
   const sourceIds = new Set(sources.map((s) => s.id));
   const bodyIds = new Set(bodies.map((b) => b.id));
   const checkSource = (file: string, i: number, id: string, doc: string, field: string) => {
     if (!sourceIds.has(doc)) throw new CtocError('DATA_INVALID', `${file}: record ${i} (id "${id}") field "${field}": unknown source "${doc}"`);
   };
   meetings.forEach((m, i) => {
-    if (!bodyIds.has(m.body)) throw new CtocError('DATA_INVALID', `meetings.json: record ${i} (id "${m.id}") field "body": unknown body "${m.body}"`);
-    checkSource('meetings.json', i, m.id, m.source.document, 'source.document');
+    if (!bodyIds.has(m.body)) throw new CtocError('DATA_INVALID', `${files.meetings}: record ${i} (id "${m.id}") field "body": unknown body "${m.body}"`);
+    checkSource(files.meetings, i, m.id, m.source.document, 'source.document');
   });
   bodies.forEach((b, i) => {
     b.mandates.forEach((md, j) => {
-      checkSource('bodies.json', i, b.id, md.source.document, `mandates.${j}.source.document`);
+      checkSource(files.bodies, i, b.id, md.source.document, `mandates.${j}.source.document`);
     });
   });
   instruments.forEach((ins, i) => {
-    checkSource('instruments.json', i, ins.id, ins.source.document, 'source.document');
+    checkSource(files.instruments, i, ins.id, ins.source.document, 'source.document');
   });
   const seenMeeting = new Set<string>();
   meetings.forEach((m, i) => {
     const key = `${m.body}#${m.number}`;
-    if (seenMeeting.has(key)) throw new CtocError('DATA_INVALID', `meetings.json: record ${i} (id "${m.id}") field "number": ${m.body} already has a meeting numbered ${m.number}`);
+    if (seenMeeting.has(key)) throw new CtocError('DATA_INVALID', `${files.meetings}: record ${i} (id "${m.id}") field "number": ${m.body} already has a meeting numbered ${m.number}`);
     seenMeeting.add(key);
   });
-  return { sources, bodies, meetings, instruments, vocabulary };
+  return d;
 }

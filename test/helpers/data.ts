@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../../lambda/adapters/memory/bundled-data';
 import { type Answer, createAnswerer } from '../../lambda/core/answer';
-import type { Dataset, RawDataset } from '../../lambda/core/model';
+import { DATA_FILES, type Dataset, type RawDataset } from '../../lambda/core/model';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const SEED_FILE = fileURLToPath(new URL('../../../shared/seeds/000_0fb1bfabafd2d447.txt', import.meta.url));
@@ -13,13 +13,7 @@ export const dataset = (): Dataset => bundledDataset();
 /** The committed data files as parsed JSON, for tests that break them on purpose. */
 export function rawData(): RawDataset {
   const read = (f: string) => JSON.parse(readFileSync(`${DATA_DIR}${f}`, 'utf8'));
-  return {
-    'sources.json': read('sources.json'),
-    'bodies.json': read('bodies.json'),
-    'meetings.json': read('meetings.json'),
-    'instruments.json': read('instruments.json'),
-    'vocabulary.json': read('vocabulary.json'),
-  };
+  return Object.fromEntries(DATA_FILES.map((f) => [f, read(f)])) as unknown as RawDataset;
 }
 
 let answerer: ReturnType<typeof createAnswerer> | undefined;

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IsoDate } from '../../core/dates';
-import { type Body, type Dataset, type Meeting, type RawDataset, parseDataset } from '../../core/model';
+import { type Body, type Dataset, type Meeting, validateDataset } from '../../core/model';
 import type { MeetingRepository } from '../../core/ports';
 import { CtocError } from '../../core/errors';
 import { mapDynamoError } from './errors';
@@ -55,9 +55,9 @@ export class DynamoRepository implements MeetingRepository {
 
   private async readAll(): Promise<{ dataset: Dataset; version: string }> {
     const items = await this.queryAll({ TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': REF_PK } });
-    const { raw, version } = fromItems(items as unknown as RefItem[]);
+    const { parts, version } = fromItems(items as unknown as RefItem[]);
     if (!version) throw new CtocError('STORAGE_EMPTY', `DynamoDB table "${this.table}" holds no reference data (run: ctoc-bot seed --table ${this.table})`);
-    return { dataset: parseDataset(raw as unknown as RawDataset), version };
+    return { dataset: validateDataset(parts, `table "${this.table}"`), version };
   }
 
   private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {

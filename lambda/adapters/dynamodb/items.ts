@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Dataset, Meeting } from '../../core/model';
+import type { Dataset } from '../../core/model';
 import {
   META_SK,
   MEETING_GSI1PK,
@@ -44,18 +44,11 @@ export function toItems(d: Dataset): RefItem[] {
   return items;
 }
 
-/** Reference items back into the raw data files, for the same validation as data/. */
-export function fromItems(items: RefItem[]): { raw: Record<string, unknown>; version: string | null } {
+/** Reference items back into an (unvalidated) dataset. */
+export function fromItems(items: RefItem[]): { parts: { [K in keyof Dataset]: unknown }; version: string | null } {
   const pick = (type: RefItem['type']) => items.filter((i) => i.type === type).map((i) => i.record);
-  const meetings = pick('meeting') as Meeting[];
   return {
-    raw: {
-      'sources.json': pick('source'),
-      'bodies.json': pick('body'),
-      'meetings.json': meetings,
-      'instruments.json': pick('instrument'),
-      'vocabulary.json': pick('vocabulary')[0],
-    },
+    parts: { sources: pick('source'), bodies: pick('body'), meetings: pick('meeting'), instruments: pick('instrument'), vocabulary: pick('vocabulary')[0] },
     version: items.find((i) => i.type === 'meta')?.version ?? null,
   };
 }

@@ -1,7 +1,9 @@
 import bodies from '../../../data/bodies.json';
 import instruments from '../../../data/instruments.json';
+import mandates from '../../../data/mandates.json';
 import meetings from '../../../data/meetings.json';
 import sources from '../../../data/sources.json';
+import translations from '../../../data/translations.json';
 import vocabulary from '../../../data/vocabulary.json';
 import type { Dataset } from '../../core/model';
 import { parseDataset } from '../../core/model';
@@ -14,9 +16,11 @@ let cached: Dataset | undefined;
 export function bundledDataset(): Dataset {
   cached ??= parseDataset({
     'sources.json': sources,
-    'bodies.json': bodies,
     'meetings.json': meetings,
+    'mandates.json': mandates,
     'instruments.json': instruments,
+    'bodies.json': bodies,
+    'translations.json': translations,
     'vocabulary.json': vocabulary,
   });
   return cached;

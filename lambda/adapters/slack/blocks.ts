@@ -28,7 +28,8 @@ export function linkify(text: string, symbols: string[], lang: Lang): string {
 export function sourceLine(sources: Source[], lang: Lang): string {
   const s = sources[0];
   if (!s) return '';
-  return lang === 'fr' ? `Source : ${s.title.fr}, ${s.date}` : `Source: ${s.title.en}, ${s.date}`;
+  const title = s.title[lang] ?? s.title.en ?? s.title.fr ?? s.id;
+  return lang === 'fr' ? `Source : ${title}, ${s.date}` : `Source: ${title}, ${s.date}`;
 }
 
 export const section = (mrkdwn: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clip(mrkdwn, SLACK_LIMITS.sectionText) } });

@@ -83,7 +83,7 @@ export function englishPhrases(months: string[]): Phrases {
           return `${capitalize(by)} encouraged ${list} to consider meeting every year, back to back where appropriate.`;
       }
     },
-    instrument: (i) => `${capitalize(i.instrument)} ${i.number} of the Conference is on ${i.subject.en}.`,
+    instrument: (i) => (i.subject.en ? `${capitalize(i.instrument)} ${i.number} of the Conference is on ${i.subject.en}.` : `${capitalize(i.instrument)} ${i.number} is a ${i.instrument} of the Conference.`),
     noMandate: (bodies) => `My source records no founding decision or resolution${of(bodies)}.`,
     bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     unknownBody: (name, bodies) =>

@@ -98,7 +98,7 @@ export function frenchPhrases(months: string[]): Phrases {
           return `${capitalize(by)} invite ${list} à se réunir tous les ans si nécessaire, l'un à la suite de l'autre.`;
       }
     },
-    instrument: (i) => `${i.instrument === 'decision' ? 'La décision' : 'La résolution'} ${i.number} de la Conférence porte sur : ${i.subject.fr}.`,
+    instrument: (i) => `${i.instrument === 'decision' ? 'La décision' : 'La résolution'} ${i.number} de la Conférence${i.subject.fr ? ` porte sur : ${i.subject.fr}` : ''}.`,
     noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
     bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
     unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,

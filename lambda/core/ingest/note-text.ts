@@ -1,0 +1,60 @@
+/** A note as plain text: markdown links and emphasis removed, line ends and spaces normalised. */
+export function plainNoteText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*([^*]*)\*\*/g, '$1')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-');
+}
+
+export interface Paragraph {
+  number: number;
+  text: string;
+  /** the last heading above it that names a body (its section) */
+  heading: string | null;
+}
+
+export interface NoteLayout {
+  /** lines before the first numbered paragraph */
+  header: string[];
+  paragraphs: Paragraph[];
+  /** footnotes: lines starting with one or more asterisks */
+  footnotes: string[];
+}
+
+/** Splits a note into its header, numbered paragraphs (with their section headings) and footnotes. */
+export function layoutOf(text: string, isSectionHeading: (line: string) => boolean): NoteLayout {
+  const lines = text.split('\n').map((l) => l.trim());
+  const header: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  const footnotes: string[] = [];
+  let heading: string | null = null;
+  let current: Paragraph | null = null;
+  for (const line of lines) {
+    if (!line) {
+      current = null;
+      continue;
+    }
+    if (/^\*+\s*\S/.test(line)) {
+      footnotes.push(line.replace(/^\*+\s*/, ''));
+      current = null;
+      continue;
+    }
+    const m = /^(\d{1,3})\.\s+(.*)$/.exec(line);
+    if (m) {
+      current = { number: Number(m[1]), text: m[2] ?? '', heading };
+      paragraphs.push(current);
+      continue;
+    }
+    if (current) {
+      // a paragraph may wrap over several lines
+      current.text += ` ${line}`;
+      continue;
+    }
+    if (paragraphs.length === 0) header.push(line);
+    if (isSectionHeading(line)) heading = line;
+  }
+  return { header, paragraphs, footnotes };
+}

@@ -8,6 +8,7 @@ import { hasSlackTokens, slackConfig } from './adapters/slack/config';
 import { SystemClock, zonedTimeToInstant } from './adapters/system-clock';
 import { AskService } from './app/ask';
 import { calendarFeed } from './app/calendar';
+import { ingestFile } from './app/ingest';
 import { remindersOverTable } from './app/reminders-wiring';
 import { seed } from './app/seed';
 import { slackDepsOverTable } from './app/slack-wiring';
@@ -32,6 +33,9 @@ const USAGE = `Usage:
       be posted and writes nothing; otherwise it needs SLACK_BOT_TOKEN.
   ctoc-bot calendar [--body ID] [--lang en|fr] [--table NAME]
       Prints the iCalendar feed of all meetings (or one body's) to standard output.
+  ctoc-bot ingest FILE [--out DIR]
+      Reads a UN note (French or English), extracts meetings, reports and mandates with
+      their provenance, and merges them into DIR (default data/); prints a summary.
   ctoc-bot seed [--table NAME] [--create] [--data DIR]
       Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
@@ -62,6 +66,7 @@ function options(args: string[]) {
       port: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       body: { type: 'string' },
+      out: { type: 'string' },
       lang: { type: 'string' },
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -86,7 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (!['ask', 'start', 'seed', 'serve', 'reminders', 'calendar'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
+    if (!['ask', 'start', 'seed', 'serve', 'reminders', 'calendar', 'ingest'].includes(command)) throw new CtocError('BAD_ARGUMENT', `unknown command "${command}" (try: ctoc-bot help)`);
     const opts = options(rest);
     if (opts.help) {
       io.stdout.write(`${USAGE}\n`);
@@ -100,6 +105,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'reminders') return await reminders(io, config, opts);
+    if (command === 'ingest') {
+      const [file, ...extra] = opts.positionals;
+      if (!file || extra.length) throw new CtocError('BAD_ARGUMENT', 'usage: ctoc-bot ingest FILE [--out DIR]');
+      io.stdout.write(`${ingestFile(file, { outDir: opts.out, dataDir: opts.data }).summary}\n`);
+      return 0;
+    }
     if (command === 'calendar') {
       if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'fr') throw new CtocError('BAD_ARGUMENT', `--lang must be en or fr, got "${opts.lang}"`);
       io.stdout.write(await calendarFeed(repositoryFor(config, opts.data), { body: opts.body, lang: opts.lang as 'en' | 'fr' | undefined }));

@@ -79,7 +79,7 @@ export function ingestNote(rawText: string, o: { fileName: string; bodies: Body[
   // the note's date, kind and title, from its header
   const dateLine = layout.header.find((l) => /^\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$/u.test(l));
   const noteDate = dateLine ? findPeriod(dateLine, lang, '2000-01-01')?.period : undefined;
-  if (!noteDate || noteDate.granularity !== 'day') throw new IngestError(`no date in the note's header (expected a line such as "${lang === 'fr' ? '4 juillet 2024' : '4 July 2024'}")`);
+  if (noteDate?.granularity !== 'day') throw new IngestError(`no date in the note's header (expected a line such as "${lang === 'fr' ? '4 juillet 2024' : '4 July 2024'}")`);
   const date: IsoDate = noteDate.start;
   const kindIndex = layout.header.findIndex((l) => [...v.ingest.noteKinds.en, ...v.ingest.noteKinds.fr].some((k) => fold(l) === fold(k)));
   const title = kindIndex > 0 ? layout.header.slice(0, kindIndex).reverse().find((l) => l.length > 20) : undefined;
@@ -96,8 +96,15 @@ export function ingestNote(rawText: string, o: { fileName: string; bodies: Body[
   const bodyById = new Map(o.bodies.map((b) => [b.id, b]));
   const prefixOf = (s: string) => /^(.*)\/\d{4}\/\d+$/.exec(s)?.[1] ?? null;
   const bodyOfPrefix = (prefix: string) => o.bodies.find((b) => b.symbolPrefix === prefix)?.id ?? null;
+  const knownPlaces = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(^|[^\\p{L}])${accentInsensitive(n)}($|[^\\p{L}])`, 'iu') })));
+  /** a place: one the vocabulary knows, or a capitalised name after "held in" / "tenues à" */
   const placeOf = (s: string): { en: string; fr: string } | null => {
-    const m = (lang === 'fr' ? /(?:^|\s)à\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u : /(?:^|\s)in\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u).exec(s);
+    const known = knownPlaces.find((k) => k.re.test(s));
+    if (known) return known.pl;
+    const name = '(\\p{Lu}[\\p{L}\'-]+(?:\\s+\\p{Lu}[\\p{L}\'-]+)?)';
+    const m =
+      new RegExp(`(?:held|met|convened|tenues?|réunie?s?)\\s+(?:in|at|à)\\s+${name}`, 'u').exec(s) ??
+      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;)]|$))`, 'u').exec(s);
     return m?.[1] ? placeNamed(m[1]) : null;
   };
   const placeNamed = (name: string) => v.places.find((p) => fold(p.en) === fold(name) || fold(p.fr) === fold(name)) ?? { en: name, fr: name };
@@ -186,7 +193,7 @@ export function ingestNote(rawText: string, o: { fileName: string; bodies: Body[
         return;
       }
       const period = findPeriod(when, lang, date)?.period;
-      if (!period || period.granularity !== 'day') {
+      if (period?.granularity !== 'day') {
         unplaced.push(`${label}: no dates`);
         return;
       }

@@ -138,6 +138,24 @@ describe('faults', () => {
     await expect(repo.load()).rejects.toMatchObject({ code: 'STORAGE_MISSING_TABLE', message: expect.stringContaining('"no-such-table" does not exist') });
   });
 
+  it('throttling is a clear STORAGE_THROTTLED error (after the SDK\'s own retries)', async () => {
+    table = await startTestTable();
+    let attempts = 0;
+    table.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'QueryCommand') {
+          attempts++;
+          throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ThrottlingException', $metadata: {} });
+        }
+        return next(args);
+      },
+      { step: 'finalizeRequest', name: 'throttle' },
+    );
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });
+    await expect(repo.load()).rejects.toMatchObject({ code: 'STORAGE_THROTTLED', message: `DynamoDB is throttling requests to "${table.tableName}"; try again shortly` });
+    expect(attempts).toBeGreaterThanOrEqual(1);
+  });
+
   it('an empty table says to seed it', async () => {
     table = await startTestTable({ seeded: false });
     await seed({ client: table.client, tableName: table.tableName, create: true, dataDir: dataCopy() });

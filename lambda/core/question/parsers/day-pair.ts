@@ -15,8 +15,11 @@ export function createDayPairParser(months: Record<string, number>, joins: strin
     `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s*(?:${joinAlt})\\s*(\\d{1,2})\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
     'iu',
   );
+  // cheap pre-check: most texts have no "<digit> and <digit>" at all
+  const CUE = new RegExp(`\\d\\s*(?:er)?\\s*(?:${joinAlt})\\s*\\d`, 'i');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const d1 = Number(match[1]);
       const d2 = Number(match[2]);

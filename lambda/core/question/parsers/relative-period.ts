@@ -14,8 +14,12 @@ export function createRelativePeriodParser(entries: Entry[]): Parser {
   // an empty alternation would match the empty string, and chrono loops forever on that
   if (entries.length === 0) return { pattern: () => /(?!)/, extract: () => null };
   const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map((e) => accentInsensitive(e.phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // cheap pre-check on the phrases' last words (year, mois, today …) before the long alternation
+  const lastWords = [...new Set(entries.map((e) => fold(e.phrase).split(/[\s']+/).pop() ?? '').filter(Boolean))];
+  const CUE = new RegExp(lastWords.map(accentInsensitive).join('|'), 'i');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const entry = byPhrase.get(fold(match[1] ?? '').replace(/’/g, "'").replace(/\s+/g, ' '));
       if (!entry) return null;

@@ -74,71 +74,62 @@ function store(deps: SlackDeps): SubscriptionStore {
   return deps.subscriptions;
 }
 
+type Act = (a: { o: Options; lang: Lang; subscriber: string; command: Parameters<SubCommand['run']>[0]['command']; deps: SlackDeps }) => Promise<{ text: string; blocks: Block[] }>;
+
+/** A sub-command that takes options: parses them, answers bad ones with the correct form. */
+function withOptions(words: string[], act: Act): SubCommand {
+  return {
+    words,
+    async run({ rest, command, deps }) {
+      const word = command.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+      let lang: Lang = langOf(word, null);
+      try {
+        const o = parseOptions(rest);
+        lang = langOf(word, o.lang);
+        return await act({ o, lang, subscriber: o.me ? command.user_id : command.channel_id, command, deps });
+      } catch (e) {
+        if (e instanceof OptionError) return reply(`${e.message}\n${USAGE[lang]}`);
+        throw e;
+      }
+    },
+  };
+}
+
 /** /ctoc subscribe | unsubscribe | subscriptions (and their French words). */
 export const subscriptionCommands: SubCommand[] = [
-  {
-    words: ['subscribe', 'abonner'],
-    async run({ rest, command, deps }) {
-      const word = command.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-      let lang: Lang = langOf(word, null);
-      try {
-        const o = parseOptions(rest);
-        lang = langOf(word, o.lang);
-        const bodies = o.all ? [] : await bodiesOf(deps, o.words, lang);
-        const subscriber = o.me ? command.user_id : command.channel_id;
-        const before = await store(deps).get(subscriber);
-        const s: Subscription = {
-          subscriber,
-          kind: o.me ? 'dm' : 'channel',
-          bodies,
-          leadDays: o.leadDays.length ? o.leadDays : [...DEFAULT_LEAD_DAYS],
-          lang,
-          digest: o.digest ?? before?.digest ?? true,
-          createdBy: command.user_id,
-          createdAt: new Date().toISOString(),
-        };
-        await store(deps).put(s);
-        const head = before ? (lang === 'fr' ? 'Abonnement mis à jour' : 'Subscription updated') : lang === 'fr' ? 'Abonné' : 'Subscribed';
-        const hint = !o.me && !before ? (lang === 'fr' ? ' Invitez-moi dans le canal s’il est privé (`/invite @ctoc-bot`).' : ' If the channel is private, invite me (`/invite @ctoc-bot`).') : '';
-        return reply(`${head} — ${await describe(deps, s, lang)}${hint}`);
-      } catch (e) {
-        if (e instanceof OptionError) return reply(`${e.message}\n${USAGE[lang]}`);
-        throw e;
-      }
-    },
-  },
-  {
-    words: ['unsubscribe', 'désabonner', 'desabonner'],
-    async run({ rest, command, deps }) {
-      const word = command.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-      let lang: Lang = langOf(word, null);
-      try {
-        const o = parseOptions(rest);
-        lang = langOf(word, o.lang);
-        const subscriber = o.me ? command.user_id : command.channel_id;
-        const s = await store(deps).get(subscriber);
-        if (!s) return reply(lang === 'fr' ? 'Aucun abonnement ici : rien à changer.' : 'There is no subscription here: nothing changed.');
-        const drop = o.all ? [] : await bodiesOf(deps, o.words, lang);
-        if (drop.length === 0) {
-          await store(deps).delete(subscriber);
-          return reply(lang === 'fr' ? 'Désabonné : plus aucun rappel ici.' : 'Unsubscribed: no more reminders here.');
-        }
-        const { dataset } = await deps.repository.load();
-        const current = s.bodies.length ? s.bodies : dataset.bodies.map((b) => b.id);
-        const left = current.filter((id) => !drop.includes(id));
-        if (left.length === 0) {
-          await store(deps).delete(subscriber);
-          return reply(lang === 'fr' ? 'Désabonné : plus aucun rappel ici.' : 'Unsubscribed: no more reminders here.');
-        }
-        const next = { ...s, bodies: left };
-        await store(deps).put(next);
-        return reply(`${lang === 'fr' ? 'Abonnement mis à jour' : 'Subscription updated'} — ${await describe(deps, next, lang)}`);
-      } catch (e) {
-        if (e instanceof OptionError) return reply(`${e.message}\n${USAGE[lang]}`);
-        throw e;
-      }
-    },
-  },
+  withOptions(['subscribe', 'abonner'], async ({ o, lang, subscriber, command, deps }) => {
+    const bodies = o.all ? [] : await bodiesOf(deps, o.words, lang);
+    const before = await store(deps).get(subscriber);
+    const s: Subscription = {
+      subscriber,
+      kind: o.me ? 'dm' : 'channel',
+      bodies,
+      leadDays: o.leadDays.length ? o.leadDays : [...DEFAULT_LEAD_DAYS],
+      lang,
+      digest: o.digest ?? before?.digest ?? true,
+      createdBy: command.user_id,
+      createdAt: new Date().toISOString(),
+    };
+    await store(deps).put(s);
+    const head = before ? (lang === 'fr' ? 'Abonnement mis à jour' : 'Subscription updated') : lang === 'fr' ? 'Abonné' : 'Subscribed';
+    const hint = !o.me && !before ? (lang === 'fr' ? ' Invitez-moi dans le canal s’il est privé (`/invite @ctoc-bot`).' : ' If the channel is private, invite me (`/invite @ctoc-bot`).') : '';
+    return reply(`${head} — ${await describe(deps, s, lang)}${hint}`);
+  }),
+  withOptions(['unsubscribe', 'désabonner', 'desabonner'], async ({ o, lang, subscriber, deps }) => {
+    const s = await store(deps).get(subscriber);
+    if (!s) return reply(lang === 'fr' ? 'Aucun abonnement ici : rien à changer.' : 'There is no subscription here: nothing changed.');
+    const drop = o.all ? [] : await bodiesOf(deps, o.words, lang);
+    const { dataset } = await deps.repository.load();
+    const current = s.bodies.length ? s.bodies : dataset.bodies.map((b) => b.id);
+    const left = drop.length === 0 ? [] : current.filter((id) => !drop.includes(id));
+    if (left.length === 0) {
+      await store(deps).delete(subscriber);
+      return reply(lang === 'fr' ? 'Désabonné : plus aucun rappel ici.' : 'Unsubscribed: no more reminders here.');
+    }
+    const next = { ...s, bodies: left };
+    await store(deps).put(next);
+    return reply(`${lang === 'fr' ? 'Abonnement mis à jour' : 'Subscription updated'} — ${await describe(deps, next, lang)}`);
+  }),
   {
     words: ['subscriptions', 'abonnements'],
     async run({ command, deps }) {

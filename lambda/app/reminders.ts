@@ -1,22 +1,16 @@
-import type { Block } from '../adapters/slack/blocks';
-import { linkify, section } from '../adapters/slack/blocks';
-import { PostError } from '../adapters/slack/reminder-poster';
+import { PostRefused } from '../core/errors';
 import type { IsoDate } from '../core/dates';
 import type { Body, Meeting } from '../core/model';
-import type { AppLogger, MeetingRepository, ReminderLedger, SubscriptionStore } from '../core/ports';
+import type { AppLogger, MeetingRepository, MessagePoster, OutgoingMessage, ReminderLedger, SubscriptionStore } from '../core/ports';
 import { phrasesFor } from '../core/reference';
 import { DEFAULT_CATCH_UP_DAYS, digestMeetings, digestText, dueReminders, isDigestDay, reminderText } from '../core/reminders';
-
-export interface Poster {
-  post(channel: string, text: string, blocks?: Block[]): Promise<string | undefined>;
-}
 
 export interface ReminderRunOptions {
   repository: MeetingRepository;
   subscriptions: SubscriptionStore;
   ledger: ReminderLedger;
   /** absent in a dry run */
-  poster?: Poster;
+  poster?: MessagePoster;
   logger: AppLogger;
   /** the instant of the run */
   now: Date;
@@ -55,14 +49,14 @@ export async function runReminders(o: ReminderRunOptions): Promise<ReminderRunRe
   const subs = await o.subscriptions.all();
   const report: ReminderRunReport = { today, posted: [], wouldPost: [], skipped: 0, failed: [], disabled: [] };
 
-  type Job = { subscriber: string; key: { item: string; subscriber: string; lead: number }; text: string; blocks: Block[]; lang: 'en' | 'fr' };
+  type Job = { subscriber: string; key: { item: string; subscriber: string; lead: number }; text: string; message: OutgoingMessage };
   const jobs: Job[] = [];
   for (const r of dueReminders(dataset.meetings, subs, today, o.catchUpDays ?? DEFAULT_CATCH_UP_DAYS)) {
     const body = bodies.get(r.meeting.body);
     if (!body) continue;
     const p = phrasesFor(r.subscription.lang, dataset);
     const text = reminderText(r, body, p);
-    jobs.push({ subscriber: r.subscription.subscriber, key: { item: r.meeting.id, subscriber: r.subscription.subscriber, lead: r.leadDays }, text, blocks: [section(linkify(text, reportsOf(r.meeting), r.subscription.lang))], lang: r.subscription.lang });
+    jobs.push({ subscriber: r.subscription.subscriber, key: { item: r.meeting.id, subscriber: r.subscription.subscriber, lead: r.leadDays }, text, message: { text, lead: text, items: [], symbols: reportsOf(r.meeting), lang: r.subscription.lang } });
   }
   if (isDigestDay(today)) {
     for (const s of subs) {
@@ -71,7 +65,7 @@ export async function runReminders(o: ReminderRunOptions): Promise<ReminderRunRe
       if (ms.length === 0) continue;
       const d = digestText(ms, bodies, s.lang, phrasesFor(s.lang, dataset));
       const text = `${d.lead} ${d.items.join('; ')}.`;
-      jobs.push({ subscriber: s.subscriber, key: { item: `DIGEST#${today}`, subscriber: s.subscriber, lead: 0 }, text, blocks: [section(d.lead), ...d.items.map((i) => section(`• ${linkify(i, [], s.lang)}`))].slice(0, 50), lang: s.lang });
+      jobs.push({ subscriber: s.subscriber, key: { item: `DIGEST#${today}`, subscriber: s.subscriber, lead: 0 }, text, message: { text, lead: d.lead, items: d.items, symbols: [], lang: s.lang } });
     }
   }
 
@@ -94,12 +88,12 @@ export async function runReminders(o: ReminderRunOptions): Promise<ReminderRunRe
     }
     let ts: string | undefined;
     try {
-      ts = await o.poster.post(job.subscriber, job.text, job.blocks);
+      ts = await o.poster.post(job.subscriber, job.message);
     } catch (e) {
       await o.ledger.release(job.key, nowMs).catch(() => undefined);
-      const slackError = e instanceof PostError ? e.slackError : (e as Error).message;
+      const slackError = e instanceof PostRefused ? e.reason : (e as Error).message;
       report.failed.push({ subscriber: job.subscriber, error: slackError });
-      if (e instanceof PostError && e.permanent) {
+      if (e instanceof PostRefused && e.permanent) {
         dead.add(job.subscriber);
         report.disabled.push(job.subscriber);
         await o.subscriptions.disable(job.subscriber, slackError, o.now.toISOString()).catch((e2) => o.logger.error('could not disable subscription', { subscriber: job.subscriber, error: (e2 as Error).message }));

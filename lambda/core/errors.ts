@@ -20,3 +20,15 @@ export class CtocError extends Error {
 }
 
 export const isCtocError = (e: unknown): e is CtocError => e instanceof CtocError;
+
+/** The chat service refused a post; permanent when retrying cannot help (channel gone …). */
+export class PostRefused extends Error {
+  constructor(
+    readonly reason: string,
+    readonly permanent: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(`the post was refused: ${reason}`, options);
+    this.name = 'PostRefused';
+  }
+}

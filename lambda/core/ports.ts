@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates';
-import type { Body, Dataset, Meeting } from './model';
+import type { Body, Dataset, Lang, Meeting } from './model';
 import type { Subscription } from './reminders';
 
 /**
@@ -58,4 +58,18 @@ export interface ReminderLedger {
   claim(key: { item: string; subscriber: string; lead: number }, nowMs: number, leaseMs: number): Promise<'claimed' | 'skip'>;
   complete(key: { item: string; subscriber: string; lead: number }, nowMs: number, slackTs?: string): Promise<void>;
   release(key: { item: string; subscriber: string; lead: number }, nowMs: number): Promise<void>;
+}
+
+/** A message for a channel or a person: a lead, optional items, the symbols to link. */
+export interface OutgoingMessage {
+  text: string;
+  lead: string;
+  items: string[];
+  symbols: string[];
+  lang: Lang;
+}
+
+/** Posts messages (reminders, digests). Throws PostRefused when the chat service says no. */
+export interface MessagePoster {
+  post(to: string, message: OutgoingMessage): Promise<string | undefined>;
 }

@@ -5,7 +5,7 @@ import { DynamoSubscriptionStore } from '../../lambda/adapters/dynamodb/dynamo-s
 import { createLambdaSlackApp } from '../../lambda/adapters/slack/app-factory';
 import { slackConfig } from '../../lambda/adapters/slack/config';
 import { FixedClock, zonedTimeToInstant } from '../../lambda/adapters/system-clock';
-import type { Poster } from '../../lambda/app/reminders';
+import type { MessagePoster } from '../../lambda/core/ports';
 import { remindersOverTable } from '../../lambda/app/reminders-wiring';
 import { slackDepsOverTable } from '../../lambda/app/slack-wiring';
 import { captureLogger } from '../helpers/capture-logger';
@@ -98,6 +98,7 @@ describe('the daily job', () => {
     const r1 = await job()(at('2024-03-27T07:00'));
     expect(r1.today).toBe('2024-03-27');
     expect(postsTo('C0CHAN1')).toEqual(['Reminder: the Working Group on Firearms meets in 7 days — 3–4 April 2024, Vienna.']);
+    expect(JSON.stringify(slack.posts()[0]?.args.blocks)).toContain('Reminder: the Working Group on Firearms meets in 7 days');
     const r2 = await job()(at('2024-03-27T07:05'));
     expect(r2.posted).toHaveLength(0);
     expect(r2.skipped).toBe(1);
@@ -118,11 +119,11 @@ describe('the daily job', () => {
     await slash('subscribe firearms', 'C0CCC');
     const real = job();
     // the first run dies while posting to C0BBB: the call never returns (as if the process was killed)
-    const dying: Poster = {
-      post: async (channel, text, blocks) => {
+    const dying: MessagePoster = {
+      post: async (channel, message) => {
         if (channel === 'C0BBB') return new Promise<never>(() => undefined);
         const { SlackPoster } = await import('../../lambda/adapters/slack/reminder-poster');
-        return new SlackPoster(BOT_TOKEN, { apiUrl: slack.apiUrl }).post(channel, text, blocks);
+        return new SlackPoster(BOT_TOKEN, { apiUrl: slack.apiUrl }).post(channel, message);
       },
     };
     void real(at('2024-03-27T07:00'), { poster: dying });
@@ -217,6 +218,8 @@ describe('the Monday digest', () => {
     await job()(at('2024-06-03T07:00')); // a Monday
     const digest = postsTo('C0CHAN1').filter((t) => t.startsWith("This week's look ahead"));
     expect(digest).toEqual(["This week's look ahead: 1 meeting in the next 30 days: Working Group on International Cooperation — 15th meeting, 5–6 June 2024, Vienna."]);
+    const blocks = slack.posts().find((p) => String(p.args.text).startsWith("This week's"))?.args.blocks as Array<{ text: { text: string } }>;
+    expect(blocks.map((b) => b.text.text)).toEqual(["This week's look ahead: 1 meeting in the next 30 days:", '• Working Group on International Cooperation — 15th meeting, 5–6 June 2024, Vienna']);
     await job()(at('2024-06-03T09:00'));
     expect(postsTo('C0CHAN1').filter((t) => t.startsWith("This week's look ahead"))).toHaveLength(1);
   });

@@ -178,4 +178,17 @@ describe('faults', () => {
     expect(err.code).toBe('STORAGE_UNAVAILABLE');
     expect(err.message).toMatch(/unreachable/);
   });
+
+  it('past the cache TTL with DynamoDB down, the expired copy still answers (and the table is tried again)', async () => {
+    table = await startTestTable();
+    let now = 0;
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 1000, nowMs: () => now });
+    const service = new AskService(repo, new FixedClock('2024-07-15'));
+    expect((await service.ask('when did the firearms group meet in 2024?')).meetings).toHaveLength(1);
+    const before = table.calls.QueryCommand ?? 0;
+    await table.db.close();
+    now += 5000;
+    expect((await service.ask('when did the firearms group meet in 2024?')).meetings.map((m) => m.id)).toEqual(['WG.6-11']);
+    expect(table.calls.QueryCommand ?? 0).toBeGreaterThan(before);
+  });
 });

@@ -184,6 +184,7 @@ describe('/ctoc', () => {
     const g = blockTexts(groups.blocks);
     for (const name of ['Working Group on Firearms', 'Groupe de travail sur les armes à feu', 'resolution 5/4', 'CTOC/COP/WG.6/2024/5', 'Next: 12th session, 14–18 October 2024']) expect(g).toContain(name);
     expect((await command('next')).text).toContain('12th session on 14–18 October 2024');
+    expect((await command('prochaines')).text).toBe('La Conférence des Parties doit tenir sa 12e session du 14 au 18 octobre 2024 à Vienne (ordre du jour provisoire CTOC/COP/2024/1).');
     expect((await command('')).text).toMatch(/^I answer questions/);
     expect((await command('calendar')).text).toBe('The calendar feed is not published here. For a file: `npx ctoc-bot calendar > ctoc.ics`.');
   });

@@ -48,9 +48,16 @@ export class DynamoRepository implements MeetingRepository {
     this.inflight ??= this.readAll().finally(() => {
       this.inflight = undefined;
     });
-    const value = await this.inflight;
-    this.cache = { value, at: this.nowMs() };
-    return value;
+    try {
+      const value = await this.inflight;
+      this.cache = { value, at: this.nowMs() };
+      return value;
+    } catch (e) {
+      // reference data changes once a session: an expired copy beats no answer while
+      // DynamoDB is down; the next call tries the table again
+      if (this.cache) return this.cache.value;
+      throw e;
+    }
   }
 
   private async readAll(): Promise<{ dataset: Dataset; version: string }> {
@@ -75,13 +82,18 @@ export class DynamoRepository implements MeetingRepository {
     return out;
   }
 
-  async body(id: string): Promise<Body | null> {
+  /** the record of one reference item, or null */
+  private async getRecord<T>(sk: string): Promise<T | null> {
     try {
-      const r = await this.client.send(new GetCommand({ TableName: this.table, Key: { PK: REF_PK, SK: bodySk(id) } }));
-      return (r.Item?.record as Body | undefined) ?? null;
+      const r = await this.client.send(new GetCommand({ TableName: this.table, Key: { PK: REF_PK, SK: sk } }));
+      return (r.Item?.record as T | undefined) ?? null;
     } catch (e) {
       throw mapDynamoError(e, this.table);
     }
+  }
+
+  body(id: string): Promise<Body | null> {
+    return this.getRecord<Body>(bodySk(id));
   }
 
   async meetingsOfBody(id: string): Promise<Meeting[]> {
@@ -106,12 +118,7 @@ export class DynamoRepository implements MeetingRepository {
     return items.map((i) => i.record as Meeting).filter((m) => m.end >= start);
   }
 
-  async meetingBySymbol(symbol: string): Promise<Meeting | null> {
-    try {
-      const r = await this.client.send(new GetCommand({ TableName: this.table, Key: { PK: REF_PK, SK: reportSk(symbol) } }));
-      return (r.Item?.record as Meeting | undefined) ?? null;
-    } catch (e) {
-      throw mapDynamoError(e, this.table);
-    }
+  meetingBySymbol(symbol: string): Promise<Meeting | null> {
+    return this.getRecord<Meeting>(reportSk(symbol));
   }
 }

@@ -91,7 +91,8 @@ export const builtInSubCommands: SubCommand[] = [
   },
   {
     words: ['next', 'upcoming', 'prochaines', 'prochaine'],
-    run: async ({ deps, rest }) => answerMessage(await deps.ask.ask(/^[a-z]/i.test(rest) && /é|prochaine/i.test(rest) ? 'prochaines réunions' : 'upcoming meetings')),
+    // the French words answer in French
+    run: async ({ deps, command }) => answerMessage(await deps.ask.ask(/^prochaines?\b/i.test(command.text.trim()) ? 'prochaines réunions' : 'upcoming meetings')),
   },
 ];
 

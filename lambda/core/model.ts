@@ -130,6 +130,23 @@ export const VocabularySchema = z
         })
         .strict(),
     ),
+    greetings: z.object({ hello: perLang(words), thanks: perLang(words), filler: perLang(words) }).strict(),
+    /** informal and plural words for meetings ("mtgs", "sittings", "séances") */
+    meetingWords: perLang(words),
+    /** words meaning the working groups together ("wgs", "GT") */
+    groupWords: perLang(words),
+    /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
+    positions: perLang(z.record(z.string(), z.enum(['first', 'last', 'next']))),
+    /** "what's after the COP", "the meeting just before the Conference's session" */
+    relations: perLang(z.object({ after: words, before: words }).strict()),
+    /** how people write instruments ("res 5/4", "dec. 4/4"); bare: words before a bare "7/1" */
+    instrumentWords: z.object({ decision: words, resolution: words, bare: words }).strict(),
+    /** words before a place name ("in Vienna", "à Genève") */
+    placeCues: perLang(words),
+    /** a second question in one message starts after a join with one of these words */
+    questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** words left out of initialisms derived from body names */
+    nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */
     articles: perLang(words),
     /** words before a period that narrow or open it ("early", "since", "la semaine du") */

@@ -44,7 +44,27 @@ export function createUnderstander(data: Dataset) {
   const v = data.vocabulary;
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
   const intents = Object.fromEntries((Object.keys(v.intents) as IntentKey[]).map((k) => [k, new PhraseSet(both(v.intents[k]))])) as Record<IntentKey, PhraseSet>;
-  const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
+  // language markers: the listed ones, and every word of one language's vocabulary the other lacks
+  const vocabWords = (lang: 'en' | 'fr') =>
+    new Set(
+      [
+        ...Object.keys(v.months[lang]),
+        ...v.relativePeriods[lang].map((r) => r.phrase),
+        ...Object.keys(v.seasons[lang].names),
+        ...Object.keys(v.quarters[lang].words),
+        ...Object.keys(v.rolling[lang].units),
+        ...v.meetingWords[lang],
+        ...v.greetings.hello[lang],
+        ...v.greetings.thanks[lang],
+        ...Object.keys(v.positions[lang]),
+      ].flatMap((p) => tokenize(p).map((t) => t.norm)),
+    );
+  const en = vocabWords('en');
+  const fr = vocabWords('fr');
+  const markers = {
+    en: new Set([...v.languageMarkers.en.map(fold), ...[...en].filter((w) => !fr.has(w) && w.length > 2)]),
+    fr: new Set([...v.languageMarkers.fr.map(fold), ...[...fr].filter((w) => !en.has(w) && w.length > 2)]),
+  };
   const known = knownWords(data);
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);

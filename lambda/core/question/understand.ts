@@ -94,8 +94,10 @@ export function createUnderstander(data: Dataset) {
     const words = new Set(tokens.map((t) => t.norm));
     const folded = ` ${tokens.map((t) => t.norm).join(' ')} `;
     let lowerText: string | undefined;
+    // accented phrases can only be in a text with a non-ASCII letter (most questions have none)
+    const ascii = !/[^\x00-\x7F]/.test(masked);
     const lower = () => {
-      lowerText ??= ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+      lowerText ??= ascii ? ' ' : ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
       return lowerText;
     };
     const seen = new Map<IntentKey, boolean>();

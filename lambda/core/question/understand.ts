@@ -57,6 +57,8 @@ export function createUnderstander(data: Dataset) {
         ...v.greetings.hello[lang],
         ...v.greetings.thanks[lang],
         ...Object.keys(v.positions[lang]),
+        ...v.periodPrefixes[lang].map((x) => x.phrase),
+        ...Object.keys(v.numbers[lang]),
       ].flatMap((p) => tokenize(p).map((t) => t.norm)),
     );
   const en = vocabWords('en');
@@ -119,6 +121,7 @@ export function createUnderstander(data: Dataset) {
       ambiguous: null,
       groups: false,
       period: found?.period ?? null,
+      periods: found?.periods ?? [],
       ordinal: null,
       position: null,
       relation: null,

@@ -147,6 +147,8 @@ export const VocabularySchema = z
     questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
     /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
+    /** "les GT", "all wg": a group word after one of these means every working group */
+    pluralDeterminers: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

@@ -10,7 +10,7 @@ import type { Intent } from '../question';
  * ("where", "before", "first") never makes a question about meetings — it needs
  * something about meetings (a body, a meeting word, a period, a place, a number).
  */
-export function createIntentRecognizer(data: Dataset): Recognizer {
+export function createIntentRecognizer(data: Dataset, known: Set<string>): Recognizer {
   const v = data.vocabulary;
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
   const plural = new PhraseSet(both(v.plural));
@@ -33,10 +33,18 @@ export function createIntentRecognizer(data: Dataset): Recognizer {
       // "when did the group meet?": one group, but which? (plural "groups" means all of them)
       const which =
         noBody && !q.unknownBody && !found && q.ordinal === null && !q.session && ctx.tokens.some((t) => weakCues.has(t.norm));
-      const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups;
+      const groupCue = ctx.tokens.some((t) => weakCues.has(t.norm));
+      const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
+      // text about something else that happens to hold a keyword ("where can I eat near the
+      // VIC", "my first day is next week"): words the bot does not know, and nothing that
+      // only a question about meetings would say
+      const strong = q.aboutMeetings || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
+      const strange = strong || extracted.instruments.length || extracted.symbols.length ? 0 : ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
+      const offTopic = strange >= (q.bodies.length > 0 ? 2 : 1);
       const trimmed = ctx.folded.trim();
       let intent: Intent;
       if (q.greeting) intent = 'greeting';
+      else if (offTopic && !q.unknownBody && !q.ambiguous) intent = 'unknown';
       else if (extracted.symbols.some((s) => /\/\d{4}\//.test(s))) intent = 'symbol';
       else if (q.ambiguous) intent = 'clarify';
       else if (q.unknownBody || (which && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last') && !q.position)) intent = 'unknown-body';
@@ -55,8 +63,6 @@ export function createIntentRecognizer(data: Dataset): Recognizer {
       else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
-      // the next/last/place words alone, with nothing about meetings, are not a question about them
-      if ((intent === 'next' || intent === 'last' || intent === 'position') && !anchored && !has('when') && !q.plural) intent = 'unknown';
       q.intent = intent;
     },
   };

@@ -82,8 +82,11 @@ export class BodyMatcher {
 
   /** Bodies whose keyword the word abbreviates: a prefix ("coop") or a prefix and the last letter ("intl"). */
   private abbreviated(word: string): string[] {
-    if (word.length < 4 || this.known.has(word) || /\d/.test(word)) return [];
+    if (word.length < 4 || /\d/.test(word)) return [];
     const out = new Set<string>();
+    // a keyword said alone ("assistance", "protocol"): its bodies (several: ask which)
+    for (const [k, ids] of this.keywords) if (k === word) for (const id of ids) out.add(id);
+    if (out.size > 0 || this.known.has(word)) return out.size > 1 ? [...out] : [];
     for (const [k, ids] of this.keywords) {
       if (k === word || k.length <= word.length) continue;
       const head = word.slice(0, -1);

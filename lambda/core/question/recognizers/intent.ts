@@ -31,8 +31,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       const { extracted } = ctx;
       const noBody = q.bodies.length === 0 && !q.relation;
       // "when did the group meet?": one group, but which? (plural "groups" means all of them)
-      const which =
-        noBody && !q.unknownBody && !found && q.ordinal === null && !q.session && ctx.tokens.some((t) => weakCues.has(t.norm));
+      const which = noBody && !q.unknownBody && q.ordinal === null && !q.session && !q.groups && ctx.tokens.some((t) => weakCues.has(t.norm));
       const groupCue = ctx.tokens.some((t) => weakCues.has(t.norm));
       const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
       // text about something else that happens to hold a keyword ("where can I eat near the
@@ -51,6 +50,8 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (trimmed === '' && !found && extracted.instruments.length === 0) intent = 'help';
       else if (has('help') && q.bodies.length === 0 && !found) intent = 'help';
       else if (extracted.instruments.length > 0 || (has('mandate') && !found && (q.bodies.length > 0 || !q.aboutMeetings))) intent = 'mandate';
+      // "how many working groups are there", "combien d'organes": the bodies, counted
+      else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';
       else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position) intent = 'bodies';
       else if (q.relation) intent = 'relation';

@@ -149,6 +149,10 @@ export const VocabularySchema = z
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
     /** "les GT", "all wg": a group word after one of these means every working group */
     pluralDeterminers: perLang(words),
+    /** what a mandate question asks about: the phrases for each effect (both languages) */
+    mandateEffects: z.record(z.enum(['made-permanent', 'permanent', 'established', 'encouraged']), words),
+    /** "which group", "quel organe": asking which, not naming one */
+    interrogatives: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

@@ -9,6 +9,7 @@ import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
 import { createGreetingRecognizer } from './recognizers/greeting';
 import { createIntentRecognizer } from './recognizers/intent';
+import { createMandateRecognizer } from './recognizers/mandate';
 import { createOrdinalRecognizer } from './recognizers/ordinal';
 import { createPlaceRecognizer } from './recognizers/place';
 import { createPositionRecognizer } from './recognizers/position';
@@ -83,6 +84,7 @@ export function createUnderstander(data: Dataset) {
     createPositionRecognizer(data),
     createRelationRecognizer(data),
     createPlaceRecognizer(data, known),
+    createMandateRecognizer(data),
     createIntentRecognizer(data, known),
   ];
 
@@ -135,6 +137,7 @@ export function createUnderstander(data: Dataset) {
       instruments: extracted.instruments,
       plural: false,
       mandateEffect: null,
+      instrumentKind: null,
       greeting: null,
       aboutMeetings: false,
     };

@@ -16,6 +16,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const plural = new PhraseSet(both(v.plural));
   const meetingWords = new PhraseSet(both(v.meetingWords));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
+  const asking = new Set(both(v.interrogatives).map(normPhrase));
   return {
     name: 'intent',
     recognize(ctx, q) {
@@ -23,15 +24,17 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       const found = ctx.found;
       q.plural = plural.test(ctx.words, ctx.folded, ctx.lower);
       q.aboutMeetings = meetingWords.test(ctx.words, ctx.folded, ctx.lower);
-      q.mandateEffect = / permanent| permanents/.test(ctx.folded)
-        ? 'permanent'
-        : has('mandate') && / (established|establish|created|create|set up|founded|cree|creee|creer|etabli|institue) /.test(ctx.folded)
-          ? 'established'
-          : null;
       const { extracted } = ctx;
       const noBody = q.bodies.length === 0 && !q.relation;
       // "when did the group meet?": one group, but which? (plural "groups" means all of them)
-      const which = noBody && !q.unknownBody && q.ordinal === null && !q.session && !q.groups && ctx.tokens.some((t) => weakCues.has(t.norm));
+      // "the group" names none; "which group met first" asks which
+      const which =
+        noBody &&
+        !q.unknownBody &&
+        q.ordinal === null &&
+        !q.session &&
+        !q.groups &&
+        ctx.tokens.some((t, i) => weakCues.has(t.norm) && !asking.has(ctx.tokens[i - 1]?.norm ?? ''));
       const groupCue = ctx.tokens.some((t) => weakCues.has(t.norm));
       const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
       // text about something else that happens to hold a keyword ("where can I eat near the

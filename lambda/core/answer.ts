@@ -201,7 +201,9 @@ export function createAnswerer(data: Dataset) {
         return oneOrMany(chosen);
       }
       case 'ordinal': {
-        const ms = withOrdinal(meetings.filter(inScope));
+        let ms = withOrdinal(meetings.filter(inScope));
+        // "the second meeting in 2024": no meeting has that number, so the position in the period
+        if (ms.length === 0 && q.period && !q.session && q.ordinal !== null) ms = meetings.filter(inScope).slice(q.ordinal - 1, q.ordinal);
         if (ms.length === 0) return { ...empty, lead: p.noOrdinal(q.ordinal ?? 0, q.session, qBodies) };
         return oneOrMany(ms);
       }

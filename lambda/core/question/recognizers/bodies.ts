@@ -74,16 +74,18 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
       // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
-      const pluralCue = tokens.some(
-        (t, i) => shortCues.has(t.norm) && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralMeeting.test(new Set([tokens[i + 1]?.norm ?? '']), ` ${tokens[i + 1]?.norm ?? ''} `, () => ' ')),
-      );
+      const pluralNear = (i: number) => {
+        const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? ''];
+        return pluralMeeting.test(new Set(around), ` ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
+      };
+      const pluralCue = tokens.some((t, i) => shortCues.has(t.norm) && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i)));
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
         const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));
         q.bodies = [...groupIds, ...others];
       }
-      if (bodies.length > 0 || q.ambiguous) return;
+      if (q.bodies.length > 0 || q.ambiguous) return;
       // a body the data does not have: a strong cue word ("committee"), or a weak one
       // ("group") next to a word we do not know ("the cybercrime group", "the drugs working group")
       for (let i = 0; i < tokens.length && !q.unknownBody; i++) {
@@ -94,7 +96,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3, i + 4, i + 5]
           .filter((j) => j >= 0 && j < tokens.length && !used.has(j))
           .map((j) => tokens[j] as { raw: string; norm: string })
-          .filter((t) => !known.has(t.norm) && !/^\d+$/.test(t.norm) && t.norm.length >= 3);
+          .filter((t) => !known.has(t.norm) && !/^\d/.test(t.norm) && t.norm.length >= 3);
         if (strong || near.length > 0) {
           const cue = tokens[i] as { raw: string };
           q.unknownBody = tokens.filter((t) => t === cue || near.includes(t)).map((t) => t.raw).join(' ');
@@ -102,7 +104,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       }
       if (!q.unknownBody && wgId && !q.groups) q.unknownBody = wgId;
       // an acronym in capitals the data does not know ("the CCPCJ session")
-      const acronym = tokens.find((t, i) => !used.has(i) && /^[A-Z]{3,6}$/.test(t.raw) && !known.has(t.norm));
+      const acronym = ctx.has('when') ? tokens.find((t, i) => !used.has(i) && /^[A-Z]{3,6}$/.test(t.raw) && !known.has(t.norm)) : undefined;
       if (!q.unknownBody && acronym) q.unknownBody = acronym.raw;
     },
   };

@@ -295,13 +295,14 @@ export function createAnswerer(data: Dataset) {
     for (const part of parts) {
       const q = understand(part, now);
       const prev = qs[qs.length - 1];
-      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && (q.intent === 'unknown-body' || q.intent === 'next' || q.intent === 'last' || q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'unknown')) {
+      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !['greeting', 'help', 'bodies', 'symbol', 'mandate'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         qs.push({ ...again, text: q.text, lang: prev.lang });
       } else qs.push(q);
     }
     const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
-    if (useful.length < 2) {
+    // every part must be a question the bot can read; otherwise the message is one question
+    if (useful.length < 2 || qs.some((q) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown')) {
       const q = understand(question, now);
       return assemble(q, respond(q, now), now);
     }

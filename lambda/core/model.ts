@@ -127,6 +127,11 @@ export const VocabularySchema = z
           before: words,
           last: words,
           next: words,
+          /** "this winter", "cet hiver": the season of the current year */
+          this: words,
+          /** tense words: a bare season in a question about the past is the last one, about the future the next */
+          past: words,
+          future: words,
         })
         .strict(),
     ),

@@ -90,7 +90,8 @@ export class BodyMatcher {
     for (const [k, ids] of this.keywords) {
       if (k === word || k.length <= word.length) continue;
       const head = word.slice(0, -1);
-      if (k.startsWith(word) || (k.startsWith(head) && k.endsWith(word.slice(-1)) && head.length >= 3)) for (const id of ids) out.add(id);
+      // "intl": a prefix and the last letter, leaving out a real middle (so "pars" is not "parties")
+      if (k.startsWith(word) || (k.startsWith(head) && k.endsWith(word.slice(-1)) && head.length >= 3 && k.length - word.length >= 4)) for (const id of ids) out.add(id);
     }
     return [...out];
   }

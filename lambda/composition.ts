@@ -116,16 +116,16 @@ async function startLocalTable(s: Settings) {
 
 /** The Slack listeners' dependencies over one table. */
 export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string }): Promise<SlackDeps> {
-  const [{ DynamoRepository }, { PowertoolsDeduplicator }, { DynamoSubscriptionStore }, { SystemClock }, { AskService }] = await Promise.all([
+  const [{ DynamoRepository }, { DynamoDeduplicator }, { DynamoSubscriptionStore }, { SystemClock }, { AskService }] = await Promise.all([
     import('./adapters/dynamodb/dynamo-repository'),
-    import('./adapters/dynamodb/powertools-deduplicator'),
+    import('./adapters/dynamodb/dynamo-deduplicator'),
     import('./adapters/dynamodb/dynamo-subscriptions'),
     import('./adapters/system-clock'),
     import('./app/ask'),
   ]);
   const repository = new DynamoRepository(table);
   const clock = o.clock ?? new SystemClock(o.timeZone);
-  return { ask: new AskService(repository, clock), repository, clock, dedupe: new PowertoolsDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl };
+  return { ask: new AskService(repository, clock), repository, clock, dedupe: new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl };
 }
 
 export type RemindersJob = (now: Date, extra?: Partial<ReminderRunOptions>) => Promise<ReminderRunReport>;

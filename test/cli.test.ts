@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../lambda/core/model';
-import { DATA_DIR } from './helpers/data';
+import { DATA_DIR, OWN_NOTE } from './helpers/data';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'ctoc-bot.mjs');
@@ -87,10 +87,10 @@ describe('ctoc-bot ask', () => {
 describe('ctoc-bot ingest', () => {
   it('reads a note, writes the data/ files to --out, prints a summary; a bad file is one line and exit 1', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ctoc-cli-ingest-'));
-    const r = await run(['ingest', '../shared/seeds/000_0fb1bfabafd2d447.txt', '--out', out]);
+    const r = await run(['ingest', OWN_NOTE, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('000_0fb1bfabafd2d447.txt: French note of 2024-07-04 (note-2024-07-04)');
+    expect(r.stdout.split('\n')[0]).toBe('fr-note-2024-seed-layout.txt: French note of 2024-07-04 (note-2024-07-04)');
     expect(JSON.parse(readFileSync(join(out, 'meetings.json'), 'utf8'))).toHaveLength(11);
     const bad = await run(['ingest', join(out, 'missing.txt'), '--out', out]);
     expect(bad.code).toBe(1);

@@ -17,7 +17,6 @@ const OPEN: Record<string, string> = {
   'd-0075': '"la rentrée de septembre": no rule for named periods of the year',
   'd-0082': '"between now and new year": "new year" is not a period word',
   'd-0249': '"on friday?": the strict chrono configuration has no weekday parser',
-  'd-0254': '"from 1 sept to 10 oct 2023": chrono does not read "1 sept"',
   'd-0488': '"wg on wildlife trafficking": an unknown qualifier of a known keyword',
   'd-0509': '"la même semaine": meetings compared with each other',
   'd-0516': '"in the same week as": meetings compared with each other',

@@ -18,7 +18,7 @@ export function createQuarterParser(q: Vocabulary['quarters']['en'], ordinals: R
   const ords = alt(Object.keys(ordinals));
   // "2024 H1": a year may come first
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:((?:19|20)\\d{2})\\s+)?(?:(${letters})\\s?([1-4])|(\\d)(?:st|nd|rd|th|e|er|re|ème|eme)?\\s+(${words})|(${ords})\\s+(${words}))(?:${yearExp.source})?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}'’])(?:((?:19|20)\\d{2})\\s+)?(?:(${letters})([1-4])|(\\d)(?:st|nd|rd|th|e|er|re|ème|eme)?\\s+(${words})|(${ords})\\s+(${words}))(?:${yearExp.source})?(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const letterMonths = new Map(Object.entries(q.letters).map(([k, n]) => [fold(k), n]));

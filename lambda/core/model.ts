@@ -94,7 +94,7 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            unit: z.enum(['year', 'month', 'week', 'day']),
+            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day']),
             offset: z.number().int(),
             /** "so far this year" ends today; "later this year" starts today */
             clip: z.enum(['to-now', 'from-now']).optional(),
@@ -127,6 +127,11 @@ export const VocabularySchema = z
           before: words,
           last: words,
           next: words,
+          /** "this winter", "cet hiver": the season of the current year */
+          this: words,
+          /** tense words: a bare season in a question about the past is the last one, about the future the next */
+          past: words,
+          future: words,
         })
         .strict(),
     ),
@@ -145,6 +150,14 @@ export const VocabularySchema = z
     placeCues: perLang(words),
     /** a second question in one message starts after a join with one of these words */
     questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
+    bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
+    /** "les GT", "all wg": a group word after one of these means every working group */
+    pluralDeterminers: perLang(words),
+    /** what a mandate question asks about: the phrases for each effect (both languages) */
+    mandateEffects: z.record(z.enum(['made-permanent', 'permanent', 'established', 'encouraged']), words),
+    /** "which group", "quel organe": asking which, not naming one */
+    interrogatives: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */
@@ -296,19 +309,6 @@ export function parseDataset(raw: RawDataset): Dataset {
   const instruments = instrumentRecords.map((ins) => ({ ...ins, subject: { ...ins.subject, ...translations.instruments[ins.id]?.subject } }));
   const bodies = bodyRecords.map((b) => ({ ...b, mandates: mandates.filter((m) => m.body === b.id).map(({ body: _body, ...m }) => m) }));
   return checkDataset({ sources, bodies, meetings, instruments, vocabulary }, { meetings: 'meetings.json', bodies: 'bodies.json', sources: 'sources.json', instruments: 'instruments.json' });
-}
-
-/**
- * Validates an assembled dataset (as DynamoDB stores it): the same schemas and
- * cross-references, with errors naming where each part came from.
- */
-export function validateDataset(d: { [K in keyof Dataset]: unknown }, where = 'table'): Dataset {
-  const sources = parseFile(`${where} sources`, z.array(SourceSchema), d.sources);
-  const bodies = parseFile(`${where} bodies`, z.array(BodySchema), d.bodies);
-  const meetings = parseFile(`${where} meetings`, z.array(MeetingSchema), d.meetings);
-  const instruments = parseFile(`${where} instruments`, z.array(InstrumentSchema), d.instruments);
-  const vocabulary = parseFile(`${where} vocabulary`, VocabularySchema, d.vocabulary);
-  return checkDataset({ sources, bodies, meetings, instruments, vocabulary }, { meetings: `${where} meetings`, bodies: `${where} bodies`, sources: `${where} sources`, instruments: `${where} instruments` });
 }
 
 function checkDataset(d: Dataset, files: { meetings: string; bodies: string; sources: string; instruments: string }): Dataset {

@@ -155,7 +155,7 @@ export function createAnswerer(data: Dataset) {
         const wanted = scope.flatMap((b) =>
           b.mandates
             .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
-            .filter((md) => effectMatches(q.mandateEffect, md.effect) && (!q.instrumentKind || md.instrument === q.instrumentKind))
+            .filter((md) => effectMatches(q.mandateEffect, md.effect))
             .map((md) => ({ b, md })),
         );
         // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
@@ -230,7 +230,6 @@ export function createAnswerer(data: Dataset) {
 
   /** Whether a mandate has the effect asked about ("permanent" covers both ways of becoming so). */
   function effectMatches(asked: Question['mandateEffect'], effect: string): boolean {
-    if (asked === 'made-permanent') return effect === 'made-permanent';
     if (asked === 'permanent') return effect === 'made-permanent' || effect === 'established-as-permanent';
     if (asked === 'established') return effect === 'established' || effect === 'established-as-permanent';
     if (asked === 'encouraged') return effect.startsWith('encouraged');

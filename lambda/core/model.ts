@@ -155,7 +155,7 @@ export const VocabularySchema = z
     /** "les GT", "all wg": a group word after one of these means every working group */
     pluralDeterminers: perLang(words),
     /** what a mandate question asks about: the phrases for each effect (both languages) */
-    mandateEffects: z.record(z.enum(['made-permanent', 'permanent', 'established', 'encouraged']), words),
+    mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
     /** "which group", "quel organe": asking which, not naming one */
     interrogatives: perLang(words),
     /** words left out of initialisms derived from body names */

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Chrono } from 'chrono-node';
-import { type IsoDate, MAX_DATE, MIN_DATE, type Period, partsOf } from '../dates';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
@@ -35,14 +35,14 @@ export function combinePeriods(found: Period[]): Period[] {
   const open = found.filter((p) => p.start === MIN_DATE || p.end === MAX_DATE);
   const bounded = found.filter((p) => !open.includes(p));
   if (bounded.length === 0) {
-    const narrowed = open.reduce((a, b) => ({ start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end, granularity: 'day' as const }));
+    const narrowed = open.reduce((a, b) => ({ start: laterOf(a.start, b.start), end: earlierOf(a.end, b.end), granularity: 'day' as const }));
     return narrowed.start <= narrowed.end ? [narrowed] : open.slice(0, 1);
   }
   return bounded.map((b) => {
     let r = b;
     for (const o of open) {
-      const start = r.start > o.start ? r.start : o.start;
-      const end = r.end < o.end ? r.end : o.end;
+      const start = laterOf(r.start, o.start);
+      const end = earlierOf(r.end, o.end);
       if (start <= end) r = { start, end, granularity: start === r.start && end === r.end ? r.granularity : 'day' };
     }
     return r;

@@ -137,7 +137,6 @@ export function createUnderstander(data: Dataset) {
       instruments: extracted.instruments,
       plural: false,
       mandateEffect: null,
-      instrumentKind: null,
       greeting: null,
       aboutMeetings: false,
     };

@@ -168,6 +168,8 @@ export const VocabularySchema = z
         referenceWords: perLang(words),
         /** "will be before" (the Conference at its … session): what a session will consider */
         considered: perLang(words),
+        /** verbs with the body as subject: "the Working Group met from …" */
+        metVerbs: perLang(words),
       })
       .strict(),
   })

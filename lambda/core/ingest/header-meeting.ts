@@ -30,7 +30,9 @@ type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
  */
 export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[] } {
   const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
-  const placeDate = /(\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?)\s*,\s+((?:(?:from|du|le|les|on)\s+)?\d{1,2}(?:er)?(?![\d/])[^,;:]{0,40}?\d{4})/gu;
+  // a place the vocabulary knows (possibly of several words), or one capitalised word
+  const known = c.v.places.flatMap((p) => [p.en, p.fr]).filter((n) => /\s/.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const placeDate = new RegExp(`(${[...known, "\\p{Lu}[\\p{L}'-]+"].join('|')})\\s*,\\s+((?:(?:from|du|le|les|on)\\s+)?\\d{1,2}(?:er)?(?![\\d/])[^,;:]{0,40}?\\d{4})`, 'gu');
   for (const m of header.matchAll(placeDate)) {
     const place = m[1] ?? '';
     if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;

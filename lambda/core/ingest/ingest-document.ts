@@ -186,6 +186,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     });
   }
 
+  // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
+  if (kind === 'report' && thisDocument && !meetings.some((m) => m.report === thisDocument.symbol)) {
+    const titled = meetings.find((m) => m.source.part === 'title');
+    if (titled) Object.assign(titled, { report: thisDocument.symbol, status: 'held', documents: [thisDocument] });
+  }
   const { mandates, instruments } = readMandates(layout.paragraphs, { lang, v, sourceId, findBodies, sectionBody: (p) => (p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null), bodyOfSymbol });
   for (const m of mandates) seenBodies.add(m.body);
   readConsiders(layout.paragraphs, meetings, { lang, v, sourceId, conference: conference?.id ?? null });

@@ -39,6 +39,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])la\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])the\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const bareGroup = /(?<![\p{L}])(?:the|le|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
@@ -64,8 +66,19 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     return { s0, s1 };
   };
 
+  interface Anchor {
+    at: number;
+    end: number;
+    label: string;
+    number: number | null;
+    word: string;
+    possessive: boolean;
+    /** the body and verb when the anchor is "<body> met" */
+    subject?: { body: string; held: boolean | null };
+  }
+
   return function mentionsIn(text: string, fallbackBody: string | null): Mention[] {
-    const anchors: Array<{ at: number; end: number; label: string; number: number | null; word: string; possessive: boolean }> = [];
+    const anchors: Anchor[] = [];
     for (const m of text.matchAll(withOrdinal)) {
       const number = ordinalOf(m[2] ?? '');
       if (number !== null) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? '') });
@@ -75,44 +88,72 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (anchors.some((a) => at >= a.at && at < a.end)) continue;
       anchors.push({ at, end: at + m[0].length, label: m[0].trim(), number: null, word: m[1] ?? '', possessive: false });
     }
+    // "<body> met in Vienna on …", "the Working Group met from …": the body is the subject
+    const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
+    const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
+    for (const n of subjects) {
+      const v2 = metVerb.exec(text.slice(n.end));
+      if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
+      anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? '') } });
+    }
     anchors.sort((a, b) => a.at - b.at);
-    const out: Mention[] = [];
-    anchors.forEach((a, k) => {
+
+    // each anchor's own name ("… of the Working Group on Firearms") and window (up to the next anchor or the sentence's end)
+    const parts = anchors.map((a, k) => {
       const { s0, s1 } = sentenceOf(text, a.at, a.end);
       const next = anchors[k + 1]?.at ?? text.length;
-      // "… of the Working Group on Firearms" / "… of the Conference" right after the mention
       const after = text.slice(a.end, Math.min(s1, next));
-      const ownName = named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
-      if (!a.number && !ownName) return;
+      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
       const windowStart = a.end + (ownName ? ownName.end : 0);
-      const window = text.slice(windowStart, Math.max(windowStart, Math.min(s1, next)));
+      return { a, s0, s1, next, ownName, windowStart, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+    });
+    // "the thirteenth meeting of A and the thirteenth meeting of B will be held …": a joint meeting shares what follows
+    for (let k = parts.length - 2; k >= 0; k--) {
+      const p = parts[k];
+      const q = parts[k + 1];
+      if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) p.window = q.window;
+    }
+
+    const out: Mention[] = [];
+    let previous: { s0: number; held: boolean | null } | null = null;
+    for (const { a, s0, s1, ownName, window } of parts) {
+      if (!a.number && !ownName && !a.subject) continue;
+      const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
       const firstDigit = window.search(/\d/);
       const verbAfter = [...window.matchAll(verbRe)].find((m) => (m.index ?? 0) <= 60 && (firstDigit < 0 || (m.index ?? 0) < firstDigit));
+      // a verb before it: "held its fourth session", or carried over "… and its fifth session"
       const verbsBefore = [...text.slice(s0, a.at).matchAll(verbRe)];
-      const verbBefore = verbsBefore[verbsBefore.length - 1];
-      const verb = verbAfter ?? (a.possessive ? verbBefore : undefined);
-      if (!verb) return;
+      const last = verbsBefore[verbsBefore.length - 1];
+      const direct = last && a.at - (s0 + (last.index ?? 0) + last[0].length) <= 30 ? last : undefined;
+      const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
+      let held: boolean | null;
+      if (a.subject) held = a.subject.held;
+      else if (verbAfter) held = heldOf(verbAfter[1] ?? '');
+      else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
+      else if (a.possessive && chained && previous) held = previous.held;
+      else continue;
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
-      if (!verbAfter && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) return;
-      let body = ownName?.id ?? null;
+      if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
+      let body = a.subject?.body ?? ownName?.id ?? null;
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         body = before[before.length - 1]?.id ?? named(text.slice(a.end, s1))[0]?.id ?? null;
       }
       // "the Working Group" alone, in a document of one working group, is that group
-      if (!body && fallbackBody && fallbackBody !== conferenceId && /(?<![\p{L}])(?:the|le|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/u.test(text.slice(s0, s1))) body = fallbackBody;
+      if (!body && groupBody && new RegExp(bareGroup.source, 'u').test(sentence)) body = groupBody;
+      previous = { s0, held };
       out.push({
         at: a.at,
         label: a.label,
         number: a.number,
         word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting',
         body,
-        held: heldOf(verb[1] ?? ''),
+        held,
         window,
-        sentence: text.slice(s0, s1),
+        sentence,
       });
-    });
+    }
     return out;
   };
 }

@@ -87,11 +87,11 @@ describe('ctoc-bot ask', () => {
 describe('ctoc-bot ingest', () => {
   it('reads a note, writes the data/ files to --out, prints a summary; a bad file is one line and exit 1', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ctoc-cli-ingest-'));
-    const r = await run(['ingest', '../shared/seeds/000_0fb1bfabafd2d447.txt', '--out', out]);
+    const r = await run(['ingest', 'test/fixtures/notes/fr-note-2026.txt', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('000_0fb1bfabafd2d447.txt: French note by the secretariat of 2024-07-04 (note-2024-07-04)');
-    expect(JSON.parse(readFileSync(join(out, 'meetings.json'), 'utf8'))).toHaveLength(11);
+    expect(r.stdout.split('\n')[0]).toBe('fr-note-2026.txt: French note by the secretariat of 2026-02-03 (note-2026-02-03)');
+    expect(JSON.parse(readFileSync(join(out, 'meetings.json'), 'utf8'))).toHaveLength(3);
     const bad = await run(['ingest', join(out, 'missing.txt'), '--out', out]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^ctoc-bot: .*missing\.txt: cannot read \(ENOENT\); nothing written for it\n$/);

@@ -10,14 +10,14 @@ import { seed } from '../../lambda/app/seed';
 import { createAnswerer } from '../../lambda/core/answer';
 import { CtocError } from '../../lambda/core/errors';
 import { INGESTED_FILES } from '../../lambda/core/model';
-import { DATA_DIR, SEED_FILE } from '../helpers/data';
+import { DATA_DIR, SEED_FILE, SEED_PRESENT, needsSeed } from '../helpers/data';
 import { startTestTable } from '../helpers/dynamo';
 
 const NOTES = fileURLToPath(new URL('../fixtures/notes/', import.meta.url));
 const tmp = () => mkdtempSync(join(tmpdir(), 'ctoc-ingest-'));
 const read = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
-describe('ingesting the seed note', () => {
+describe.skipIf(!SEED_PRESENT)(needsSeed('ingesting the seed note'), () => {
   it("produces exactly the committed data/ records whose source is the seed", async () => {
     const out = tmp();
     const run = await ingestFile(SEED_FILE, { outDir: out });
@@ -66,7 +66,7 @@ describe('ingesting notes written for the tests', () => {
     expect(result.notes).toContain('paragraph 3, sa seizième réunion: no report symbol found');
   });
 
-  it('merges: a second note adds its records and keeps the others; ingesting again replaces its own', async () => {
+  it.skipIf(!SEED_PRESENT)(needsSeed('merges: a second note adds its records and keeps the others; ingesting again replaces its own'), async () => {
     const out = tmp();
     await ingestFile(SEED_FILE, { outDir: out });
     await ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: out });

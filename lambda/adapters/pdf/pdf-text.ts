@@ -15,7 +15,7 @@ const MAX_PAGES = 400;
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   let pages: Array<Array<{ str: string; y: number; fontSize: number; hasEOL: boolean }>>;
   try {
-    const doc = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true });
+    const doc = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, verbosity: 0 });
     if (doc.numPages > MAX_PAGES) throw new PdfTextError(`a PDF of ${doc.numPages} pages (more than ${MAX_PAGES})`);
     pages = (await extractTextItems(doc)).items;
   } catch (e) {
@@ -36,7 +36,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       }
       line += line && !line.endsWith(' ') && it.str && !it.str.startsWith(' ') ? ` ${it.str}` : it.str;
       y = it.y;
-      if (it.hasEOL) {
+      if (it.hasEOL && line.trim()) {
         out.push(line.trim());
         line = '';
       }

@@ -60,9 +60,12 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   // the rest of the header, with the masthead's furniture cut out of it
   let text = joined;
   if (distr) {
-    const d = firstDay(joined.slice(distr.index + distr[0].length, distr.index + distr[0].length + 60), lang, '2000-01-01', find);
-    const cut = distr.index + distr[0].length + (d ? d.end : 0);
-    text = `${joined.slice(0, distr.index)}\n${joined.slice(cut)}`;
+    // cut the Distr. words and their date, not what another column put between them
+    const from = distr.index + distr[0].length;
+    const d = firstDay(joined.slice(from, from + 60), lang, '2000-01-01', find);
+    const blank = (a: number, b: number) => `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
+    if (d) text = blank(from + d.at, from + d.end);
+    text = blank(distr.index, from);
   }
   if (symbol) text = text.replace(symbol, ' ');
   text = text

@@ -115,7 +115,7 @@ export function mergeIngested(data: IngestedData, result: IngestResult): MergeOu
   return {
     data: {
       sources,
-      meetings: meetings.sort((a, b) => a.body.localeCompare(b.body) || a.start.localeCompare(b.start)),
+      meetings: meetings.map(withSortedDocuments).sort((a, b) => a.body.localeCompare(b.body) || a.start.localeCompare(b.start)),
       mandates: mandates.sort((a, b) => a.body.localeCompare(b.body) || a.source.document.localeCompare(b.source.document) || (a.source.paragraph ?? 0) - (b.source.paragraph ?? 0)),
       instruments: instruments.sort((a, b) => a.id.localeCompare(b.id)),
     },
@@ -123,6 +123,13 @@ export function mergeIngested(data: IngestedData, result: IngestResult): MergeOu
     merged,
     disagreements,
   };
+}
+
+/** a meeting's documents in date order (undated last), whatever the order of merging */
+function withSortedDocuments(m: Meeting): Meeting {
+  if (!m.documents || m.documents.length < 2) return m;
+  const key = (d: MeetingDocument) => `${d.date ?? '9999'} ${d.symbol}`;
+  return { ...m, documents: [...m.documents].sort((a, b) => key(a).localeCompare(key(b))) };
 }
 
 /** documents of a meeting by symbol; the entry that says more wins */

@@ -5,10 +5,7 @@ import { type Answer, createAnswerer } from '../../lambda/core/answer';
 import { DATA_FILES, type Dataset, type RawDataset } from '../../lambda/core/model';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-export const SEED_FILE = fileURLToPath(new URL('../../../shared/seeds/000_0fb1bfabafd2d447.txt', import.meta.url));
-/** The seed note is dev-only (../shared/seeds): tests that need it skip, saying so, in a fresh clone. */
-export const SEED_PRESENT = existsSync(SEED_FILE);
-export const needsSeed = (name: string) => (SEED_PRESENT ? name : `${name} (skipped: the dev-only seed note ../shared/seeds/ is absent)`);
+export { OWN_NOTE, SEED_ABSENT, SEED_FILE, SEED_PRESENT } from './seed-note';
 
 /** The committed data, validated. */
 export const dataset = (): Dataset => bundledDataset();

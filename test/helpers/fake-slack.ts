@@ -20,6 +20,8 @@ export interface FakeSlack {
   /** make a method fail for one channel (or every channel with '*') */
   fail(method: string, channel: string, reply: { error?: string; status?: number; retryAfter?: number; times?: number }): void;
   posts(): SlackCall[];
+  /** called as each Web API call arrives (benchmarks time the arrival) */
+  onCall?: (call: SlackCall) => void;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const args = parseArgs(raw, req.headers['content-type']);
     const call: SlackCall = { method, args, token: req.headers.authorization?.replace(/^Bearer /, ''), ok: true };
     calls.push(call);
+    fake.onCall?.(call);
     const channel = String(args.channel ?? '');
     const key = failures.has(`${method}|${channel}`) ? `${method}|${channel}` : `${method}|*`;
     const f = failures.get(key);
@@ -81,7 +84,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
-  return {
+  const fake: FakeSlack = {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
@@ -94,4 +97,5 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         server.close(() => r());
       }),
   };
+  return fake;
 }

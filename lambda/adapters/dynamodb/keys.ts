@@ -11,7 +11,7 @@
  * | vocabulary           | REF                  | VOCABULARY                  |                |                     |
  * | subscription         | SUB#<subscriber>     | SUB#<scope>                 | SUBSCRIPTION   | <subscriber>#<scope>|
  * | reminder sent        | SENT#<meeting>       | <subscriber>#<lead days>    |                |                     |
- * | Slack request seen   | EVENT#slack          | <function>#<hash of id>     |                |                     |  (TTL; Powertools idempotency)
+ * | Slack request seen   | EVENT#slack          | <event_id or cmd:trigger_id>|                |                     |  (TTL expiresAt; lease)
  */
 export const REF_PK = 'REF';
 export const META_SK = 'META';
@@ -31,3 +31,5 @@ export const subscriptionPk = (subscriber: string) => `SUB#${subscriber}`;
 export const subscriptionSk = (scope: string) => `SUB#${scope}`;
 export const sentPk = (meetingId: string) => `SENT#${meetingId}`;
 export const sentSk = (subscriber: string, leadDays: number) => `${subscriber}#${leadDays}`;
+export const EVENT_PK = 'EVENT#slack';
+export const eventSk = (id: string) => id;

@@ -1,50 +1,52 @@
 import * as chrono from 'chrono-node';
-import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
-import { type Granularity, type IsoDate, type Period, dayPeriod, isoOf, monthPeriod, partsOf, weekPeriod, yearPeriod } from '../dates';
+import type { Chrono } from 'chrono-node';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
 import { createMonthYearParser } from './parsers/month-year';
+import { createQuarterParser } from './parsers/quarter';
 import { createRelativePeriodParser } from './parsers/relative-period';
+import { createRollingWindowParser } from './parsers/rolling-window';
+import { createSeasonParser } from './parsers/season';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
+import { createPeriodPrefixRefiner } from './refiners/period-prefix';
 import { createShield } from './refiners/shield';
+import { toPeriod } from './to-period';
+
+export { toPeriod } from './to-period';
 
 export interface FoundPeriod {
+  /** from the earliest to the latest date named (for phrasing) */
   period: Period;
+  /** the periods a meeting may fall in: "in May 2023 and in October 2023" is two */
+  periods: Period[];
   spans: Array<[number, number]>;
 }
 
-function granularityOf(c: ParsedComponents, tags: Set<string>): Granularity | null {
-  if (tags.has('ctoc/week')) return 'week';
-  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
-  if (c.isCertain('month')) return 'month';
-  if (c.isCertain('year')) return 'year';
-  return null;
-}
-
-function unitPeriod(c: ParsedComponents, g: Granularity): Period {
-  const y = c.get('year') ?? 1970;
-  const m = c.get('month') ?? 1;
-  const d = c.get('day') ?? 1;
-  if (g === 'year') return yearPeriod(y);
-  if (g === 'month') return monthPeriod(y, m);
-  const iso = isoOf(y, m, d);
-  return g === 'week' ? weekPeriod(iso) : dayPeriod(iso);
-}
-
-/** The range a chrono result covers, at the granularity the asker used. */
-export function toPeriod(r: ParsedResult): Period | null {
-  const tags = r.tags();
-  const g = granularityOf(r.start, tags);
-  if (!g) return null;
-  const start = unitPeriod(r.start, g);
-  if (!r.end) return start;
-  const ge = granularityOf(r.end, tags) ?? g;
-  const end = unitPeriod(r.end, ge);
-  if (end.end < start.start) return null;
-  return { start: start.start, end: end.end, granularity: g === ge ? g : 'day' };
+/**
+ * Several dates in one question: each bounded one is a period of its own; an open one
+ * ("from April onwards", "since March") narrows the others ("from April onwards this
+ * year" is April to December).
+ */
+export function combinePeriods(found: Period[]): Period[] {
+  const open = found.filter((p) => p.start === MIN_DATE || p.end === MAX_DATE);
+  const bounded = found.filter((p) => !open.includes(p));
+  if (bounded.length === 0) {
+    const narrowed = open.reduce((a, b) => ({ start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end, granularity: 'day' as const }));
+    return narrowed.start <= narrowed.end ? [narrowed] : open.slice(0, 1);
+  }
+  return bounded.map((b) => {
+    let r = b;
+    for (const o of open) {
+      const start = r.start > o.start ? r.start : o.start;
+      const end = r.end < o.end ? r.end : o.end;
+      if (start <= end) r = { start, end, granularity: start === r.start && end === r.end ? r.granularity : 'day' };
+    }
+    return r;
+  });
 }
 
 /**
@@ -57,6 +59,15 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
   const build = (lang: Lang, base: Chrono): Chrono => {
     const c = base.clone();
     const ours = [
+      // windows and quarters first: "the next 3 weeks" must not become "next week"
+      createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),
+      // quarter letters of both languages: "T1 2024" is a quarter in any question
+      createQuarterParser(
+        { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
+        vocabulary.ordinals[lang],
+        vocabulary.relativePeriods[lang],
+      ),
+      createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
       createRelativePeriodParser(vocabulary.relativePeriods[lang]),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
       createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
@@ -65,41 +76,55 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     c.parsers.unshift(...ours);
     const shield = createShield((r) => yearComponents.has(r.start));
     c.refiners.unshift(shield.stash);
-    c.refiners.push(shield.restore, dropNonDatesRefiner, createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join));
+    c.refiners.push(
+      shield.restore,
+      dropNonDatesRefiner,
+      createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join),
+      // after the merger: "from May to June" is a range, "from May" an open one
+      createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang]),
+    );
     return c;
   };
   const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
 
   // chrono is most of the cost of a question: skip it when nothing in the text can be a
-  // date (no digit, no month, weekday or relative word of either language)
-  const cueWords = [
-    ...Object.keys(vocabulary.months.en),
-    ...Object.keys(vocabulary.months.fr),
-    ...vocabulary.relativePeriods.en.flatMap((r) => r.phrase.split(/\s+/)),
-    ...vocabulary.relativePeriods.fr.flatMap((r) => r.phrase.split(/[\s']+/)),
-    ...vocabulary.dateCues.en,
-    ...vocabulary.dateCues.fr,
-  ]
-    .map((w) => fold(w))
-    .filter((w) => w.length >= 3);
-  const DATE_CUE = new RegExp(`\\d|(?:${[...new Set(cueWords)].map(accentInsensitive).join('|')})`, 'i');
+  // date (no digit, no month, weekday or relative word of the question's language)
+  const cueOf = (lang: Lang) => {
+    const words = [
+      ...Object.keys(vocabulary.months[lang]),
+      ...vocabulary.relativePeriods[lang].flatMap((r) => r.phrase.split(/[\s'-]+/)),
+      ...Object.keys(vocabulary.seasons[lang].names),
+      ...Object.keys(vocabulary.quarters[lang].words),
+      ...vocabulary.dateCues[lang],
+    ]
+      .map((w) => fold(w))
+      .filter((w) => w.length >= 3);
+    return new RegExp(`\\d|(?<![\\p{L}])(?:${[...new Set(words)].map(accentInsensitive).join('|')})`, 'iu');
+  };
+  const cues: Record<Lang, RegExp> = { en: cueOf('en'), fr: cueOf('fr') };
 
   /** Finds the period in text (symbols already masked). Several dates make one span from first to last. */
   return function findPeriod(text: string, lang: Lang, now: IsoDate): FoundPeriod | null {
-    if (!DATE_CUE.test(text)) return null;
+    if (!cues[lang].test(text)) return null;
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);
     const results = parsers[lang].parse(text, ref);
-    let period: Period | null = null;
+    const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
       spans.push([r.index, r.index + r.text.length]);
-      if (!period) period = p;
-      else period = { start: [p.start, period.start].sort()[0] as IsoDate, end: [p.end, period.end].sort()[1] as IsoDate, granularity: period.granularity };
+      found.push(p);
     }
-    return period ? { period, spans } : null;
+    if (found.length === 0) return null;
+    const periods = found.length === 1 ? found : combinePeriods(found);
+    const first = periods[0] as Period;
+    const period =
+      periods.length === 1
+        ? first
+        : { start: periods.map((p) => p.start).sort()[0] as IsoDate, end: periods.map((p) => p.end).sort().pop() as IsoDate, granularity: first.granularity };
+    return { period, periods, spans };
   };
 }

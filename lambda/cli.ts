@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { localSlackMode } from './adapters/slack/config';
 import { zonedTimeToInstant } from './adapters/system-clock';
-import { ingestFile } from './app/ingest';
+import { ingestFiles } from './app/ingest';
 import { type Settings, cliAsk, cliCalendar, cliReminders, cliSeed, cliSlack, settingsFrom } from './composition';
 import { isValidIso } from './core/dates';
 import { CtocError, isCtocError } from './core/errors';
@@ -25,9 +25,12 @@ const USAGE = `Usage:
       be posted and writes nothing; otherwise it needs SLACK_BOT_TOKEN.
   ctoc-bot calendar [--body ID] [--lang en|fr] [--table NAME]
       Prints the iCalendar feed of all meetings (or one body's) to standard output.
-  ctoc-bot ingest FILE [--out DIR]
-      Reads a UN note (French or English), extracts meetings, reports and mandates with
-      their provenance, and merges them into DIR (default data/); prints a summary.
+  ctoc-bot ingest FILE... [--out DIR]
+      Reads CTOC/COP documents (text or PDF, French or English: reports, agendas,
+      background papers, notes, announcements), extracts meetings, their documents and
+      mandates with provenance, and merges them into DIR (default data/); prints a
+      summary per file and a total; what needs a person goes to DIR/review.json. Exit
+      code 1 when any file was refused (the others are still merged).
   ctoc-bot seed [--table NAME] [--create] [--data DIR]
       Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
@@ -98,10 +101,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'reminders') return await reminders(io, settings, opts);
     if (command === 'ingest') {
-      const [file, ...extra] = opts.positionals;
-      if (!file || extra.length) throw new CtocError('BAD_ARGUMENT', 'usage: ctoc-bot ingest FILE [--out DIR]');
-      io.stdout.write(`${ingestFile(file, { outDir: opts.out, dataDir: opts.data }).summary}\n`);
-      return 0;
+      if (opts.positionals.length === 0) throw new CtocError('BAD_ARGUMENT', 'usage: ctoc-bot ingest FILE... [--out DIR]');
+      const run = await ingestFiles(opts.positionals, { outDir: opts.out, dataDir: opts.data, progress: (line) => io.stderr.write(`${line}\n`) });
+      for (const f of run.files) {
+        if (f.ok) io.stdout.write(`${f.summary}\n`);
+        else io.stderr.write(`ctoc-bot: ${f.error}\n`);
+      }
+      io.stdout.write(`${run.total}\n`);
+      return run.files.every((f) => f.ok) ? 0 : 1;
     }
     if (command === 'calendar') {
       if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'fr') throw new CtocError('BAD_ARGUMENT', `--lang must be en or fr, got "${opts.lang}"`);

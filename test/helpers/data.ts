@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../../lambda/adapters/memory/bundled-data';
 import { type Answer, createAnswerer } from '../../lambda/core/answer';

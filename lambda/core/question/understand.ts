@@ -7,6 +7,7 @@ import { createPeriodFinder } from './periods';
 import { PhraseSet } from './phrase-set';
 import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
+import { createDocumentsRecognizer } from './recognizers/documents';
 import { createGreetingRecognizer } from './recognizers/greeting';
 import { createIntentRecognizer } from './recognizers/intent';
 import { createOrdinalRecognizer } from './recognizers/ordinal';
@@ -81,6 +82,7 @@ export function createUnderstander(data: Dataset) {
     createRelationRecognizer(data),
     createPlaceRecognizer(data, known),
     createIntentRecognizer(data),
+    createDocumentsRecognizer(data),
   ];
 
   return function understand(input: string, now: IsoDate): Question {

@@ -160,6 +160,11 @@ export const VocabularySchema = z
           before: words,
           last: words,
           next: words,
+          /** "this winter", "cet hiver": the season of the current year */
+          this: words,
+          /** tense words: a bare season in a question about the past is the last one, about the future the next */
+          past: words,
+          future: words,
         })
         .strict(),
     ),
@@ -180,6 +185,12 @@ export const VocabularySchema = z
     questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
     /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
+    /** "les GT", "all wg": a group word after one of these means every working group */
+    pluralDeterminers: perLang(words),
+    /** what a mandate question asks about: the phrases for each effect (both languages) */
+    mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
+    /** "which group", "quel organe": asking which, not naming one */
+    interrogatives: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

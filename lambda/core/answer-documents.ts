@@ -86,15 +86,16 @@ export function considersAnswer(
       reports: [],
     };
   }
-  const past = session.end < c.now;
+  // only a session recorded as held is said to have considered them
+  const tense = session.status === 'held' ? 'held' : session.end < c.now ? 'was-to' : 'will';
   const when = `${p.nth(session.number)}session (${p.dateRange(session.start, session.end)}, ${lang === 'fr' ? session.location.fr : session.location.en})`;
   const n = list.length;
   const allReports = list.every((x) => c.bySymbol.get(x.symbol)?.kind === 'report');
   const noun = (lang === 'fr' ? (allReports ? 'rapport' : 'document') : allReports ? 'report' : 'document') + (n > 1 ? 's' : '');
   const lead =
     lang === 'fr'
-      ? `${capital(conf)} ${past ? 'a examiné' : 'examinera'} ${n} ${noun} à sa ${when} :`
-      : `${capital(conf)} ${past ? 'considered' : 'will consider'} ${n} ${noun} at its ${when}:`;
+      ? `${capital(conf)} ${{ held: 'a examiné', 'was-to': 'devait examiner', will: 'examinera' }[tense]} ${n} ${noun} à sa ${when} :`
+      : `${capital(conf)} ${{ held: 'considered', 'was-to': 'was to consider', will: 'will consider' }[tense]} ${n} ${noun} at its ${when}:`;
   const items = list.map(({ symbol }) => {
     const hit = c.bySymbol.get(symbol);
     if (!hit) return `${symbol}.`;

@@ -3,7 +3,7 @@ import type { Recognizer } from '../context';
 import { PhraseSet } from '../phrase-set';
 
 /** intents this step may refine: questions about meetings, not greetings, symbols or help */
-const REFINABLE = new Set(['meetings', 'report', 'ordinal', 'next', 'last', 'position', 'count', 'place', 'unknown']);
+const REFINABLE = new Set(['meetings', 'report', 'ordinal', 'next', 'last', 'position', 'count', 'place', 'bodies', 'unknown']);
 
 /**
  * After the intent: "documents of the 2018 firearms meeting" asks for a meeting's
@@ -22,7 +22,7 @@ export function createDocumentsRecognizer(data: Dataset): Recognizer {
     name: 'documents',
     recognize(ctx, q) {
       if (!REFINABLE.has(q.intent)) return;
-      const aboutSession = q.session || (conference !== undefined && q.bodies.includes(conference));
+      const aboutSession = q.session || (conference !== undefined && (q.bodies.includes(conference) || ctx.bodyAt.has(conference)));
       const reportish = ctx.has('report') || documents.test(ctx.words, ctx.folded, ctx.lower);
       // "cop12 reports": the reports of a session that holds none of its own are those it considers
       const sessionConsiders = q.ordinal !== null && considering.some((m) => m.number === q.ordinal && !m.report);

@@ -231,6 +231,8 @@ export const VocabularySchema = z
     commonWords: perLang(words),
     help: z.object({ examples: perLang(words) }).strict(),
     places: z.array(bilingual),
+    /** questions about documents: "documents of …", "which reports go to COP12" */
+    documentQuestions: z.object({ documents: perLang(words), considers: perLang(words) }).strict(),
     ingest: z
       .object({
         held: perLang(words),

@@ -7,6 +7,7 @@ import { createPeriodFinder } from './periods';
 import { PhraseIndex } from './phrase-set';
 import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
+import { createDocumentsRecognizer } from './recognizers/documents';
 import { createGreetingRecognizer } from './recognizers/greeting';
 import { createIntentRecognizer } from './recognizers/intent';
 import { createMandateRecognizer } from './recognizers/mandate';
@@ -86,6 +87,7 @@ export function createUnderstander(data: Dataset) {
     createPlaceRecognizer(data, known),
     createMandateRecognizer(data),
     createIntentRecognizer(data, known),
+    createDocumentsRecognizer(data),
   ];
 
   return function understand(input: string, now: IsoDate): Question {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadDevSet, mismatch } from '../eval/dev-set';
+import { DEV_SET_2_FILE, loadDevSet, mismatch } from '../eval/dev-set';
 import { ask } from '../helpers/data';
 
-// The development set: questions as typed in Slack, written from the data and the issue's
-// categories by someone who did not see the code (test/fixtures/questions/dev-set.jsonl).
-// `npm run eval` prints accuracy per category and language.
-const items = loadDevSet();
+// The development sets: questions as typed in Slack, written from the data and the issue's
+// categories by people who did not see the code (test/fixtures/questions/dev-set.jsonl, and
+// dev-set-2.jsonl, written by someone else and released after the first was tuned).
+// `npm run eval` prints accuracy per file, category and language.
+const items = [...loadDevSet(), ...loadDevSet(DEV_SET_2_FILE)];
 
 // questions the pipeline does not read yet, each with why; when one passes, the
 // `it.fails` below fails and it must be moved out of this list
 const OPEN: Record<string, string> = {
   'd-0075': '"la rentrée de septembre": no rule for named periods of the year',
-  'd-0082': '"between now and new year": "new year" is not a period word',
   'd-0249': '"on friday?": the strict chrono configuration has no weekday parser',
   'd-0488': '"wg on wildlife trafficking": an unknown qualifier of a known keyword',
   'd-0509': '"la même semaine": meetings compared with each other',
@@ -22,6 +22,36 @@ const OPEN: Record<string, string> = {
   'd-0690': 'issue 12: "the report of the 14th TIP meeting" lists every TIP report',
   'd-0694': 'issue 12: "reports from 2023 meetings" is not narrowed to 2023',
   'd-0699': 'issue 12: "documents de rapport pour la session d\'octobre 2024" gives the agenda',
+  // the second set: causes still open
+  'h-0005': '"which bodies sat": "sit" is not a meeting verb',
+  'h-0026': '"everything after …": "everything" does not ask for meetings',
+  'h-0064': '"summertime meetings 2024": a season followed by a year after another word',
+  'h-0101': '"semaine pro": a week that straddles the month end',
+  'h-0104': '"2 weeks from now, that week": "N units from now" is not a window',
+  'h-0107': '"ISO week 42": no week-number parser',
+  'h-0113': '"il se passait quoi": not read as asking for meetings',
+  'h-0136': '"qui siège": not read as asking for meetings',
+  'h-0138': '"anything running today": not read as asking for meetings',
+  'h-0140': '"any working group": singular group word after an interrogative',
+  'h-0159': '"penultimate": no offset positions',
+  'h-0170': '"W.G. 7": id with dots between letters',
+  'h-0186': '"du GT": a bare group word means the working groups',
+  'h-0188': '"assemblies": not a meeting word',
+  'h-0192': '"wg meetups": a bare group word means the working groups',
+  'h-0200': '"every body you cover": not a list of bodies',
+  'h-0203': '"tous les organes": not a list of bodies',
+  'h-0205': '"wg list": a bare group word means the working groups',
+  'h-0214': '"l\'ensemble des organes": not a list of bodies',
+  'h-0217': '"branch": not a body cue',
+  'h-0237': '"which wg": restrict to the working groups',
+  'h-0250': '"five slash four": number words in an instrument',
+  'h-0264': '"réunions annuelles consécutives": not an effect word',
+  'h-0291': '"c\'est parfait": not a thanks phrase',
+  'h-0297': '"merci infiniment": not a thanks phrase',
+  'h-0301': '"first!": a position word alone is read as a question',
+  'h-0316': '"before COP 12 in terms of WG reports": not read as what the session considers',
+  'h-0339': '"in 2024 after june": the month does not take the year named',
+  'h-0348': '"a-t-elle adopté des résolutions": instruments adopted at a session',
 };
 
 describe('development set', () => {

@@ -208,13 +208,13 @@ export function createAnswerer(data: Dataset) {
       case 'next': {
         const upcoming = withOrdinal(meetings.filter((m) => inScope(m) && m.end >= now));
         if (upcoming.length === 0) return { ...empty, lead: p.noUpcoming(qBodies, now, sourceDate) };
-        const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.bodies);
+        const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
         return oneOrMany(chosen);
       }
       case 'last': {
         const past = withOrdinal(meetings.filter((m) => inScope(m) && m.end < now)).reverse();
         if (past.length === 0) return { ...empty, lead: p.noPast(qBodies, now) };
-        const chosen = firstPerBody(past, q.plural && q.bodies.length === 0 ? allBodies.map((b) => b.id) : q.bodies).sort(byStart);
+        const chosen = firstPerBody(past, q.across ? [] : q.plural && q.bodies.length === 0 ? allBodies.map((b) => b.id) : q.bodies).sort(byStart);
         return oneOrMany(chosen);
       }
       case 'ordinal': {

@@ -75,7 +75,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
         vocabulary.relativePeriods[lang],
       ),
       createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
-      createRelativePeriodParser(vocabulary.relativePeriods[lang]),
+      createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
       createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
       yearParser,

@@ -35,6 +35,8 @@ export interface Question {
   ambiguous: { text: string; bodies: string[] } | null;
   /** "the working groups", "wgs", "GT": all working groups, not the Conference */
   groups: boolean;
+  /** "which wg met last": one answer across the bodies asked about, not one per body */
+  across: boolean;
   period: Period | null;
   /** the periods a meeting may fall in (several when the question names several) */
   periods: Period[];

@@ -128,6 +128,7 @@ export function createUnderstander(data: Dataset) {
       unknownBody: null,
       ambiguous: null,
       groups: false,
+      across: false,
       period: found?.period ?? null,
       periods: found?.periods ?? [],
       ordinal: null,

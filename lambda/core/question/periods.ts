@@ -36,7 +36,9 @@ export interface FoundPeriod {
  */
 export function combinePeriods(found: Period[]): Period[] {
   const open = found.filter((p) => p.start === MIN_DATE || p.end === MAX_DATE);
-  const bounded = found.filter((p) => !open.includes(p));
+  // "summer meetings 2024": a year that holds another period named in it gave that period its year
+  const within = (a: Period, b: Period) => a.start >= b.start && a.end <= b.end && (a.start > b.start || a.end < b.end);
+  const bounded = found.filter((p) => !open.includes(p)).filter((p, _, all) => p.granularity !== 'year' || !all.some((q) => within(q, p)));
   if (bounded.length === 0) {
     const narrowed = open.reduce((a, b) => ({ start: laterOf(a.start, b.start), end: earlierOf(a.end, b.end), granularity: 'day' as const }));
     return narrowed.start <= narrowed.end ? [narrowed] : open.slice(0, 1);

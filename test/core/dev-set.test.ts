@@ -24,10 +24,6 @@ const OPEN: Record<string, string> = {
   // the second set: causes still open
   'h-0104': '"2 weeks from now, that week": "N units from now" is not a window',
   'h-0107': '"ISO week 42": no week-number parser',
-  'h-0159': '"penultimate": no offset positions',
-  'h-0170': '"W.G. 7": id with dots between letters',
-  'h-0250': '"five slash four": number words in an instrument',
-  'h-0264': '"réunions annuelles consécutives": not an effect word',
   'h-0316': '"before COP 12 in terms of WG reports": not read as what the session considers',
   'h-0348': '"a-t-elle adopté des résolutions": instruments adopted at a session',
 };

@@ -42,7 +42,8 @@ export interface Question {
   periods: Period[];
   ordinal: number | null;
   /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
-  position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean } | null;
+  /** skip: "the second to last" leaves out one from the end */
+  position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean; skip?: number } | null;
   /** "after the COP", "just before the Conference's session", "since the COP" */
   relation: { direction: 'after' | 'before' | 'since'; body: string } | null;
   /** places named (their English names); unknownPlace: a place with no record at all */

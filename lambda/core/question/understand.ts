@@ -76,7 +76,7 @@ export function createUnderstander(data: Dataset) {
   const known = knownWords(data);
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);
-  const expand = createShorthandExpander(v.shorthands);
+  const expand = createShorthandExpander(v.shorthands, v.numbers);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
   // ordinals ("first" is a position), relations after bodies (they take one as anchor),
   // places after bodies (a body's name is not a place), intent last

@@ -37,6 +37,10 @@ describe('position and count recognizer', () => {
     ['les deux dernières réunions', '2024-07-01', ['WG.2-15', 'WG.3-15']],
     ['quel organe se réunit en premier en 2024', NOW, ['WG.6-11']],
     ['second meeting in 2024', NOW, ['WG.2-15']],
+    // counted from the end
+    ['the penultimate meeting of 2024', NOW, ['WG.7-11']],
+    ["l'avant-dernière réunion de 2023", NOW, ['WG.4-13']],
+    ['second to last meeting', NOW, ['WG.7-11']],
     // asking which of the working groups: one answer across them, never the Conference
     ['which wg meets next', '2024-01-10', ['WG.6-11']],
     ['which wg met latest in 2024', NOW, ['WG.7-11']],
@@ -109,6 +113,19 @@ describe('intent recognizer: words that ask for meetings or bodies', () => {
     const a = ask(q, NOW);
     expect(a.intent).toBe('bodies');
     expect(a.bodies).toEqual(['COP', 'WG.2', 'WG.3', 'WG.4', 'WG.6', 'WG.7']);
+  });
+
+  it.each([
+    ['resolution five slash four', ['resolution-5/4']],
+    ['quelle résolution a encouragé des réunions annuelles consécutives ?', ['resolution-7/1']],
+  ])('%s -> instruments %j', (q, expected) => {
+    const a = ask(q, NOW);
+    expect(a.intent).toBe('mandate');
+    expect(a.instruments).toEqual(expected);
+  });
+
+  it('an initialism with dots is the initialism: W.G. 7', () => {
+    expect(ids(ask('W.G. 7 2024', NOW))).toEqual(['WG.7-11']);
   });
 
   it('a body the data lacks, named by a strong cue, is said to be unknown', () => {

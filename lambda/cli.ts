@@ -11,6 +11,8 @@ import { calendarFeed } from './app/calendar';
 import { ingestFile } from './app/ingest';
 import { remindersOverTable } from './app/reminders-wiring';
 import { seed } from './app/seed';
+import { editorsFrom } from './adapters/slack/editors';
+import { localChangeFeature } from './app/changes/local-feature';
 import { slackDepsOverTable } from './app/slack-wiring';
 import { repositoryFor, startLocalStorage } from './app/storage';
 import { isValidIso } from './core/dates';
@@ -41,7 +43,9 @@ const USAGE = `Usage:
   ctoc-bot help
 
 Environment: CTOC_TIME_ZONE (default Europe/Vienna) sets what "today" is; TABLE_NAME,
-DYNAMODB_ENDPOINT (a local server), AWS_REGION, CTOC_CACHE_TTL_SECONDS (default 300).`;
+DYNAMODB_ENDPOINT (a local server), AWS_REGION, CTOC_CACHE_TTL_SECONDS (default 300),
+CTOC_DATA_CHECK_SECONDS (default 5: how often a cached copy checks the data version),
+CTOC_EDITORS (Slack user ids, comma-separated, who may add documents from Slack).`;
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -121,7 +125,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return await serve(io, config, opts);
     }
     let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
-    if (command === 'start' && !config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
+    if (command === 'start' && !config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs, versionCheckMs: config.versionCheckMs });
     try {
       const repository = local?.repository ?? repositoryFor(config, opts.data);
       const service = new AskService(repository, new SystemClock(io.env.CTOC_TIME_ZONE || undefined));
@@ -184,9 +188,11 @@ async function serve(io: Io, config: StorageConfig, opts: ReturnType<typeof opti
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CtocError('BAD_ARGUMENT', `--port must be a port number, got "${opts.port}"`);
   const logger = createLogger();
   let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
-  if (!config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
+  if (!config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs, versionCheckMs: config.versionCheckMs });
   const storage = local?.config ?? config;
-  const deps = slackDepsOverTable({ client: createDocumentClient(storage), tableName: storage.tableName as string, cacheTtlMs: storage.cacheTtlMs, logger, timeZone: io.env.CTOC_TIME_ZONE || undefined });
+  const client = createDocumentClient(storage);
+  const changes = localChangeFeature({ client, tableName: storage.tableName as string, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: editorsFrom(io.env), logger });
+  const deps = slackDepsOverTable({ client, tableName: storage.tableName as string, cacheTtlMs: storage.cacheTtlMs, versionCheckMs: storage.versionCheckMs, logger, timeZone: io.env.CTOC_TIME_ZONE || undefined, changes });
   const running = await startLocalSlackApp(slack, deps, { port, host: opts.host });
   io.stdout.write(running.url ? `ctoc-bot: Slack events at ${running.url}\n` : 'ctoc-bot: connected to Slack in Socket Mode\n');
   await (io.stop ?? new Promise<void>((resolve) => {
@@ -194,6 +200,7 @@ async function serve(io: Io, config: StorageConfig, opts: ReturnType<typeof opti
     process.once('SIGTERM', () => resolve());
   }));
   await running.stop();
+  await changes.jobs.idle();
   await local?.db.close();
   return 0;
 }

@@ -2,14 +2,15 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PowertoolsDeduplicator } from '../adapters/dynamodb/powertools-deduplicator';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository';
 import { DynamoSubscriptionStore } from '../adapters/dynamodb/dynamo-subscriptions';
+import type { ChangeFeature } from '../adapters/slack/change-listeners';
 import type { SlackDeps } from '../adapters/slack/listeners';
 import { SystemClock } from '../adapters/system-clock';
 import type { AppLogger, Clock } from '../core/ports';
 import { AskService } from './ask';
 
 /** The Slack app's dependencies over one DynamoDB table. */
-export function slackDepsOverTable(o: { client: DynamoDBDocumentClient; tableName: string; cacheTtlMs?: number; logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string }): SlackDeps {
-  const repository = new DynamoRepository({ client: o.client, tableName: o.tableName, cacheTtlMs: o.cacheTtlMs });
+export function slackDepsOverTable(o: { client: DynamoDBDocumentClient; tableName: string; cacheTtlMs?: number; versionCheckMs?: number; logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; changes?: ChangeFeature }): SlackDeps {
+  const repository = new DynamoRepository({ client: o.client, tableName: o.tableName, cacheTtlMs: o.cacheTtlMs, versionCheckMs: o.versionCheckMs });
   const clock = o.clock ?? new SystemClock(o.timeZone);
-  return { ask: new AskService(repository, clock), repository, clock, dedupe: new PowertoolsDeduplicator(o.client, o.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(o.client, o.tableName), calendarUrl: o.calendarUrl };
+  return { ask: new AskService(repository, clock), repository, clock, dedupe: new PowertoolsDeduplicator(o.client, o.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(o.client, o.tableName), calendarUrl: o.calendarUrl, changes: o.changes };
 }

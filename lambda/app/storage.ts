@@ -11,7 +11,7 @@ import { seed } from './seed';
 /** data/ when no table is configured, DynamoDB otherwise. */
 export function repositoryFor(config: StorageConfig, dataDir?: string): MeetingRepository {
   if (!config.tableName) return new MemoryRepository(dataDir);
-  return new DynamoRepository({ client: createDocumentClient(config), tableName: config.tableName, cacheTtlMs: config.cacheTtlMs });
+  return new DynamoRepository({ client: createDocumentClient(config), tableName: config.tableName, cacheTtlMs: config.cacheTtlMs, versionCheckMs: config.versionCheckMs });
 }
 
 export const LOCAL_TABLE = 'ctoc-bot-local';
@@ -21,13 +21,13 @@ export const LOCAL_DB_DIR = join(DEFAULT_DATA_DIR, '..', '.local', 'dynalite');
  * The local default for `npm start`: an embedded DynamoDB whose files live in .local/
  * (git-ignored, so local subscriptions survive a restart), seeded from data/ at start.
  */
-export async function startLocalStorage(o: { dataDir?: string; dbDir?: string; region: string; cacheTtlMs: number }): Promise<{ repository: DynamoRepository; db: EmbeddedDynamo; config: StorageConfig }> {
+export async function startLocalStorage(o: { dataDir?: string; dbDir?: string; region: string; cacheTtlMs: number; versionCheckMs?: number }): Promise<{ repository: DynamoRepository; db: EmbeddedDynamo; config: StorageConfig }> {
   const db = await startEmbeddedDynamo({ path: o.dbDir ?? LOCAL_DB_DIR });
   try {
-    const config: StorageConfig = { tableName: LOCAL_TABLE, endpoint: db.endpoint, region: o.region, cacheTtlMs: o.cacheTtlMs };
+    const config: StorageConfig = { tableName: LOCAL_TABLE, endpoint: db.endpoint, region: o.region, cacheTtlMs: o.cacheTtlMs, versionCheckMs: o.versionCheckMs ?? 5000 };
     const client = createDocumentClient(config);
     await seed({ client, tableName: LOCAL_TABLE, dataDir: o.dataDir, create: true });
-    return { repository: new DynamoRepository({ client, tableName: LOCAL_TABLE, cacheTtlMs: o.cacheTtlMs }), db, config };
+    return { repository: new DynamoRepository({ client, tableName: LOCAL_TABLE, cacheTtlMs: o.cacheTtlMs, versionCheckMs: config.versionCheckMs }), db, config };
   } catch (e) {
     await db.close();
     throw e;

@@ -6,6 +6,7 @@ const ConfigSchema = z.object({
   DYNAMODB_ENDPOINT: z.url({ message: 'a URL such as http://127.0.0.1:8000' }).optional(),
   AWS_REGION: z.string().min(1).optional(),
   CTOC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+  CTOC_DATA_CHECK_SECONDS: z.coerce.number().min(0).max(3600).optional(),
 });
 
 /** Storage settings, read and validated once at start. */
@@ -14,6 +15,8 @@ export interface StorageConfig {
   endpoint?: string;
   region: string;
   cacheTtlMs: number;
+  /** how often a cached copy of the reference data checks the data version (default 5 s) */
+  versionCheckMs: number;
 }
 
 export function storageConfig(env: Record<string, string | undefined>, overrides: { tableName?: string } = {}): StorageConfig {
@@ -28,5 +31,6 @@ export function storageConfig(env: Record<string, string | undefined>, overrides
     endpoint: r.data.DYNAMODB_ENDPOINT,
     region: r.data.AWS_REGION ?? 'eu-central-1',
     cacheTtlMs: (r.data.CTOC_CACHE_TTL_SECONDS ?? 300) * 1000,
+    versionCheckMs: (r.data.CTOC_DATA_CHECK_SECONDS ?? 5) * 1000,
   };
 }

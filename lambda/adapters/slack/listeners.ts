@@ -1,10 +1,12 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../core/answer';
+import type { Lang } from '../../core/model';
 import type { AppLogger, Clock, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
 import { quickReference } from '../../core/reference';
 import type { AskService } from '../../app/ask';
 import { type Block, answerMessage, context, section, sourceLine } from './blocks';
 import { escapeMrkdwn } from './escape';
+import { type ChangeFeature, type SlackFile, handleUpload, registerChangeActions } from './change-listeners';
 import { bodyBlocks, homeView } from './home';
 import { SLACK_LIMITS } from './limits';
 
@@ -19,6 +21,8 @@ export interface SlackDeps {
   subscriptions?: SubscriptionStore;
   /** the public URL of the calendar feed, when deployed */
   calendarUrl?: string;
+  /** documents uploaded by editors; without it uploads are ignored */
+  changes?: ChangeFeature;
 }
 
 /** A /ctoc sub-command: its words (EN/FR) and what it replies. The reminders issue adds more. */
@@ -47,7 +51,7 @@ export const builtInSubCommands: SubCommand[] = [
     run: async ({ deps, command }) => {
       const a = await deps.ask.ask(command.text.trim() === 'aide' ? 'aide' : 'help');
       const m = answerMessage(a);
-      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc calendar` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc help`'));
+      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc calendar` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc changes` · `/ctoc help`'));
       return m;
     },
   },
@@ -128,9 +132,16 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
 
   const answerFor = async (text: string): Promise<Answer> => deps.ask.ask(text);
 
+  const languageOf = async (text: string): Promise<Lang | null> => (text.replace(/<@\w+>/g, '').trim() ? (await answerFor(text)).lang : null);
+
   app.event('app_mention', async ({ event, client }) => {
     const thread_ts = event.thread_ts ?? event.ts;
+    const files = (event as { files?: SlackFile[] }).files;
     try {
+      if (files?.length && deps.changes && event.user) {
+        await handleUpload({ files, user: event.user, lang: await languageOf(event.text ?? ''), messageTs: event.ts, to: { channel: event.channel, threadTs: thread_ts } }, deps.changes, client, logger);
+        return;
+      }
       const msg = answerMessage(await answerFor(event.text ?? ''));
       await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (e) {
@@ -140,10 +151,15 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
   });
 
   app.message(async ({ message, client }) => {
-    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string };
-    // only people's own new messages in a DM: no edits, joins, bot posts or our own posts
-    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user || m.user === deps.botUserId) return;
+    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string; files?: SlackFile[] };
+    // only people's own new messages in a DM (and files they share): no edits, joins, bot posts or our own posts
+    const upload = m.subtype === 'file_share' && Boolean(m.files?.length);
+    if (m.channel_type !== 'im' || (m.subtype !== undefined && !upload) || m.bot_id || !m.user || m.user === deps.botUserId) return;
     try {
+      if (upload) {
+        if (deps.changes) await handleUpload({ files: m.files ?? [], user: m.user, lang: await languageOf(m.text ?? ''), messageTs: m.ts, to: { channel: m.channel } }, deps.changes, client, logger);
+        return;
+      }
       const msg = answerMessage(await answerFor(m.text ?? ''));
       await client.chat.postMessage({ channel: m.channel, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (e) {
@@ -189,6 +205,8 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch(() => undefined);
     }
   });
+
+  if (deps.changes) registerChangeActions(app, deps.changes, logger);
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;

@@ -21,6 +21,11 @@ export class AskService {
     return this.compiled.answerer;
   }
 
+  /** Starts loading and compiling the data now (errors surface on the next ask). */
+  prepare(): void {
+    this.answerer().catch(() => undefined);
+  }
+
   async ask(question: string, now?: IsoDate): Promise<Answer> {
     return (await this.answerer())(question, now ?? this.clock.today());
   }

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { PowertoolsDeduplicator } from '../adapters/dynamodb/powertools-deduplicator';
+import { DynamoDeduplicator } from '../adapters/dynamodb/dynamo-deduplicator';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository';
 import { DynamoSubscriptionStore } from '../adapters/dynamodb/dynamo-subscriptions';
 import type { ChangeFeature } from '../adapters/slack/change-listeners';
@@ -12,5 +12,5 @@ import { AskService } from './ask';
 export function slackDepsOverTable(o: { client: DynamoDBDocumentClient; tableName: string; cacheTtlMs?: number; versionCheckMs?: number; logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; changes?: ChangeFeature }): SlackDeps {
   const repository = new DynamoRepository({ client: o.client, tableName: o.tableName, cacheTtlMs: o.cacheTtlMs, versionCheckMs: o.versionCheckMs });
   const clock = o.clock ?? new SystemClock(o.timeZone);
-  return { ask: new AskService(repository, clock), repository, clock, dedupe: new PowertoolsDeduplicator(o.client, o.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(o.client, o.tableName), calendarUrl: o.calendarUrl, changes: o.changes };
+  return { ask: new AskService(repository, clock), repository, clock, dedupe: new DynamoDeduplicator(o.client, o.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(o.client, o.tableName), calendarUrl: o.calendarUrl, changes: o.changes };
 }

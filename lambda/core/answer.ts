@@ -4,7 +4,11 @@ import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
 import type { Phrases } from './phrases/phrases';
 import type { Intent, Question } from './question/question';
+import { cleanSlackText } from './question/normalize';
+import { createQuestionSplitter } from './question/split';
 import { createUnderstander } from './question/understand';
+import { selectPosition } from './selection/position';
+import { selectRelation } from './selection/relation';
 
 /** A structured answer: renderers (plain text, JSON, Block Kit) read it; none is built in. */
 export interface Answer {
@@ -23,6 +27,10 @@ export interface Answer {
   bodies: string[];
   /** document symbols the answer cites */
   reports: string[];
+  /** ids of the decisions and resolutions the answer cites ("resolution-7/1") */
+  instruments: string[];
+  /** something asked about that the data does not have (a body, a place, a meeting number) */
+  unknown: string | null;
   period: Period | null;
   now: IsoDate;
   sources: Source[];
@@ -73,14 +81,27 @@ export function createAnswerer(data: Dataset) {
     }),
   ) as Record<Lang, { help: string; notUnderstood: string; bodies: string; whichBody: string }>;
   const allIds = data.bodies.map((b) => b.id);
+  const knownPlaces = {
+    en: unique(meetings.map((m) => m.location.en)),
+    fr: unique(meetings.map((m) => m.location.fr)),
+  };
+  const split = createQuestionSplitter(data.vocabulary.questionBreaks);
 
-  function respond(q: Question, now: IsoDate): Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources'> {
+  function respond(q: Question, now: IsoDate): Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources' | 'instruments' | 'unknown'> & { instruments?: string[] } {
     const p = phrases[q.lang];
     const qBodies = q.bodies.map(body);
     const allBodies = data.bodies;
     const empty = { items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] };
     const inScope = (m: Meeting) =>
-      (q.bodies.length === 0 || q.bodies.includes(m.body)) && (!q.period || overlaps(m, q.period));
+      (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
+      (!q.period || overlaps(m, q.period)) &&
+      (q.places.length === 0 || q.places.includes(m.location.en)) &&
+      !q.unknownPlace;
+    // nothing recorded: at a place, say where meetings are; otherwise what was looked for
+    const none = () =>
+      q.unknownPlace || q.places.length
+        ? p.noPlace(q.unknownPlace ?? q.places.join(', '), knownPlaces[q.lang], qBodies, q.period)
+        : p.noMeeting(qBodies, q.period);
     const listing = (lead: string, ms: Meeting[]) => ({
       lead,
       items: ms.map((m) => sentence(p, q.lang, m, now)),
@@ -94,9 +115,23 @@ export function createAnswerer(data: Dataset) {
     switch (q.intent) {
       case 'help':
         return { ...empty, lead: fixed[q.lang].help };
+      case 'greeting':
+        return { ...empty, lead: p.greeting(q.greeting ?? 'hello') };
+      case 'clarify':
+        return { ...empty, lead: p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body)) };
+      case 'position': {
+        const ms = selectPosition(withOrdinal(meetings.filter(inScope)), q, now);
+        return ms.length === 0 ? { ...empty, lead: none() } : oneOrMany(ms);
+      }
+      case 'relation': {
+        const { anchor, meetings: ms } = selectRelation(meetings.filter((m) => !q.period || overlaps(m, q.period)), q, now);
+        if (ms.length === 0) return { ...empty, lead: p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')) };
+        return oneOrMany(ms);
+      }
       case 'unknown':
         return { ...empty, lead: fixed[q.lang].notUnderstood };
       case 'bodies':
+        if (q.groups && q.bodies.length < allIds.length) return { ...empty, lead: p.bodiesList(qBodies), bodies: q.bodies };
         return { ...empty, lead: fixed[q.lang].bodies, bodies: allIds };
       case 'unknown-body':
         return { ...empty, lead: q.unknownBody ? p.unknownBody(q.unknownBody, allBodies) : fixed[q.lang].whichBody };
@@ -141,7 +176,9 @@ export function createAnswerer(data: Dataset) {
         const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
         if (items.length === 0 && about.length === 0) return { ...empty, lead: p.noMandate(qBodies) };
         const [lead = '', ...rest] = [...about, ...items];
-        return { ...empty, lead, items: rest, bodies: unique(wanted.map((w) => w.b.id)) };
+        const cited = unique([...q.instruments.map((i) => i.number), ...wanted.map((w) => w.md.number)]);
+        const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
+        return { ...empty, lead, items: rest, bodies: unique(wanted.map((w) => w.b.id)), instruments };
       }
       case 'count': {
         const ms = withOrdinal(meetings.filter(inScope));
@@ -150,7 +187,7 @@ export function createAnswerer(data: Dataset) {
       case 'report': {
         const ms = withOrdinal(meetings.filter(inScope));
         if (ms.length === 0) {
-          const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, qBodies) : p.noMeeting(qBodies, q.period);
+          const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, qBodies) : none();
           return { ...empty, lead };
         }
         const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
@@ -176,13 +213,13 @@ export function createAnswerer(data: Dataset) {
       }
       case 'place': {
         const ms = withOrdinal(meetings.filter(inScope));
-        if (ms.length === 0) return { ...empty, lead: p.noMeeting(qBodies, q.period) };
+        if (ms.length === 0) return { ...empty, lead: none() };
         const places = unique(ms.map((m) => p.place(m)));
         return listing(p.placesLead(ms.length, places), ms);
       }
       default: {
         const ms = meetings.filter(inScope);
-        if (ms.length === 0) return { ...empty, lead: p.noMeeting(qBodies, q.period) };
+        if (ms.length === 0) return { ...empty, lead: none() };
         if (q.bodies.length === 1) return oneOrMany(ms);
         return listing(p.count(ms.length, qBodies, q.period), ms);
       }
@@ -202,8 +239,24 @@ export function createAnswerer(data: Dataset) {
   }
 
   function answer(question: string, now: IsoDate): Answer {
+    const parts = split(question);
+    if (parts.length > 1) return answerEach(question, parts, now);
     const q = understand(question, now);
-    const r = respond(q, now);
+    return assemble(q, respond(q, now), now);
+  }
+
+  /** what was asked about that the data does not have: a body, a place, a meeting number */
+  function unknownOf(q: Question, found: Meeting[]): string | null {
+    if (q.intent === 'unknown-body') return q.unknownBody;
+    if (found.length > 0) return null;
+    if (q.unknownPlace) return q.unknownPlace;
+    const filters = q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'next' || q.intent === 'last' || q.intent === 'position';
+    if (filters && q.places.length > 0) return q.places.join(', ');
+    if (q.ordinal !== null && (q.intent === 'ordinal' || q.intent === 'report' || q.intent === 'count')) return String(q.ordinal);
+    return null;
+  }
+
+  function assemble(q: Question, r: ReturnType<typeof respond>, now: IsoDate): Answer {
     const text = r.items.length === 0 ? r.lead : `${r.lead} ${r.items.join(' ')}`;
     return {
       question: q.text,
@@ -215,11 +268,46 @@ export function createAnswerer(data: Dataset) {
       meetings: r.meetings,
       bodies: r.bodies,
       reports: r.reports.length > 1 ? unique(r.reports) : r.reports,
+      instruments: r.instruments ?? [],
+      unknown: unknownOf(q, r.meetings),
       period: q.period,
       now,
       sources: data.sources,
     };
   }
+
+  /**
+   * Two questions in one message: each is answered ("when did X meet last year and when
+   * does it meet next"); a later part that names no body is about the earlier part's.
+   * When a part is not a question about meetings, the message is read as one question.
+   */
+  function answerEach(question: string, parts: string[], now: IsoDate): Answer {
+    const qs: Question[] = [];
+    for (const part of parts) {
+      const q = understand(part, now);
+      const prev = qs[qs.length - 1];
+      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && (q.intent === 'unknown-body' || q.intent === 'next' || q.intent === 'last' || q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'unknown')) {
+        const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
+        qs.push({ ...again, text: q.text, lang: prev.lang });
+      } else qs.push(q);
+    }
+    const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
+    if (useful.length < 2) {
+      const q = understand(question, now);
+      return assemble(q, respond(q, now), now);
+    }
+    const rs = useful.map((q) => respond(q, now));
+    const first = useful[0] as Question;
+    const merged = {
+      lead: rs[0]?.lead ?? '',
+      items: rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items])),
+      meetings: unique(rs.flatMap((r) => r.meetings)),
+      bodies: unique(rs.flatMap((r) => r.bodies)),
+      reports: unique(rs.flatMap((r) => r.reports)),
+    };
+    return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
+  }
+
   /** the same reading of a question the answers use, for commands that take body names */
   return Object.assign(answer, { understand });
 }

@@ -61,3 +61,16 @@ export function isValidIso(iso: string): boolean {
   const { y, m, d } = partsOf(iso);
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
+
+/** Open ends of a period: "since March" runs to today, "after June" has no end. */
+export const MIN_DATE: IsoDate = '0001-01-01';
+export const MAX_DATE: IsoDate = '9999-12-31';
+
+/** The same day n months later, clamped to the month's length. */
+export function addMonths(iso: IsoDate, n: number): IsoDate {
+  const { y, m, d } = partsOf(iso);
+  const t = new Date(Date.UTC(y, m - 1 + n, 1));
+  const yy = t.getUTCFullYear();
+  const mm = t.getUTCMonth() + 1;
+  return isoOf(yy, mm, Math.min(d, daysInMonth(yy, mm)));
+}

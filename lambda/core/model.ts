@@ -90,7 +90,75 @@ export const VocabularySchema = z
     ordinals: perLang(z.record(z.string(), z.number().int().positive())),
     ordinalSuffixes: perLang(words),
     relativePeriods: perLang(
-      z.array(z.object({ phrase: z.string().min(1), unit: z.enum(['year', 'month', 'week', 'day']), offset: z.number().int() }).strict()),
+      z.array(
+        z
+          .object({
+            phrase: z.string().min(1),
+            unit: z.enum(['year', 'month', 'week', 'day']),
+            offset: z.number().int(),
+            /** "so far this year" ends today; "later this year" starts today */
+            clip: z.enum(['to-now', 'from-now']).optional(),
+          })
+          .strict(),
+      ),
+    ),
+    /** number words for counts and windows ("three", "trois", "a few") */
+    numbers: perLang(z.record(z.string(), z.number().int().positive())),
+    /** "the past 8 weeks", "les 4 derniers mois": windows that end or start today */
+    rolling: perLang(
+      z
+        .object({
+          past: words,
+          future: words,
+          /** direction words that make a one-unit window with no number ("the past year") */
+          bare: words,
+          units: z.record(z.string(), z.enum(['year', 'month', 'week', 'day'])),
+        })
+        .strict(),
+    ),
+    /** "Q3 2023", "the second half of 2023", "T2 2024", "au second semestre": months per unit */
+    quarters: perLang(z.object({ letters: z.record(z.string(), z.number().int()), words: z.record(z.string(), z.number().int()) }).strict()),
+    /** seasons (northern hemisphere) by their first month; winter Y runs from December Y */
+    seasons: perLang(
+      z
+        .object({
+          names: z.record(z.string(), z.number().int().min(1).max(12)),
+          /** words that may come before a season with no year ("in", "cet", "l'") */
+          before: words,
+          last: words,
+          next: words,
+        })
+        .strict(),
+    ),
+    greetings: z.object({ hello: perLang(words), thanks: perLang(words), filler: perLang(words) }).strict(),
+    /** informal and plural words for meetings ("mtgs", "sittings", "séances") */
+    meetingWords: perLang(words),
+    /** words meaning the working groups together ("wgs", "GT") */
+    groupWords: perLang(words),
+    /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
+    positions: perLang(z.record(z.string(), z.enum(['first', 'last', 'next']))),
+    /** "what's after the COP", "the meeting just before the Conference's session" */
+    relations: perLang(z.object({ after: words, before: words }).strict()),
+    /** how people write instruments ("res 5/4", "dec. 4/4"); bare: words before a bare "7/1" */
+    instrumentWords: z.object({ decision: words, resolution: words, bare: words }).strict(),
+    /** words before a place name ("in Vienna", "à Genève") */
+    placeCues: perLang(words),
+    /** a second question in one message starts after a join with one of these words */
+    questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** words left out of initialisms derived from body names */
+    nameWords: z.object({ articles: words, links: words }).strict(),
+    /** articles that may stand between a prefix and its period ("depuis l'été") */
+    articles: perLang(words),
+    /** words before a period that narrow or open it ("early", "since", "la semaine du") */
+    periodPrefixes: perLang(
+      z.array(
+        z
+          .object({
+            phrase: z.string().min(1),
+            action: z.enum(['early', 'mid', 'late', 'whole', 'week-of', 'first-week', 'last-week', 'since', 'from', 'after', 'until', 'before', 'until-end', 'rest-of', 'so-far']),
+          })
+          .strict(),
+      ),
     ),
     rangeWords: perLang(z.object({ open: words, join: words }).strict()),
     dayPairJoin: perLang(words),

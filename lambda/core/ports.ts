@@ -31,11 +31,21 @@ export interface Clock {
 }
 
 /**
- * Remembers request ids (Slack event_id, trigger_id) for a while. firstSeen is atomic:
- * of two concurrent calls with one id, exactly one gets true.
+ * Remembers request ids (Slack event_id, trigger_id) for a while. A claim is one atomic
+ * write: of two concurrent claims of one id, at most one succeeds; a claim that was
+ * neither completed nor released can be taken again once its lease has run out.
  */
 export interface EventDeduplicator {
-  firstSeen(id: string, ttlSeconds?: number): Promise<boolean>;
+  /** null: the id was answered already, or is being answered under a lease that still runs */
+  claim(id: string, o?: { leaseMs?: number; ttlSeconds?: number }): Promise<EventClaim | null>;
+}
+
+/** A claimed request id. Neither call is needed when the reply went out fast. */
+export interface EventClaim {
+  /** the reply was slow (Slack may retry after the lease): remember the id as answered */
+  complete(): Promise<void>;
+  /** the request failed before answering: let a retry answer it */
+  release(): Promise<void>;
 }
 
 /** Structured logging, as the edges need it. */

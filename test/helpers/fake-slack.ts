@@ -29,6 +29,8 @@ export interface FakeSlack {
   serveFile(id: string, name: string, body: string | Buffer, o?: { mimetype?: string; filetype?: string; status?: number; contentType?: string; size?: number }): FakeFile;
   /** file downloads: which file, with which token */
   downloads: Array<{ id: string; token: string | undefined }>;
+  /** called as each Web API call arrives (benchmarks time the arrival) */
+  onCall?: (call: SlackCall) => void;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const args = parseArgs(raw, req.headers['content-type']);
     const call: SlackCall = { method, args, token: req.headers.authorization?.replace(/^Bearer /, ''), ok: true };
     calls.push(call);
+    fake.onCall?.(call);
     const channel = String(args.channel ?? '');
     const key = failures.has(`${method}|${channel}`) ? `${method}|${channel}` : `${method}|*`;
     const f = failures.get(key);
@@ -118,7 +121,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
-  return {
+  const fake: FakeSlack = {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
@@ -139,4 +142,5 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         server.close(() => r());
       }),
   };
+  return fake;
 }

@@ -234,6 +234,34 @@ describe('App Home', () => {
   });
 });
 
+describe('de-duplication', () => {
+  it('a warm question costs one DynamoDB request: the conditional write of its event id', async () => {
+    await send(eventBody(mention('next meeting')), 'json'); // reference data now cached
+    const before = { ...table.calls };
+    await send(eventBody(mention('when did the firearms group meet in 2024?')), 'json');
+    const sent = Object.entries(table.calls).filter(([k, v]) => v !== (before[k] ?? 0)).map(([k, v]) => [k, v - (before[k] ?? 0)]);
+    expect(sent).toEqual([['PutItemCommand', 1]]);
+    expect(slack.posts()).toHaveLength(2);
+  });
+
+  it('a request that fails before answering gets 500, and Slack\'s retry answers it once', async () => {
+    const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
+    const { app, handler: h } = createLambdaSlackApp(config, slackDepsOverTable({ client: table.client, tableName: table.tableName, logger: log, clock: new FixedClock('2024-07-15') }));
+    let failures = 1;
+    // a fault between the de-duplication claim and the listeners, once
+    app.use(async ({ next }) => {
+      if (failures-- > 0) throw new Error('fault before answering');
+      await next();
+    });
+    const body = eventBody(mention('next meeting'), `EvFAIL${Date.now()}`);
+    expect((await h(functionUrlEvent(signed(body, 'json')), ctx)).statusCode).toBe(500);
+    expect(slack.posts()).toHaveLength(0);
+    expect((await h(functionUrlEvent(signed(body, 'json', { retryNum: 1 })), ctx)).statusCode).toBe(200);
+    expect((await h(functionUrlEvent(signed(body, 'json', { retryNum: 2 })), ctx)).statusCode).toBe(200);
+    expect(slack.posts()).toHaveLength(1);
+  });
+});
+
 describe('failures inside a listener', () => {
   it('DynamoDB down: a short apology and a structured log line, never a crash', async () => {
     const deps = slackDepsOverTable({ client: table.client, tableName: 'missing-table', logger: log, clock: new FixedClock('2024-07-15') });

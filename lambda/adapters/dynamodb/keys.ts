@@ -11,7 +11,7 @@
  * | vocabulary           | REF                  | VOCABULARY                  |                |                     |
  * | subscription         | SUB#<subscriber>     | SUB#<scope>                 | SUBSCRIPTION   | <subscriber>#<scope>|
  * | reminder sent        | SENT#<meeting>       | <subscriber>#<lead days>    |                |                     |
- * | Slack request seen   | EVENT#slack          | <function>#<hash of id>     |                |                     |  (TTL; Powertools idempotency)
+ * | Slack request seen   | EVENT#slack          | <event_id or cmd:trigger_id>|                |                     |  (TTL expiresAt; lease)
  * | pending change       | PENDING#<change id>  | CHANGE                      |                |                     |  (TTL: a day)
  * | applied change (log) | CHANGE               | <applied at>#<change id>    |                |                     |
  */
@@ -38,3 +38,5 @@ export const pendingPk = (changeId: string) => `PENDING#${changeId}`;
 export const PENDING_SK = 'CHANGE';
 export const CHANGE_LOG_PK = 'CHANGE';
 export const changeLogSk = (appliedAt: string, changeId: string) => `${appliedAt}#${changeId}`;
+export const EVENT_PK = 'EVENT#slack';
+export const eventSk = (id: string) => id;

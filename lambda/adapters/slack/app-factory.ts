@@ -30,7 +30,8 @@ export type SlackLambdaHandler = (event: APIGatewayProxyEventV2, context: Contex
  */
 export function createLambdaSlackApp(config: SlackConfig, deps: SlackDeps, subCommands: SubCommand[] = ALL_SUB_COMMANDS): { app: App; handler: SlackLambdaHandler } {
   const logger = boltLogger(deps.logger);
-  const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger });
+  // when the Function URL received the request: how long Slack has been waiting
+  const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger, customPropertiesExtractor: (e) => ({ receivedAt: (e as { requestContext?: { timeEpoch?: number } }).requestContext?.timeEpoch ?? Date.now() }) });
   const app = new App({
     authorize: authorize(config),
     receiver,
@@ -78,7 +79,7 @@ export async function startLocalSlackApp(
     await app.start();
     return { app, url: null, stop: () => app.stop() as Promise<void> };
   }
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false });
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false, customPropertiesExtractor: () => ({ receivedAt: Date.now() }) });
   const app = new App({ ...common, receiver });
   registerListeners(app, { ...deps, botUserId: config.botUserId }, o.subCommands ?? ALL_SUB_COMMANDS);
   const server = (await receiver.start({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' })) as Server;

@@ -1,7 +1,7 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../core/answer';
 import type { Lang } from '../../core/model';
-import type { AppLogger, Clock, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
+import type { AppLogger, Clock, EventClaim, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
 import { quickReference } from '../../core/reference';
 import type { AskService } from '../../app/ask';
 import { type Block, answerMessage, context, section, sourceLine } from './blocks';
@@ -42,6 +42,15 @@ function shareButton(question: string, now: string): Block {
     elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value: JSON.stringify({ q, now }) }],
   };
 }
+
+/**
+ * How long a claim keeps others off: longer than the function may run (10 s), so a
+ * duplicate arriving while the first call still works is dropped, yet a retry after a
+ * call that died (Slack retries after 1 and 5 minutes) answers.
+ */
+const LEASE_MS = 15_000;
+/** Replies faster than this reached Slack inside its 3 seconds: no retry will come, no second write. */
+const FAST_REPLY_MS = 1500;
 
 const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name } : { error: String(e) });
 
@@ -113,21 +122,30 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     const body = args.body as unknown as Record<string, unknown>;
     const ack = (args as { ack?: () => Promise<void> }).ack;
     const id = typeof body.event_id === 'string' ? body.event_id : typeof body.command === 'string' && typeof body.trigger_id === 'string' ? `cmd:${body.trigger_id}` : undefined;
-    if (id) {
-      let first = true;
-      try {
-        first = await deps.dedupe.firstSeen(id);
-      } catch (e) {
-        // better a rare duplicate than a lost question
-        logger.error('de-duplication store failed; processing anyway', { id, ...errorInfo(e) });
-      }
-      if (!first) {
-        logger.info('duplicate request ignored', { id });
-        if (ack) await ack();
-        return;
-      }
+    if (!id) return next();
+    const receivedAt = typeof args.context.receivedAt === 'number' ? args.context.receivedAt : Date.now();
+    // the reference data (if not cached) is read while the claim is written, not after
+    deps.ask.prepare();
+    let claim: EventClaim | null | undefined;
+    try {
+      claim = await deps.dedupe.claim(id, { leaseMs: LEASE_MS });
+    } catch (e) {
+      // better a rare duplicate than a lost question
+      logger.error('de-duplication store failed; processing anyway', { id, ...errorInfo(e) });
     }
-    await next();
+    if (claim === null) {
+      logger.info('duplicate request ignored', { id });
+      if (ack) await ack();
+      return;
+    }
+    try {
+      await next();
+    } catch (e) {
+      await claim?.release().catch((e2) => logger.error('de-duplication release failed', { id, ...errorInfo(e2) }));
+      throw e;
+    }
+    // a reply Slack saw in time is never retried; a slow one may be, after the lease
+    if (claim && Date.now() - receivedAt > FAST_REPLY_MS) await claim.complete().catch((e) => logger.error('de-duplication completion failed', { id, ...errorInfo(e) }));
   });
 
   const answerFor = async (text: string): Promise<Answer> => deps.ask.ask(text);
@@ -218,7 +236,10 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     }
   });
 
+  // a fault outside the listeners' own handling fails the request (500), so Slack retries
+  // it; the de-duplication claim was released, so the retry answers
   app.error(async (e) => {
     logger.error('unhandled error in a listener', errorInfo(e));
+    throw e;
   });
 }

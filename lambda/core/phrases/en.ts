@@ -92,6 +92,15 @@ export function englishPhrases(months: string[]): Phrases {
     help: (ex) =>
       `I answer questions about the meetings, reports and mandates of the Conference of the Parties to UNTOC and its working groups, in English or French. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
     notUnderstood: (ex) => `Sorry, I did not understand the question. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
-    placesLead: (n, places) => `${n === 1 ? 'This meeting took' : `These ${n} meetings took`} place in ${joinList(places, 'and')}:`,
+    placesLead: (n, places) => `${n === 1 ? 'This meeting is' : `These ${n} meetings are`} recorded in ${joinList(places, 'and')}:`,
+    greeting: (kind) =>
+      kind === 'thanks' ? "You're welcome! Ask me anything about the COP and its working groups." : 'Hello! Ask me about the meetings, reports and mandates of the COP and its working groups.',
+    clarify: (text, bodies) => `"${text}" could mean ${joinList(bodies.map((b) => `${b.names.en} (${b.id})`), 'or')}. Which one do you mean?`,
+    noPlace: (place, known, bodies, p) =>
+      `No meeting${of(bodies)} is recorded in ${place}${p ? ` ${period(p)}` : ''}; the meetings I know of are in ${joinList(known, 'and')}.`,
+    relationNone: (direction, anchor, body) =>
+      anchor
+        ? `No meeting is recorded ${direction === 'before' ? 'before' : 'after'} the ${ordinal(anchor.number)} ${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
+        : `No meeting of ${body.short.en} is recorded.`,
   };
 }

@@ -106,6 +106,17 @@ export function frenchPhrases(months: string[]): Phrases {
     help: (ex) =>
       `Je réponds aux questions sur les réunions, les rapports et les mandats de la Conférence des Parties à la Convention contre la criminalité transnationale organisée et de ses groupes de travail, en français ou en anglais. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
     notUnderstood: (ex) => `Désolé, je n'ai pas compris la question. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
-    placesLead: (n, places) => `${n === 1 ? 'Cette réunion a eu lieu' : `Ces ${n} réunions ont eu lieu`} à ${joinList(places, 'et')} :`,
+    placesLead: (n, places) => `${n === 1 ? 'Cette réunion est enregistrée' : `Ces ${n} réunions sont enregistrées`} à ${joinList(places, 'et')} :`,
+    greeting: (kind) =>
+      kind === 'thanks'
+        ? 'Avec plaisir ! Posez-moi vos questions sur la Conférence des Parties et ses groupes de travail.'
+        : 'Bonjour ! Posez-moi vos questions sur les réunions, les rapports et les mandats de la Conférence des Parties et de ses groupes de travail.',
+    clarify: (text, bodies) => `« ${text} » peut désigner ${joinList(bodies.map((b) => `${b.names.fr} (${b.id})`), 'ou')}. Lequel voulez-vous dire ?`,
+    noPlace: (place, known, bodies, p) =>
+      `Aucune réunion${of(bodies)} n'est enregistrée à ${place}${p ? ` ${period(p)}` : ''} ; les réunions que je connais ont lieu à ${joinList(known, 'et')}.`,
+    relationNone: (direction, anchor, body) =>
+      anchor
+        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : 'après'} la ${ordinal(anchor.number)} ${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
+        : `Aucune réunion ${de(body.short.fr)} n'est enregistrée.`,
   };
 }

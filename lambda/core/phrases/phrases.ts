@@ -28,6 +28,14 @@ export interface Phrases {
   help(examples: string[]): string;
   notUnderstood(examples: string[]): string;
   placesLead(n: number, places: string[]): string;
+  /** a greeting or thanks, answered in kind */
+  greeting(kind: 'hello' | 'thanks'): string;
+  /** a short form that names several bodies */
+  clarify(text: string, bodies: Body[]): string;
+  /** nothing recorded at a place; where meetings are recorded instead */
+  noPlace(place: string, known: string[], bodies: Body[], period: Period | null): string;
+  /** the meeting another one is placed against ("after the COP") */
+  relationNone(direction: 'after' | 'before' | 'since', anchor: Meeting | null, body: Body): string;
 }
 
 /** "a, b and c" / "a, b et c" */

@@ -1,11 +1,12 @@
 import type { Body } from '../model';
+import type { DerivedName } from './body-names';
 import { allowedEdits, boundedDistance } from './fuzzy';
 import { type Token, tokenize } from './normalize';
 
 interface Alias {
-  body: string;
+  bodies: string[];
   words: string[];
-  /** short all-capitals aliases (TIP, SOM) match only as typed, so "tip" stays a word */
+  /** short all-capitals aliases (TA, FA) match only as typed, so "at" stays a word */
   caseSensitive: string[] | null;
 }
 
@@ -13,39 +14,51 @@ export interface BodyMatch {
   bodies: string[];
   /** token indexes consumed by body names */
   used: Set<number>;
+  /** where each body was named (first token), for relations such as "after the COP" */
+  at: Map<string, number>;
+  /** short forms that name several bodies ("traf": trafficking or trafic): ask which */
+  ambiguous: Array<{ text: string; bodies: string[] }>;
 }
 
 /**
- * Finds bodies by their names and aliases (English and French), tolerating a typo or
- * two in the longer words ("firarms", "trafficing").
+ * Finds bodies by their names, aliases and the short forms derived from them (English
+ * and French), tolerating a typo or two in the longer words ("firarms", "trafficing"),
+ * and reading prefixes and abbreviations of their keywords ("intl", "coop", "tech").
  */
 export class BodyMatcher {
   private readonly byFirst = new Map<string, Alias[]>();
   private readonly fuzzyTargets: string[];
   private readonly known: Set<string>;
+  private readonly keywords: Array<[string, Set<string>]>;
 
-  constructor(bodies: Body[], generic: Iterable<string>, known: Iterable<string>) {
+  constructor(bodies: Body[], generic: Iterable<string>, known: Iterable<string>, derived: { names: DerivedName[]; keywords: Map<string, Set<string>> }) {
     const genericSet = new Set(generic);
     const targets = new Set<string>();
+    const addAlias = (alias: Alias) => {
+      const first = alias.words[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      const same = list.find((a) => a.words.join(' ') === alias.words.join(' ') && Boolean(a.caseSensitive) === Boolean(alias.caseSensitive));
+      if (same) for (const b of alias.bodies) if (!same.bodies.includes(b)) same.bodies.push(b);
+      if (!same) list.push(alias);
+      this.byFirst.set(first, list);
+    };
     for (const b of bodies) {
       const official = new Set([b.names.en, b.names.fr]);
-      const names = [b.id, ...official, ...b.aliases.en, ...b.aliases.fr];
-      for (const name of names) {
+      for (const name of [b.id, ...official, ...b.aliases.en, ...b.aliases.fr]) {
         const toks = tokenize(name);
         if (toks.length === 0) continue;
         const caps = /^[A-Z][A-Za-z]{1,3}$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
-        const alias: Alias = { body: b.id, words: toks.map((t) => t.norm), caseSensitive: caps ? toks.map((t) => t.raw) : null };
-        const first = alias.words[0] as string;
-        const list = this.byFirst.get(first) ?? [];
-        list.push(alias);
-        this.byFirst.set(first, list);
+        const alias: Alias = { bodies: [b.id], words: toks.map((t) => t.norm), caseSensitive: caps ? toks.map((t) => t.raw) : null };
+        addAlias(alias);
         // typos are forgiven in the aliases people type, not in the long official names
         if (!official.has(name)) for (const w of alias.words) if (w.length >= 5 && !genericSet.has(w)) targets.add(w);
       }
     }
+    for (const d of derived.names) addAlias({ bodies: [...d.bodies], words: d.words, caseSensitive: d.caseSensitive ? d.words.map((w) => w.toUpperCase()) : null });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.fuzzyTargets = [...targets];
-    this.known = new Set([...known, ...targets]);
+    this.known = new Set([...known, ...targets, ...derived.keywords.keys()]);
+    this.keywords = [...derived.keywords];
   }
 
   /** Replaces a misspelt word by the body keyword it is closest to, when one is close enough. */
@@ -67,14 +80,38 @@ export class BodyMatcher {
     return best;
   }
 
+  /** Bodies whose keyword the word abbreviates: a prefix ("coop") or a prefix and the last letter ("intl"). */
+  private abbreviated(word: string): string[] {
+    if (word.length < 4 || this.known.has(word) || /\d/.test(word)) return [];
+    const out = new Set<string>();
+    for (const [k, ids] of this.keywords) {
+      if (k === word || k.length <= word.length) continue;
+      const head = word.slice(0, -1);
+      if (k.startsWith(word) || (k.startsWith(head) && k.endsWith(word.slice(-1)) && head.length >= 3)) for (const id of ids) out.add(id);
+    }
+    return [...out];
+  }
+
   match(tokens: Token[]): BodyMatch {
     const words = tokens.map((t) => this.correct(t.norm));
     const found: string[] = [];
     const used = new Set<number>();
+    const at = new Map<string, number>();
+    const ambiguous: BodyMatch['ambiguous'] = [];
+    const take = (ids: string[], i: number, n: number) => {
+      for (let k = 0; k < n; k++) used.add(i + k);
+      if (ids.length > 1) {
+        ambiguous.push({ text: tokens.slice(i, i + n).map((t) => t.raw).join(' '), bodies: ids });
+        return;
+      }
+      const id = ids[0] as string;
+      if (!found.includes(id)) found.push(id);
+      if (!at.has(id)) at.set(id, i);
+    };
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirst.get(words[i] as string);
-      if (!candidates) continue;
-      for (const a of candidates) {
+      let matched = false;
+      for (const a of candidates ?? []) {
         if (i + a.words.length > words.length) continue;
         let ok = true;
         for (let k = 0; k < a.words.length && ok; k++) {
@@ -85,12 +122,18 @@ export class BodyMatcher {
           ok = near && (!a.caseSensitive || tokens[i + k]?.raw === a.caseSensitive[k]);
         }
         if (!ok) continue;
-        if (!found.includes(a.body)) found.push(a.body);
-        for (let k = 0; k < a.words.length; k++) used.add(i + k);
+        take(a.bodies, i, a.words.length);
         i += a.words.length - 1;
+        matched = true;
         break;
       }
+      if (!matched) {
+        const ids = this.abbreviated(words[i] as string);
+        if (ids.length) take(ids, i, 1);
+      }
     }
-    return { bodies: found, used };
+    // a short form read as two bodies is no longer ambiguous when one of them is named too
+    const open = ambiguous.filter((x) => !x.bodies.some((b) => found.includes(b)));
+    return { bodies: found, used, at, ambiguous: open };
   }
 }

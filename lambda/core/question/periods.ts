@@ -1,50 +1,26 @@
 import * as chrono from 'chrono-node';
-import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
-import { type Granularity, type IsoDate, type Period, dayPeriod, isoOf, monthPeriod, partsOf, weekPeriod, yearPeriod } from '../dates';
+import type { Chrono } from 'chrono-node';
+import { type IsoDate, type Period, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
 import { createMonthYearParser } from './parsers/month-year';
+import { createQuarterParser } from './parsers/quarter';
 import { createRelativePeriodParser } from './parsers/relative-period';
+import { createRollingWindowParser } from './parsers/rolling-window';
+import { createSeasonParser } from './parsers/season';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
+import { createPeriodPrefixRefiner } from './refiners/period-prefix';
 import { createShield } from './refiners/shield';
+import { toPeriod } from './to-period';
+
+export { toPeriod } from './to-period';
 
 export interface FoundPeriod {
   period: Period;
   spans: Array<[number, number]>;
-}
-
-function granularityOf(c: ParsedComponents, tags: Set<string>): Granularity | null {
-  if (tags.has('ctoc/week')) return 'week';
-  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
-  if (c.isCertain('month')) return 'month';
-  if (c.isCertain('year')) return 'year';
-  return null;
-}
-
-function unitPeriod(c: ParsedComponents, g: Granularity): Period {
-  const y = c.get('year') ?? 1970;
-  const m = c.get('month') ?? 1;
-  const d = c.get('day') ?? 1;
-  if (g === 'year') return yearPeriod(y);
-  if (g === 'month') return monthPeriod(y, m);
-  const iso = isoOf(y, m, d);
-  return g === 'week' ? weekPeriod(iso) : dayPeriod(iso);
-}
-
-/** The range a chrono result covers, at the granularity the asker used. */
-export function toPeriod(r: ParsedResult): Period | null {
-  const tags = r.tags();
-  const g = granularityOf(r.start, tags);
-  if (!g) return null;
-  const start = unitPeriod(r.start, g);
-  if (!r.end) return start;
-  const ge = granularityOf(r.end, tags) ?? g;
-  const end = unitPeriod(r.end, ge);
-  if (end.end < start.start) return null;
-  return { start: start.start, end: end.end, granularity: g === ge ? g : 'day' };
 }
 
 /**
@@ -57,6 +33,10 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
   const build = (lang: Lang, base: Chrono): Chrono => {
     const c = base.clone();
     const ours = [
+      // windows and quarters first: "the next 3 weeks" must not become "next week"
+      createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),
+      createQuarterParser(vocabulary.quarters[lang], vocabulary.ordinals[lang]),
+      createSeasonParser(vocabulary.seasons[lang]),
       createRelativePeriodParser(vocabulary.relativePeriods[lang]),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
       createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
@@ -65,28 +45,36 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     c.parsers.unshift(...ours);
     const shield = createShield((r) => yearComponents.has(r.start));
     c.refiners.unshift(shield.stash);
-    c.refiners.push(shield.restore, dropNonDatesRefiner, createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join));
+    c.refiners.push(
+      shield.restore,
+      dropNonDatesRefiner,
+      createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join),
+      // after the merger: "from May to June" is a range, "from May" an open one
+      createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang]),
+    );
     return c;
   };
   const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
 
   // chrono is most of the cost of a question: skip it when nothing in the text can be a
-  // date (no digit, no month, weekday or relative word of either language)
-  const cueWords = [
-    ...Object.keys(vocabulary.months.en),
-    ...Object.keys(vocabulary.months.fr),
-    ...vocabulary.relativePeriods.en.flatMap((r) => r.phrase.split(/\s+/)),
-    ...vocabulary.relativePeriods.fr.flatMap((r) => r.phrase.split(/[\s']+/)),
-    ...vocabulary.dateCues.en,
-    ...vocabulary.dateCues.fr,
-  ]
-    .map((w) => fold(w))
-    .filter((w) => w.length >= 3);
-  const DATE_CUE = new RegExp(`\\d|(?:${[...new Set(cueWords)].map(accentInsensitive).join('|')})`, 'i');
+  // date (no digit, no month, weekday or relative word of the question's language)
+  const cueOf = (lang: Lang) => {
+    const words = [
+      ...Object.keys(vocabulary.months[lang]),
+      ...vocabulary.relativePeriods[lang].flatMap((r) => r.phrase.split(/[\s'-]+/)),
+      ...Object.keys(vocabulary.seasons[lang].names),
+      ...Object.keys(vocabulary.quarters[lang].words),
+      ...vocabulary.dateCues[lang],
+    ]
+      .map((w) => fold(w))
+      .filter((w) => w.length >= 3);
+    return new RegExp(`\\d|(?<![\\p{L}])(?:${[...new Set(words)].map(accentInsensitive).join('|')})`, 'iu');
+  };
+  const cues: Record<Lang, RegExp> = { en: cueOf('en'), fr: cueOf('fr') };
 
   /** Finds the period in text (symbols already masked). Several dates make one span from first to last. */
   return function findPeriod(text: string, lang: Lang, now: IsoDate): FoundPeriod | null {
-    if (!DATE_CUE.test(text)) return null;
+    if (!cues[lang].test(text)) return null;
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);

@@ -3,6 +3,7 @@ import type { Lang } from '../model';
 
 export type Intent =
   | 'help'
+  | 'greeting'
   | 'bodies'
   | 'symbol'
   | 'mandate'
@@ -11,8 +12,11 @@ export type Intent =
   | 'next'
   | 'last'
   | 'ordinal'
+  | 'position'
+  | 'relation'
   | 'place'
   | 'meetings'
+  | 'clarify'
   | 'unknown-body'
   | 'unknown';
 
@@ -25,8 +29,19 @@ export interface Question {
   bodies: string[];
   /** words naming a body that is not in the data ("cybercrime committee") */
   unknownBody: string | null;
+  /** a short form that names several bodies ("traf"): which one? */
+  ambiguous: { text: string; bodies: string[] } | null;
+  /** "the working groups", "wgs", "GT": all working groups, not the Conference */
+  groups: boolean;
   period: Period | null;
   ordinal: number | null;
+  /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
+  position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean } | null;
+  /** "after the COP", "just before the Conference's session", "since the COP" */
+  relation: { direction: 'after' | 'before' | 'since'; body: string } | null;
+  /** places named (their English names); unknownPlace: a place with no record at all */
+  places: string[];
+  unknownPlace: string | null;
   /** "session" was said: the Conference holds sessions, the groups meetings */
   session: boolean;
   symbols: string[];
@@ -35,4 +50,8 @@ export interface Question {
   plural: boolean;
   /** mandate questions: about becoming permanent, or about being established */
   mandateEffect: 'permanent' | 'established' | null;
+  /** the whole message is a greeting or thanks */
+  greeting: 'hello' | 'thanks' | null;
+  /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */
+  aboutMeetings: boolean;
 }

@@ -20,7 +20,7 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
       if (!month) return null;
       if (!match[2]) {
         const before = fold(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0)).trimEnd();
-        const word = before.split(/[\s']+/).pop() ?? '';
+        const word = before.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
         if (!preps.has(word)) return null;
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');

@@ -1,6 +1,8 @@
 import type { Parser } from 'chrono-node';
 import type { Vocabulary } from '../../model';
+import { type Period, dayPeriod, monthPeriod, weekPeriod, yearPeriod } from '../../dates';
 import { accentInsensitive, fold } from '../normalize';
+import { rangeResult, refIso } from './components';
 
 type Entry = Vocabulary['relativePeriods']['en'][number];
 
@@ -24,6 +26,7 @@ export function createRelativePeriodParser(entries: Entry[]): Parser {
       const entry = byPhrase.get(fold(match[1] ?? '').replace(/’/g, "'").replace(/\s+/g, ' '));
       if (!entry) return null;
       const ref = context.refDate;
+      if (entry.clip) return clipped(context, entry, match.index ?? 0, match[0]);
       const y = ref.getFullYear();
       const m = ref.getMonth() + 1;
       if (entry.unit === 'year') {
@@ -41,4 +44,15 @@ export function createRelativePeriodParser(entries: Entry[]): Parser {
       return entry.unit === 'week' ? c.addTag('ctoc/week') : c;
     },
   };
+}
+
+/** "so far this year" (the unit's start to today), "later this year" (today to its end). */
+function clipped(context: Parameters<Parser['extract']>[0], entry: Entry, index: number, text: string) {
+  const now = refIso(context);
+  const y = context.refDate.getFullYear();
+  const m = context.refDate.getMonth() + 1;
+  const unit: Period =
+    entry.unit === 'year' ? yearPeriod(y + entry.offset) : entry.unit === 'month' ? monthPeriod(y, m + entry.offset) : entry.unit === 'week' ? weekPeriod(now) : dayPeriod(now);
+  const [start, end] = entry.clip === 'to-now' ? [unit.start, now] : [now, unit.end];
+  return rangeResult(context, index, text, start, end);
 }

@@ -1,5 +1,6 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { fold } from '../normalize';
+import { MERGED_TAG } from './period-prefix';
 
 /**
  * "between March and June 2024", "entre mars et juin 2024", "from 2023 to 2024": two
@@ -26,6 +27,7 @@ export function createMergeRangeRefiner(open: string[], join: string[]): Refiner
             const merged = a.clone();
             merged.text = context.text.slice(a.index, b.index + b.text.length);
             merged.end = (b.end ?? b.start).clone();
+            merged.addTag(MERGED_TAG);
             for (const c of ['year', 'month'] as const) {
               if (!merged.start.isCertain(c) && merged.end.isCertain(c)) {
                 const v = merged.end.get(c);

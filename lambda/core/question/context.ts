@@ -1,0 +1,42 @@
+import type { IsoDate } from '../dates';
+import type { Dataset, Lang } from '../model';
+import type { Question } from './question';
+import type { Token } from './normalize';
+import type { FoundPeriod } from './periods';
+import type { Extracted } from './symbols';
+
+export type IntentKey = keyof Dataset['vocabulary']['intents'];
+
+/** What every recognizer reads: the question's text, words and period, computed once. */
+export interface QuestionContext {
+  text: string;
+  lang: Lang;
+  now: IsoDate;
+  /** the text with symbols, instruments and the period blanked out (offsets kept) */
+  masked: string;
+  /** every word of the text, and the words outside symbols and the period */
+  allTokens: Token[];
+  tokens: Token[];
+  words: Set<string>;
+  /** the words outside symbols and the period, folded, space-padded */
+  folded: string;
+  /** the masked text in lower case, accents kept (for accented phrases) */
+  lower(): string;
+  has(k: IntentKey): boolean;
+  found: FoundPeriod | null;
+  extracted: Extracted;
+  /** token indexes taken by body names (filled by the bodies recognizer) */
+  used: Set<number>;
+  /** where each body was named */
+  bodyAt: Map<string, number>;
+}
+
+/**
+ * One step of understanding, like a chrono parser: it reads the context and fills in
+ * its part of the question (or leaves it alone). Recognizers run in a fixed order; the
+ * intent recognizer runs last and reads what the others found.
+ */
+export interface Recognizer {
+  readonly name: string;
+  recognize(ctx: QuestionContext, q: Question): void;
+}

@@ -1,0 +1,49 @@
+import type { Parser } from 'chrono-node';
+import { addDays, addMonths } from '../../dates';
+import type { Vocabulary } from '../../model';
+import { accentInsensitive, fold } from '../normalize';
+import { rangeResult, readNumber, refIso } from './components';
+
+type Rolling = Vocabulary['rolling']['en'];
+
+/**
+ * "in the past 8 weeks", "over the last 2 years", "the next few months", "les 4 derniers
+ * mois", "au cours des 2 prochaines semaines": a window of N units that ends today (past)
+ * or starts today (future). With no number, only the "bare" words ("the past year") make
+ * a one-unit window: "last year" stays the calendar year.
+ */
+export function createRollingWindowParser(rolling: Rolling, numbers: Record<string, number>): Parser {
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|');
+  const dir = alt([...rolling.past, ...rolling.future]);
+  const num = `\\d{1,3}|${alt(Object.keys(numbers))}`;
+  const unit = alt(Object.keys(rolling.units));
+  // direction before the number ("the next 3 weeks") or after it ("les 4 derniers mois")
+  const PATTERN = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit}))(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  const past = new Set(rolling.past.map(fold));
+  const bare = new Set(rolling.bare.map(fold));
+  const units = new Map(Object.entries(rolling.units).map(([k, u]) => [fold(k), u]));
+  const nums = Object.fromEntries(Object.entries(numbers).map(([k, n]) => [fold(k).replace(/\s+/g, ' '), n]));
+  return {
+    pattern: () => PATTERN,
+    extract(context, match) {
+      const d = fold(match[1] ?? match[5] ?? '');
+      const rawN = match[2] ?? match[4];
+      const u = units.get(fold(match[3] ?? match[6] ?? ''));
+      if (!u) return null;
+      let n = rawN ? readNumber(fold(rawN).replace(/\s+/g, ' '), nums) : null;
+      if (n === null) {
+        if (!bare.has(d)) return null;
+        n = 1;
+      }
+      if (n < 1 || n > 400) return null;
+      const now = refIso(context);
+      const shift = (sign: number) =>
+        u === 'day' ? addDays(now, sign * n) : u === 'week' ? addDays(now, sign * 7 * n) : addMonths(now, sign * n * (u === 'year' ? 12 : 1));
+      const [start, end] = past.has(d) ? [shift(-1), now] : [now, shift(1)];
+      return rangeResult(context, match.index ?? 0, match[0], start, end);
+    },
+  };
+}

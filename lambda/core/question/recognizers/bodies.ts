@@ -1,0 +1,85 @@
+import type { Dataset } from '../../model';
+import { BodyMatcher } from '../body-matcher';
+import { deriveBodyNames } from '../body-names';
+import type { Recognizer } from '../context';
+import { fold, normPhrase, tokenize } from '../normalize';
+import { PhraseSet } from '../phrase-set';
+
+/**
+ * Bodies by the names people use (names, aliases, short forms derived from the data,
+ * typos), by a document symbol's organ prefix, "COP12"-style session names, and "the
+ * working groups" (all of them, not the Conference). A name the data does not have is
+ * kept as unknownBody, never dropped.
+ */
+export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recognizer {
+  const v = data.vocabulary;
+  const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
+  const generic = new Set(both(v.commonWords).flatMap((p) => tokenize(p).map((t) => t.norm)));
+  const derived = deriveBodyNames(data.bodies, { articles: new Set(v.nameWords.articles.map(fold)), links: new Set(v.nameWords.links.map(fold)), generic });
+  const matcher = new BodyMatcher(data.bodies, generic, known, derived);
+  const bodyPrefixes = data.bodies.map((b) => ({ id: b.id, prefix: `${b.symbolPrefix}/` })).sort((a, b) => b.prefix.length - a.prefix.length);
+  // "COP12", "CdP 12", "COP-12": a body with no number in its id, then its session number
+  const sessionNames = new Map<string, string>();
+  for (const b of data.bodies.filter((x) => !/\d/.test(x.id))) {
+    sessionNames.set(fold(b.id), b.id);
+    for (const d of derived.names) if (d.bodies.length === 1 && d.bodies[0] === b.id && d.words.length === 1 && (d.words[0] as string).length >= 3) sessionNames.set(d.words[0] as string, b.id);
+  }
+  const SESSION = new RegExp(`(?<![\\p{L}\\p{N}])(${[...sessionNames.keys()].join('|')})\\s?-?\\s?(\\d{1,2})(?![\\p{L}\\p{N}])`, 'iu');
+  const groups = new PhraseSet(both(v.groupWords));
+  const groupIds = data.bodies.filter((b) => b.kind === 'working-group').map((b) => b.id);
+  const strongCues = new Set(v.bodyCues.strong.map(normPhrase));
+  const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
+  const ids = new Set(data.bodies.map((b) => b.id));
+  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/i;
+
+  return {
+    name: 'bodies',
+    recognize(ctx, q) {
+      const tokens = ctx.tokens;
+      const { bodies, used, at, ambiguous } = matcher.match(tokens);
+      for (const i of used) ctx.used.add(i);
+      for (const [b, i] of at) ctx.bodyAt.set(b, i);
+      // a symbol's organ prefix names its body: CTOC/COP/WG.6/... is the firearms group
+      for (const s of ctx.extracted.symbols) {
+        const owner = bodyPrefixes.find((p) => s.startsWith(p.prefix) || `${s}/` === p.prefix);
+        if (owner && !bodies.includes(owner.id) && !/\/\d{4}\//.test(s)) bodies.push(owner.id);
+      }
+      const session = SESSION.exec(ctx.masked);
+      if (session) {
+        const id = sessionNames.get(fold(session[1] ?? '')) as string;
+        if (!bodies.includes(id)) bodies.push(id);
+        q.ordinal = Number(session[2]);
+        q.session = true;
+      }
+      // "GT 6" (groupe de travail), "wg-6": the working group with that number, when there is one
+      const wg = WG.exec(ctx.text);
+      const wgId = wg ? `WG.${Number(wg[1])}` : null;
+      if (wgId && ids.has(wgId) && !bodies.includes(wgId)) bodies.push(wgId);
+      q.bodies = bodies;
+      if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
+      // "the working groups", "wgs", "GT": every working group, and the Conference only if named
+      if (groups.test(ctx.words, ctx.folded, ctx.lower) && !bodies.some((b) => groupIds.includes(b))) {
+        q.groups = true;
+        q.bodies = [...groupIds, ...bodies.filter((b) => !groupIds.includes(b))];
+      }
+      if (bodies.length > 0 || q.ambiguous) return;
+      // a body the data does not have: a strong cue word ("committee"), or a weak one
+      // ("group") next to a word we do not know ("the cybercrime group", "the drugs working group")
+      for (let i = 0; i < tokens.length && !q.unknownBody; i++) {
+        const w = (tokens[i] as { norm: string }).norm;
+        const pair = i + 1 < tokens.length ? `${w} ${tokens[i + 1]?.norm}` : '';
+        const strong = strongCues.has(w) || strongCues.has(pair);
+        if (!strong && !weakCues.has(w)) continue;
+        const near = [i - 2, i - 1, i + 1, i + 2, i + 3]
+          .filter((j) => j >= 0 && j < tokens.length && !used.has(j))
+          .map((j) => tokens[j] as { raw: string; norm: string })
+          .filter((t) => !known.has(t.norm) && !/^\d+$/.test(t.norm) && t.norm.length >= 3);
+        if (strong || near.length > 0) {
+          const cue = tokens[i] as { raw: string };
+          q.unknownBody = tokens.filter((t) => t === cue || near.includes(t)).map((t) => t.raw).join(' ');
+        }
+      }
+      if (!q.unknownBody && wgId && !q.groups) q.unknownBody = wgId;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Dataset } from '../../model';
+import type { Recognizer } from '../context';
+import { fold, normPhrase } from '../normalize';
+
+const ORDINAL_NUMBER = /^(\d{1,3})(st|nd|rd|th|e|eme|er|re|ere)$/;
+
+/** "13th", "eleventh", "quatorzième", "COP12": the number of a meeting or session; "session" was said. */
+export function createOrdinalRecognizer(data: Dataset): Recognizer {
+  const v = data.vocabulary;
+  const ordinalWords = new Map<string, number>();
+  for (const lang of ['en', 'fr'] as const) for (const [w, n] of Object.entries(v.ordinals[lang])) ordinalWords.set(normPhrase(w), n);
+  const ordinalFirstWords = new Set([...ordinalWords.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
+  const sessionWords = new Set([...v.sessionWords.en, ...v.sessionWords.fr].map(fold));
+  return {
+    name: 'ordinal',
+    recognize(ctx, q) {
+      const tokens = ctx.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const w = (tokens[i] as { norm: string }).norm;
+        if (sessionWords.has(w)) q.session = true;
+        if (q.ordinal !== null) continue;
+        const m = ORDINAL_NUMBER.exec(w);
+        if (m) q.ordinal = Number(m[1]);
+        else if (ordinalWords.has(w)) q.ordinal = ordinalWords.get(w) ?? null;
+        else if (ordinalFirstWords.has(w) && i + 1 < tokens.length) q.ordinal = ordinalWords.get(`${w} ${tokens[i + 1]?.norm}`) ?? null;
+      }
+      if (q.ordinal !== null && q.ordinal > 200) q.ordinal = null;
+    },
+  };
+}

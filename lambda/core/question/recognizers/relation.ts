@@ -1,0 +1,39 @@
+import type { Dataset } from '../../model';
+import type { Recognizer } from '../context';
+import { fold, normPhrase } from '../normalize';
+
+/**
+ * Relative to another meeting: "what's after the COP", "the meeting just before the
+ * Conference's session", "since the COP", "avant la Conférence". The body named after
+ * the relation word is the anchor, not the subject of the question.
+ */
+export function createRelationRecognizer(data: Dataset): Recognizer {
+  const dir = new Map<string, 'after' | 'before' | 'since'>();
+  for (const lang of ['en', 'fr'] as const) {
+    for (const w of data.vocabulary.relations[lang].after) dir.set(normPhrase(w), 'after');
+    for (const w of data.vocabulary.relations[lang].before) dir.set(normPhrase(w), 'before');
+  }
+  dir.set('since', 'since');
+  dir.set('depuis', 'since');
+  const skip = new Set([...data.vocabulary.articles.en, ...data.vocabulary.articles.fr, 'just', 'right', 'juste', 'immediately', 'to', 'de', 'du', 'of'].map(fold));
+  return {
+    name: 'relation',
+    recognize(ctx, q) {
+      if (ctx.found || ctx.bodyAt.size === 0) return;
+      const ws = ctx.tokens.map((t) => t.norm);
+      for (let i = 0; i < ws.length; i++) {
+        const two = `${ws[i]} ${ws[i + 1] ?? ''}`;
+        const d = dir.get(two) ?? dir.get(ws[i] as string);
+        if (!d) continue;
+        let j = i + (dir.has(two) ? 2 : 1);
+        while (j < ws.length && skip.has(ws[j] as string)) j++;
+        for (const [body, at] of ctx.bodyAt) {
+          if (at !== j) continue;
+          q.relation = { direction: d, body };
+          q.bodies = q.bodies.filter((b) => b !== body);
+          return;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { MAX_DATE, MIN_DATE, addDays, monthPeriod, partsOf, weekPeriod } from '../../dates';
+import type { Vocabulary } from '../../model';
+import { fold } from '../normalize';
+import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange } from '../parsers/components';
+import { toPeriod } from '../to-period';
+
+type Action = Vocabulary['periodPrefixes']['en'][number]['action'];
+
+/** Tag of ranges made by joining two results ("from May to September"): "from" is already read. */
+export const MERGED_TAG = 'ctoc/merged';
+
+/**
+ * Words before a period that narrow it ("early May", "mi-octobre", "late 2024", "the week
+ * of 5 June") or open it ("since March", "after June 2024", "jusqu'en septembre", "before
+ * the end of the year", "the rest of 2024"). Runs after the range merger. Conventions:
+ * early/mid/late are days 1–10/11–20/21–end of a month and January–April/May–August/
+ * September–December of a year; "since X" runs from X to today (to no end if X is still
+ * ahead); "until X" from today to the end of X (from no start if X is over); "before X"
+ * and "after X" exclude X.
+ */
+export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']['en'], articles: string[]): Refiner {
+  const ARTICLE = new RegExp(`(?:^|\\s)(?:${articles.map((a) => fold(a).replace(/'$/, "'?")).join('|')})\\s*$`);
+  const table = prefixes
+    .map((p) => ({ phrase: fold(p.phrase).replace(/[’]/g, "'"), action: p.action }))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const lastWords = new Set(table.map((p) => p.phrase.split(/[\s'-]+/).filter(Boolean).pop() ?? ''));
+  const find = (before: string): { phrase: string; action: Action; at: number } | null => {
+    const folded = fold(before).replace(/[’]/g, "'").replace(/\s+$/, '');
+    return findIn(folded) ?? (ARTICLE.test(folded) ? findIn(folded.replace(ARTICLE, '')) : null);
+  };
+  const findIn = (b: string): { phrase: string; action: Action; at: number } | null => {
+    // cheap check: the last word before the period must end some phrase
+    const last = b.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
+    if (!lastWords.has(last)) return null;
+    for (const p of table) {
+      const t = p.phrase.replace(/[-']$/, '');
+      const core = b.replace(/[-']$/, '');
+      if (!core.endsWith(t)) continue;
+      const at = core.length - t.length;
+      if (at > 0 && /[\p{L}\p{N}]/u.test(b.charAt(at - 1))) continue;
+      return { ...p, at };
+    }
+    return null;
+  };
+  return {
+    refine(context, results) {
+      for (const r of results) {
+        for (let guard = 0; guard < 3; guard++) {
+          const hit = find(context.text.slice(0, r.index));
+          if (!hit || !apply(context, r, hit.action)) break;
+          r.text = context.text.slice(hit.at, r.index + r.text.length);
+          r.index = hit.at;
+        }
+      }
+      return results;
+    },
+  };
+}
+
+function apply(context: ParsingContext, r: ParsingResult, action: Action): boolean {
+  const p = toPeriod(r);
+  if (!p) return false;
+  const now = refIso(context);
+  const { start: s, end: e, granularity: g } = p;
+  const isUnit = (g === 'month' || g === 'year') && !r.tags().has(MONTHS_TAG) && (g === 'year' ? s.slice(0, 4) === e.slice(0, 4) : s.slice(0, 7) === e.slice(0, 7));
+  // a range chrono or our merger made from two dates ("from May to June") already read its "from"
+  const merged = r.tags().has(MERGED_TAG) || (r.end !== null && r.end !== undefined && !r.tags().has(RANGE_TAG));
+  const set = (a: string, b: string, tags: string[] = []) => {
+    setRange(context, r, a, b, tags);
+    return true;
+  };
+  switch (action) {
+    case 'early':
+    case 'mid':
+    case 'late': {
+      if (!isUnit) return false;
+      const k = action === 'early' ? 0 : action === 'mid' ? 1 : 2;
+      if (g === 'month') return set(addDays(s, k * 10), k === 2 ? e : addDays(s, k * 10 + 9));
+      const y = partsOf(s).y;
+      return set(monthPeriod(y, k * 4 + 1).start, monthPeriod(y, k * 4 + 4).end, [MONTHS_TAG]);
+    }
+    case 'whole':
+      return true;
+    case 'week-of':
+      if (g !== 'day' || s !== e) return false;
+      r.start.addTag('ctoc/week');
+      return true;
+    case 'first-week':
+    case 'last-week': {
+      if (!isUnit || g !== 'month') return false;
+      const w = weekPeriod(action === 'first-week' ? s : e);
+      return set(w.start, w.end);
+    }
+    case 'since':
+      if (merged) return false;
+      return s <= now ? set(s, now) : set(s, MAX_DATE, [OPEN_END_TAG]);
+    case 'from':
+      if (merged) return false;
+      return set(s, MAX_DATE, [OPEN_END_TAG]);
+    case 'after':
+      return set(addDays(e, 1), MAX_DATE, [OPEN_END_TAG]);
+    case 'until':
+      return e >= now ? set(now, e) : set(MIN_DATE, e, [OPEN_START_TAG]);
+    case 'before':
+      return s > now ? set(now, addDays(s, -1)) : set(MIN_DATE, addDays(s, -1), [OPEN_START_TAG]);
+    case 'until-end':
+      return e >= now ? set(now, e) : set(MIN_DATE, e, [OPEN_START_TAG]);
+    case 'rest-of':
+      return e >= now ? set(s > now ? s : now, e) : false;
+    case 'so-far':
+      return s <= now ? set(s, e < now ? e : now) : false;
+  }
+}

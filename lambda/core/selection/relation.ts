@@ -1,0 +1,24 @@
+import type { IsoDate } from '../dates';
+import type { Meeting } from '../model';
+import type { Question } from '../question/question';
+
+/**
+ * Meetings placed relative to another body's meeting: "what's after the COP" (the first
+ * meeting of another body that starts after it), "just before the Conference's session"
+ * (the last one that ends before it), "since the COP" (all that started after it, to
+ * today). The anchor is the body's meeting nearest ahead of today, else its latest.
+ */
+export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anchor: Meeting | null; meetings: Meeting[] } {
+  if (!q.relation) return { anchor: null, meetings: [] };
+  const own = all.filter((m) => m.body === q.relation?.body);
+  const anchor = own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null;
+  if (!anchor) return { anchor, meetings: [] };
+  const others = all.filter((m) => m !== anchor && (q.bodies.length === 0 || q.bodies.includes(m.body)));
+  if (q.relation.direction === 'since') return { anchor, meetings: others.filter((m) => m.start > anchor.end && m.start <= now) };
+  if (q.relation.direction === 'after') {
+    const after = others.filter((m) => m.start > anchor.end);
+    return { anchor, meetings: q.plural ? after : after.slice(0, 1) };
+  }
+  const before = others.filter((m) => m.end < anchor.start);
+  return { anchor, meetings: q.plural ? before : before.slice(-1) };
+}

@@ -1,0 +1,46 @@
+import type { BuildOptions } from 'esbuild';
+
+/**
+ * Packages Bolt loads at start for its local receivers (Socket Mode, Express, OAuth
+ * installs, raw request bodies) that AwsLambdaReceiver never uses: each becomes one
+ * small stub that throws if called. About half of the bundle, and of its load time.
+ * `serve` and Socket Mode run unbundled (tsx) and keep the real packages.
+ */
+export const NOT_IN_LAMBDA = ['@slack/socket-mode', '@slack/oauth', 'express', 'raw-body', 'path-to-regexp'] as const;
+
+/** esbuild aliases for NOT_IN_LAMBDA, given the repository root (ending with a slash). */
+export const lambdaAliases = (root: string): Record<string, string> => Object.fromEntries(NOT_IN_LAMBDA.map((m) => [m, `${root}lib/bundling/not-in-lambda.cjs`]));
+
+/**
+ * How every Lambda here is bundled — one definition for the stack (NodejsFunction), the
+ * bundle tests and the benchmarks. Minified CommonJS for the Node 24 runtime, source maps
+ * written next to the bundle but not enabled at run time (see stack-trace.ts), and the
+ * modules a Lambda never runs replaced at build time (`LAMBDA_ALIASES`).
+ */
+export const LAMBDA_BUNDLE = {
+  target: 'node24',
+  minify: true,
+  sourceMap: true,
+  /** the map names files and positions; the sources themselves stay out of the asset */
+  sourcesContent: false,
+  /** local-only modules, loaded with import() behind a check that never passes in Lambda */
+  external: ['dynalite'],
+} as const;
+
+/** esbuild options for one Lambda entry point, as the stack builds it (root: the repository's, ending with a slash). */
+export function lambdaBuildOptions(root: string, entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [`${root}${entry}`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: LAMBDA_BUNDLE.target,
+    minify: LAMBDA_BUNDLE.minify,
+    sourcemap: LAMBDA_BUNDLE.sourceMap,
+    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+    external: [...LAMBDA_BUNDLE.external],
+    alias: lambdaAliases(root),
+    logLevel: 'warning',
+  };
+}

@@ -72,7 +72,7 @@ describe('documents through the Lambda bundles (Slack → asynchronous invoke �
     expect(slack.downloads).toEqual([{ id: 'F0LNOTE', token: BOT_TOKEN }]);
     const review = slack.posts().find((p) => JSON.stringify(p.args.blocks ?? '').includes('ctoc_change_add'));
     expect(JSON.stringify(review?.args.blocks)).toContain('Working Group on Firearms, 12th meeting: 29–30 May 2026, Geneva (held)');
-    const id = String((lambda.invocations[0]?.payload as { job: { changeId: string } }).job.changeId);
+    const id = String((lambda.invocations[0]?.payload as { job?: { changeId: string } } | undefined)?.job?.changeId);
 
     // a non-editor's click is refused by the Slack function: nothing is invoked
     await send(actionBody('ctoc_change_add', id, { user: 'U0OTHER1', responseUrl: slack.responseUrl('x') }), 'form');

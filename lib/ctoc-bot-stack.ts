@@ -33,13 +33,17 @@ export class CtocBotStack extends Stack {
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SMG4', reason: 'Slack bot tokens and signing secrets are issued by Slack and cannot be rotated by a Secrets Manager rotation function; the operator rotates them in Slack and puts the new values.',
     });
+    // the functions trust the reference data the seeder validated: they are updated after it
+    const reference = new ReferenceData(this, 'ReferenceData', { table: storage.table });
     const calendar = new CalendarFeed(this, 'CalendarFeed', { table: storage.table });
     const documents = new DocumentIntake(this, 'Documents', { table: storage.table, secret, editors: props.editors ?? [] });
+    documents.node.addDependency(reference);
     const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone, calendarUrl: calendar.feedUrl, editors: props.editors ?? [], documents });
-    new ReferenceData(this, 'ReferenceData', { table: storage.table });
+    calendar.node.addDependency(reference);
+    slack.node.addDependency(reference);
     const [hour = 7, minute = 0] = (props.reminderTime ?? '07:00').split(':').map(Number);
     if (!(hour >= 0 && hour < 24 && minute >= 0 && minute < 60)) throw new Error(`reminderTime must be HH:MM, got "${props.reminderTime}"`);
-    new Reminders(this, 'Reminders', { table: storage.table, secret, timeZone: props.timeZone, hour, minute, catchUpDays: props.catchUpDays ?? 2 });
+    new Reminders(this, 'Reminders', { table: storage.table, secret, timeZone: props.timeZone, hour, minute, catchUpDays: props.catchUpDays ?? 2 }).node.addDependency(reference);
 
     new CfnOutput(this, 'SlackRequestUrl', { value: slack.url.url, description: 'Request URL for the Slack app (events, commands, interactivity): this URL + slack/events' });
     new CfnOutput(this, 'CalendarUrl', { value: calendar.feedUrl, description: 'Subscribe to this iCalendar feed (?body=WG.6, ?lang=fr)' });

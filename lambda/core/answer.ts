@@ -94,7 +94,7 @@ export function createAnswerer(data: Dataset) {
     const empty = { items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] };
     const inScope = (m: Meeting) =>
       (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
-      (!q.period || overlaps(m, q.period)) &&
+      (!q.period || q.periods.some((p) => overlaps(m, p))) &&
       (q.places.length === 0 || q.places.includes(m.location.en)) &&
       !q.unknownPlace;
     // nothing recorded: at a place, say where meetings are; otherwise what was looked for

@@ -94,7 +94,7 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            unit: z.enum(['year', 'month', 'week', 'day']),
+            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day']),
             offset: z.number().int(),
             /** "so far this year" ends today; "later this year" starts today */
             clip: z.enum(['to-now', 'from-now']).optional(),
@@ -145,6 +145,8 @@ export const VocabularySchema = z
     placeCues: perLang(words),
     /** a second question in one message starts after a join with one of these words */
     questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
+    bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */
@@ -299,10 +301,10 @@ export function parseDataset(raw: RawDataset): Dataset {
 }
 
 /**
- * Validates an assembled dataset (as DynamoDB stores it): the same schemas and
+ * Validates an assembled dataset (one a document was merged into): the same schemas and
  * cross-references, with errors naming where each part came from.
  */
-export function validateDataset(d: { [K in keyof Dataset]: unknown }, where = 'table'): Dataset {
+export function validateDataset(d: { [K in keyof Dataset]: unknown }, where: string): Dataset {
   const sources = parseFile(`${where} sources`, z.array(SourceSchema), d.sources);
   const bodies = parseFile(`${where} bodies`, z.array(BodySchema), d.bodies);
   const meetings = parseFile(`${where} meetings`, z.array(MeetingSchema), d.meetings);

@@ -1,10 +1,10 @@
-import type { WorkerEvent } from '../app/changes/workers-lambda';
+import { type WorkerEvent, applyLambda } from '../composition';
 
-let ready: Promise<(e: WorkerEvent) => Promise<unknown>> | undefined;
+let ready: ReturnType<typeof applyLambda> | undefined;
 
 /** Applies an approved change to the reference data (invoked asynchronously by the Slack function). */
 export const handler = async (event: WorkerEvent, _context: unknown): Promise<unknown> => {
-  ready ??= import('../app/changes/workers-lambda').then((m) => m.buildApplyWorker(process.env)).catch((e) => {
+  ready ??= applyLambda(process.env).catch((e) => {
     ready = undefined;
     throw e;
   });

@@ -1,11 +1,11 @@
-import type { WorkerEvent } from '../app/changes/workers-lambda';
+import { type WorkerEvent, reviewLambda } from '../composition';
 
-// the worker (and its PDF reader) is loaded with the secret on the first job of a cold start
-let ready: Promise<(e: WorkerEvent) => Promise<unknown>> | undefined;
+// the worker is built with the secret on the first job of a cold start
+let ready: ReturnType<typeof reviewLambda> | undefined;
 
 /** Reads an uploaded document and posts its review (invoked asynchronously by the Slack function). */
 export const handler = async (event: WorkerEvent, _context: unknown): Promise<unknown> => {
-  ready ??= import('../app/changes/workers-lambda').then((m) => m.buildReviewWorker(process.env)).catch((e) => {
+  ready ??= reviewLambda(process.env).catch((e) => {
     ready = undefined;
     throw e;
   });

@@ -1,17 +1,16 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { SlackLambdaHandler } from '../adapters/slack/app-factory';
+import { slackLambda } from '../composition';
 
 // Nothing heavy at import: Bolt, the AWS SDK, chrono and zod are loaded on the first
 // request of a cold start, together with the secret.
 let ready: Promise<SlackLambdaHandler> | undefined;
 
 export const handler = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResult> => {
-  ready ??= import('../app/slack-lambda')
-    .then((m) => m.buildSlackLambda(process.env))
-    .catch((e) => {
-      ready = undefined;
-      throw e;
-    });
+  ready ??= slackLambda(process.env).catch((e) => {
+    ready = undefined;
+    throw e;
+  });
   try {
     return await (await ready)(event, context);
   } catch (e) {

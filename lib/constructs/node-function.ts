@@ -54,6 +54,10 @@ export class CtocFunction extends Construct {
         format: OutputFormat.CJS,
         // dynalite is for local runs only; the AWS SDK v3 is bundled (pinned by our lock file)
         externalModules: ['dynalite'],
+        // the CLI's local-storage code (data/ folder, embedded DynamoDB) locates files with
+        // import.meta.url; the composition root references it, esbuild drops it from the
+        // Lambda bundles, but warns while scanning
+        esbuildArgs: { '--log-override:empty-import-meta': 'silent' },
       },
     });
     const alarm = (name: string, metric: ReturnType<NodejsFunction['metricErrors']>) =>

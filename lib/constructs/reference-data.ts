@@ -11,9 +11,12 @@ import { grantReadReference, grantWriteKeys } from './table-grants';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-/** A fingerprint of data/: a change makes CloudFormation run the seeding again. */
+/** Bumped when the stored items' format changes (v2: the META item carries a checksum), so a deploy seeds again. */
+const ITEMS_FORMAT = 'items-v2';
+
+/** A fingerprint of data/ and of the items' format: a change makes CloudFormation run the seeding again. */
 export function dataFingerprint(): string {
-  const h = createHash('sha256');
+  const h = createHash('sha256').update(ITEMS_FORMAT);
   for (const f of DATA_FILES) h.update(f).update(readFileSync(`${DATA_DIR}${f}`));
   return h.digest('hex').slice(0, 16);
 }

@@ -165,6 +165,19 @@ describe('faults', () => {
     await expect(new DynamoRepository({ client: table.client, tableName: table.tableName }).load()).rejects.toMatchObject({ code: 'STORAGE_EMPTY' });
   });
 
+  it('reference data changed in the table after seeding is one clear error, never half-trusted', async () => {
+    const t = await startTestTable();
+    table = t;
+    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+    const repo = () => new DynamoRepository({ client: t.client, tableName: t.tableName });
+    expect((await repo().load()).dataset.meetings).toHaveLength(11);
+    // a body's kind replaced by a number
+    await table.client.send(new UpdateCommand({ TableName: table.tableName, Key: { PK: 'REF', SK: 'BODY#WG.6' }, UpdateExpression: 'SET #r.#k = :v', ExpressionAttributeNames: { '#r': 'record', '#k': 'kind' }, ExpressionAttributeValues: { ':v': 42 } }));
+    await expect(repo().load()).rejects.toMatchObject({ code: 'DATA_INVALID', message: `DynamoDB table "${table.tableName}" holds reference data that is not what was validated and seeded (edited by hand, half-written, or seeded by an older version); seed it again: ctoc-bot seed --table ${table.tableName}` });
+    await seed({ client: table.client, tableName: table.tableName });
+    expect((await repo().load()).dataset.bodies.find((b) => b.id === 'WG.6')?.kind).toBe('working-group');
+  });
+
   it('DynamoDB stopping mid-run: STORAGE_UNAVAILABLE, then the warm cache still answers', async () => {
     table = await startTestTable();
     const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });

@@ -9,7 +9,7 @@ import { DynamoSubscriptionStore } from '../../lambda/adapters/dynamodb/dynamo-s
 import { META_SK, PENDING_SK, REF_PK, pendingPk } from '../../lambda/adapters/dynamodb/keys';
 import { zonedTimeToInstant } from '../../lambda/adapters/system-clock';
 import { uploadReviewerOverTable } from '../../lambda/app/changes/reviewer-wiring';
-import { remindersOverTable } from '../../lambda/app/reminders-wiring';
+import { remindersJob } from '../../lambda/composition';
 import { mergeDocument } from '../../lambda/core/changes/merge';
 import { captureLogger } from '../helpers/capture-logger';
 import { type TestTable, startTestTable } from '../helpers/dynamo';
@@ -138,7 +138,7 @@ describe('deciding on a pending change', () => {
 
   it('the reminders job includes a newly added meeting on its next run', async () => {
     await new DynamoSubscriptionStore(table.client, table.tableName).put({ subscriber: 'C0TRAFFIC', kind: 'channel', bodies: ['WG.4'], leadDays: [7, 1], lang: 'en', digest: false, createdBy: EDITOR, createdAt: '2026-05-01T00:00:00Z' });
-    const job = remindersOverTable({ client: table.client, tableName: table.tableName, logger: log, botToken: BOT_TOKEN, apiUrl: slack.apiUrl, timeZone: 'Europe/Vienna' });
+    const job = await remindersJob({ client: table.client, tableName: table.tableName }, { logger: log, botToken: BOT_TOKEN, apiUrl: slack.apiUrl, timeZone: 'Europe/Vienna' });
     expect((await job(zonedTimeToInstant('2026-06-01T07:00', 'Europe/Vienna'))).posted).toEqual([]);
     await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR);
     const r = await job(zonedTimeToInstant('2026-06-02T07:00', 'Europe/Vienna'));

@@ -4,7 +4,7 @@ import { createLambdaSlackApp } from '../../lambda/adapters/slack/app-factory';
 import { slackConfig } from '../../lambda/adapters/slack/config';
 import { SLACK_LIMITS } from '../../lambda/adapters/slack/limits';
 import { FixedClock } from '../../lambda/adapters/system-clock';
-import { slackDepsOverTable } from '../../lambda/app/slack-wiring';
+import { slackDeps } from '../../lambda/composition';
 import { captureLogger } from '../helpers/capture-logger';
 import { type TestTable, startTestTable } from '../helpers/dynamo';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   table = await startTestTable();
   slack = await startFakeSlack();
   const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
-  const deps = slackDepsOverTable({ client: table.client, tableName: table.tableName, logger: log, clock: new FixedClock('2024-07-15') });
+  const deps = await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') });
   handler = createLambdaSlackApp(config, deps).handler;
 });
 afterAll(async () => {
@@ -246,7 +246,7 @@ describe('de-duplication', () => {
 
   it('a request that fails before answering gets 500, and Slack\'s retry answers it once', async () => {
     const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
-    const { app, handler: h } = createLambdaSlackApp(config, slackDepsOverTable({ client: table.client, tableName: table.tableName, logger: log, clock: new FixedClock('2024-07-15') }));
+    const { app, handler: h } = createLambdaSlackApp(config, await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') }));
     let failures = 1;
     // a fault between the de-duplication claim and the listeners, once
     app.use(async ({ next }) => {
@@ -264,7 +264,7 @@ describe('de-duplication', () => {
 
 describe('failures inside a listener', () => {
   it('DynamoDB down: a short apology and a structured log line, never a crash', async () => {
-    const deps = slackDepsOverTable({ client: table.client, tableName: 'missing-table', logger: log, clock: new FixedClock('2024-07-15') });
+    const deps = await slackDeps({ client: table.client, tableName: 'missing-table' }, { logger: log, clock: new FixedClock('2024-07-15') });
     const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
     const broken = createLambdaSlackApp(config, deps).handler;
     const r = await broken(functionUrlEvent(signed(eventBody(mention('next meeting')), 'json')), ctx);

@@ -6,6 +6,8 @@ import { META_SK } from './keys';
 export interface ChangeSet {
   from: string;
   to: string;
+  /** the META item's checksum of the reference items once written */
+  checksum: string;
   puts: RefItem[];
   /** sort keys of reference items to delete */
   deletes: string[];
@@ -13,11 +15,13 @@ export interface ChangeSet {
 
 export function changeSet(before: { dataset: Dataset; version: string }, after: Dataset): ChangeSet {
   const old = new Map(toItems(before.dataset).map((i) => [i.SK, JSON.stringify(i)]));
-  const next = toItems(after).filter((i) => i.SK !== META_SK);
+  const all = toItems(after);
+  const next = all.filter((i) => i.SK !== META_SK);
   const wanted = new Set(next.map((i) => i.SK));
   return {
     from: before.version,
     to: datasetVersion(after),
+    checksum: String(all.find((i) => i.SK === META_SK)?.checksum),
     puts: next.filter((i) => old.get(i.SK) !== JSON.stringify(i)),
     deletes: [...old.keys()].filter((sk) => sk !== META_SK && !wanted.has(sk)),
   };
@@ -29,6 +33,6 @@ export function overlay(items: RefItem[], set: ChangeSet): RefItem[] {
   for (const sk of set.deletes) bySk.delete(sk);
   for (const p of set.puts) bySk.set(p.SK, p);
   const meta = bySk.get(META_SK);
-  if (meta) bySk.set(META_SK, { ...meta, version: set.to });
+  if (meta) bySk.set(META_SK, { ...meta, version: set.to, checksum: set.checksum });
   return [...bySk.values()];
 }

@@ -191,9 +191,9 @@ export class DynamoChangeStore implements ChangeStore {
           new UpdateCommand({
             TableName: this.table,
             Key: { PK: REF_PK, SK: META_SK },
-            UpdateExpression: 'SET version = :to REMOVE applying',
+            UpdateExpression: 'SET version = :to, checksum = :sum REMOVE applying',
             ConditionExpression: 'applying.changeId = :id',
-            ExpressionAttributeValues: { ':to': set.to, ':id': id },
+            ExpressionAttributeValues: { ':to': set.to, ':sum': set.checksum, ':id': id },
           }),
         )
         .catch((e) => {

@@ -1,10 +1,10 @@
 import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IsoDate } from '../../core/dates';
-import { type Body, type Dataset, type Meeting, validateDataset } from '../../core/model';
+import type { Body, Dataset, Meeting } from '../../core/model';
 import type { MeetingRepository } from '../../core/ports';
 import { CtocError } from '../../core/errors';
 import { mapDynamoError } from './errors';
-import { type RefItem, fromItems } from './items';
+import { fromItems } from './items';
 import { MEETING_GSI1PK, REF_PK, bodySk, meetingGsi1Sk, meetingsOfBodyPrefix, reportSk } from './keys';
 import { queryAll, readMeta, readReferenceItems } from './reference-reader';
 
@@ -29,8 +29,9 @@ export interface DynamoRepositoryOptions {
 
 /**
  * Reference data in DynamoDB. load() reads every reference item with one paginated
- * Query and keeps the validated dataset for cacheTtlMs: a warm Lambda answers with no
- * DynamoDB request at all.
+ * Query and keeps the dataset for cacheTtlMs: a warm Lambda answers with no read at all.
+ * The data was validated when seeded; it is trusted if it still matches the seeder's
+ * checksum, and is one clear error (DATA_INVALID) if not.
  */
 export class DynamoRepository implements MeetingRepository {
   private readonly client: DynamoDBDocumentClient;
@@ -89,9 +90,10 @@ export class DynamoRepository implements MeetingRepository {
 
   private async readAll(): Promise<{ dataset: Dataset; version: string }> {
     const items = await readReferenceItems(this.client, this.table, this.pageSize);
-    const { parts, version } = fromItems(items as RefItem[]);
+    const { dataset, version, intact } = fromItems(items);
     if (!version) throw new CtocError('STORAGE_EMPTY', `DynamoDB table "${this.table}" holds no reference data (run: ctoc-bot seed --table ${this.table})`);
-    return { dataset: validateDataset(parts, `table "${this.table}"`), version };
+    if (!intact) throw new CtocError('DATA_INVALID', `DynamoDB table "${this.table}" holds reference data that is not what was validated and seeded (edited by hand, half-written, or seeded by an older version); seed it again: ctoc-bot seed --table ${this.table}`);
+    return { dataset, version };
   }
 
   private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {

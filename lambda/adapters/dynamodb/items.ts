@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../../core/model';
+import { referenceChecksum } from './checksum';
 import {
   META_SK,
   MEETING_GSI1PK,
@@ -22,6 +23,8 @@ export interface RefItem {
   type: 'meta' | 'body' | 'meeting' | 'report' | 'instrument' | 'source' | 'vocabulary';
   record?: unknown;
   version?: string;
+  /** on the META item: referenceChecksum of every other item */
+  checksum?: string;
 }
 
 /** A fingerprint of the dataset: changes whenever any fact or word changes. */
@@ -29,7 +32,8 @@ export const datasetVersion = (d: Dataset): string => createHash('sha256').updat
 
 /** The dataset as reference items (all under PK=REF, so one Query reads them all). */
 export function toItems(d: Dataset): RefItem[] {
-  const items: RefItem[] = [{ PK: REF_PK, SK: META_SK, type: 'meta', version: datasetVersion(d) }];
+  const meta: RefItem = { PK: REF_PK, SK: META_SK, type: 'meta', version: datasetVersion(d) };
+  const items: RefItem[] = [meta];
   for (const s of d.sources) items.push({ PK: REF_PK, SK: sourceSk(s.id), type: 'source', record: s });
   for (const b of d.bodies) items.push({ PK: REF_PK, SK: bodySk(b.id), type: 'body', record: b });
   for (const m of d.meetings) {
@@ -41,14 +45,21 @@ export function toItems(d: Dataset): RefItem[] {
   }
   for (const i of d.instruments) items.push({ PK: REF_PK, SK: instrumentSk(i.id), type: 'instrument', record: i });
   items.push({ PK: REF_PK, SK: VOCABULARY_SK, type: 'vocabulary', record: d.vocabulary });
+  meta.checksum = referenceChecksum(items.slice(1));
   return items;
 }
 
-/** Reference items back into an (unvalidated) dataset. */
-export function fromItems(items: RefItem[]): { parts: { [K in keyof Dataset]: unknown }; version: string | null } {
+/**
+ * Reference items back into a dataset. It was validated when seeded; it is trusted when
+ * the items still match the checksum the seeder stored with them (cheaper than validating
+ * again on every cold start), otherwise `intact` is false.
+ */
+export function fromItems(items: RefItem[]): { dataset: Dataset; version: string | null; intact: boolean } {
   const pick = (type: RefItem['type']) => items.filter((i) => i.type === type).map((i) => i.record);
+  const meta = items.find((i) => i.type === 'meta');
   return {
-    parts: { sources: pick('source'), bodies: pick('body'), meetings: pick('meeting'), instruments: pick('instrument'), vocabulary: pick('vocabulary')[0] },
-    version: items.find((i) => i.type === 'meta')?.version ?? null,
+    dataset: { sources: pick('source'), bodies: pick('body'), meetings: pick('meeting'), instruments: pick('instrument'), vocabulary: pick('vocabulary')[0] } as Dataset,
+    version: meta?.version ?? null,
+    intact: Boolean(meta?.checksum) && meta?.checksum === referenceChecksum(items.filter((i) => i !== meta)),
   };
 }

@@ -44,7 +44,29 @@ export function createUnderstander(data: Dataset) {
   const v = data.vocabulary;
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
   const intents = Object.fromEntries((Object.keys(v.intents) as IntentKey[]).map((k) => [k, new PhraseSet(both(v.intents[k]))])) as Record<IntentKey, PhraseSet>;
-  const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
+  // language markers: the listed ones, and every word of one language's vocabulary the other lacks
+  const vocabWords = (lang: 'en' | 'fr') =>
+    new Set(
+      [
+        ...Object.keys(v.months[lang]),
+        ...v.relativePeriods[lang].map((r) => r.phrase),
+        ...Object.keys(v.seasons[lang].names),
+        ...Object.keys(v.quarters[lang].words),
+        ...Object.keys(v.rolling[lang].units),
+        ...v.meetingWords[lang],
+        ...v.greetings.hello[lang],
+        ...v.greetings.thanks[lang],
+        ...Object.keys(v.positions[lang]),
+        ...v.periodPrefixes[lang].map((x) => x.phrase),
+        ...Object.keys(v.numbers[lang]),
+      ].flatMap((p) => tokenize(p).map((t) => t.norm)),
+    );
+  const en = vocabWords('en');
+  const fr = vocabWords('fr');
+  const markers = {
+    en: new Set([...v.languageMarkers.en.map(fold), ...[...en].filter((w) => !fr.has(w) && w.length > 2)]),
+    fr: new Set([...v.languageMarkers.fr.map(fold), ...[...fr].filter((w) => !en.has(w) && w.length > 2)]),
+  };
   const known = knownWords(data);
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);
@@ -74,8 +96,10 @@ export function createUnderstander(data: Dataset) {
     const words = new Set(tokens.map((t) => t.norm));
     const folded = ` ${tokens.map((t) => t.norm).join(' ')} `;
     let lowerText: string | undefined;
+    // accented phrases can only be in a text with a non-ASCII letter (most questions have none)
+    const ascii = !/[^\x00-\x7F]/.test(masked);
     const lower = () => {
-      lowerText ??= ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+      lowerText ??= ascii ? ' ' : ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
       return lowerText;
     };
     const seen = new Map<IntentKey, boolean>();
@@ -97,6 +121,7 @@ export function createUnderstander(data: Dataset) {
       ambiguous: null,
       groups: false,
       period: found?.period ?? null,
+      periods: found?.periods ?? [],
       ordinal: null,
       position: null,
       relation: null,

@@ -3,6 +3,7 @@ import { isoOf, monthPeriod } from '../../dates';
 import type { Vocabulary } from '../../model';
 import { accentInsensitive, fold } from '../normalize';
 import { MONTHS_TAG, rangeResult, refIso } from './components';
+import { yearExpression } from './year-expression';
 
 /**
  * "autumn 2023", "in the fall", "cet hiver", "au printemps", "l'été dernier": three months
@@ -12,12 +13,13 @@ import { MONTHS_TAG, rangeResult, refIso } from './components';
  * in January), "last" the latest one over, "next" the next one to start. A season with
  * no year must follow one of the vocabulary's words, so "a été créé" is not summer.
  */
-export function createSeasonParser(s: Vocabulary['seasons']['en']): Parser {
+export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Vocabulary['relativePeriods']['en']): Parser {
+  const yearExp = yearExpression(relative);
   const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|');
   const names = alt(Object.keys(s.names));
   const rel = alt([...s.last, ...s.next]);
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${rel})\\s+)?(${names})(?:\\s+(${rel}))?(?:\\s+(?:of\\s+|de\\s+|d')?((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(${rel})\\s+)?(${names})(?:\\s+(${rel}))?(?:${yearExp.source}(?:-(?:\\d{2}|\\d{4}))?)?(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const first = new Map(Object.entries(s.names).map(([k, n]) => [fold(k), n]));
@@ -38,7 +40,8 @@ export function createSeasonParser(s: Vocabulary['seasons']['en']): Parser {
       const now = refIso(context);
       const season = (y: number) => ({ start: isoOf(y, m, 1), end: monthPeriod(y, m + 2).end });
       let y: number;
-      if (match[4]) y = Number(match[4]);
+      const given = yearExp.resolve(match[4], context.refDate.getFullYear());
+      if (given !== null) y = given;
       else {
         const cy = context.refDate.getFullYear();
         // the winter in progress in January and February began the year before

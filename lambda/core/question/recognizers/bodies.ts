@@ -30,6 +30,18 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const strongCues = new Set(v.bodyCues.strong.map(normPhrase));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const ids = new Set(data.bodies.map((b) => b.id));
+  const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
+  const exclude = new Set([...v.bodyScope.en.exclude, ...v.bodyScope.fr.exclude].map(normPhrase));
+  const included = (tokens: { norm: string }[], at: number) => {
+    const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const one = before[k] as string;
+      const two = k > 0 ? `${before[k - 1]} ${one}` : '';
+      if (exclude.has(one) || exclude.has(two)) return false;
+      if (include.has(one) || include.has(two)) return true;
+    }
+    return false;
+  };
   const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/i;
 
   return {
@@ -60,7 +72,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
       if (groups.test(ctx.words, ctx.folded, ctx.lower) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
-        q.bodies = [...groupIds, ...bodies.filter((b) => !groupIds.includes(b))];
+        // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
+        const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));
+        q.bodies = [...groupIds, ...others];
       }
       if (bodies.length > 0 || q.ambiguous) return;
       // a body the data does not have: a strong cue word ("committee"), or a weak one

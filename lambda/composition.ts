@@ -222,7 +222,8 @@ async function workerAccess(rawEnv: Env, service: string): Promise<ChangeAccess>
 }
 
 /** The review function: reads an uploaded document and posts its review (review jobs only). */
-export async function reviewLambda(env: Env, pdfText?: PdfText): Promise<(event: WorkerEvent) => Promise<{ outcome: string }>> {
+export async function reviewLambda(env: Env): Promise<(event: WorkerEvent) => Promise<{ outcome: string }>> {
+  const { pdfText } = await import('./adapters/pdf/pdf-text');
   const { reviewer } = await uploadReviewer({ ...(await workerAccess(env, 'ctoc-bot-review')), pdfText });
   return async (event) => {
     if (event?.kind !== 'review') throw new Error(`not a review job: ${String((event as { kind?: unknown })?.kind)}`);
@@ -280,7 +281,8 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
   try {
     const logger = createLogger();
     // documents uploaded by editors are read and applied in this process
-    const [{ InProcessJobs }, w] = await Promise.all([import('./app/changes/in-process-jobs'), uploadReviewer({ table: storage.table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger })]);
+    const [{ InProcessJobs }, { pdfText }] = await Promise.all([import('./app/changes/in-process-jobs'), import('./adapters/pdf/pdf-text')]);
+    const w = await uploadReviewer({ table: storage.table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger, pdfText });
     const jobs = new InProcessJobs(w.reviewer, w.decider, logger);
     const changes: ChangeFeature = { editors: s.editors, jobs, store: w.store, decider: w.decider };
     const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes }), o);

@@ -5,6 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../lambda/cli';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
+import { textPdf } from '../helpers/pdf';
 import { BOT_TOKEN, BOT_USER, SIGNING_SECRET, actionBody, commandBody, dm, eventBody, fileShare, signed } from '../helpers/slack-requests';
 
 const EDITOR = 'U0EDITOR1';
@@ -141,6 +142,19 @@ describe('an editor teaches the bot a document from Slack (ctoc-bot serve, embed
     expect(String(slack.responses.find((r) => r.id === 'd2')?.body.text)).toContain('déjà été tranchée');
   });
 
+  it('a PDF is read through the same ingest (a mention with an attached file gets its review in the thread)', async () => {
+    const pdf = slack.serveFile('F0PDF', 'note-2026.pdf', textPdf(NOTE.split('\n')), { mimetype: 'application/pdf', filetype: 'pdf' });
+    const ev = { type: 'app_mention', user: EDITOR, text: `<@${BOT_USER}> here is the new note`, ts: '1700000450.000100', channel: 'C0CHAN1', files: [pdf] };
+    await post(signed(eventBody(ev), 'json'));
+    await until(() => Boolean(reviewOf('note-2026.pdf')));
+    expect(slack.posts().find((p) => p.args.text === 'Reading note-2026.pdf…')?.args.thread_ts).toBe('1700000450.000100');
+    const review = reviewOf('note-2026.pdf');
+    expect(review?.args.thread_ts).toBe('1700000450.000100');
+    // the session, and the trafficking group's two meetings, read from the PDF's text are those the bot has
+    // (added from the same note as text above); issue 12's ingest reads PDF layouts in full
+    expect(JSON.stringify(review?.args.blocks)).toContain('3 meetings already known exactly as stated.');
+  });
+
   it('a non-editor upload gets a polite message naming the editors, and the file is not downloaded', async () => {
     const file = slack.serveFile('F0OTHER', 'other.txt', NOTE);
     await post(signed(eventBody(fileShare([file], { user: OTHER, ts: '1700000500.000100' })), 'json'));
@@ -155,7 +169,9 @@ describe('an editor teaches the bot a document from Slack (ctoc-bot serve, embed
     const gone = { id: 'F0GONE', name: 'gone.txt', mimetype: 'text/plain', filetype: 'text', size: 10 };
     const denied = slack.serveFile('F0DENY', 'denied.txt', NOTE, { status: 403 });
     const recipe = slack.serveFile('F0RECIPE', 'recipe.txt', 'Pancakes\n\nMix flour, eggs and milk. Fry on both sides until golden.\n');
-    for (const [i, f] of [image, big, gone, denied, recipe].entries()) {
+    const scan = slack.serveFile('F0SCAN', 'scan.pdf', textPdf([]), { mimetype: 'application/pdf', filetype: 'pdf' });
+    const broken = slack.serveFile('F0BROKEN', 'broken.pdf', '%PDF-1.4 not really', { mimetype: 'application/pdf', filetype: 'pdf' });
+    for (const [i, f] of [image, big, gone, denied, recipe, scan, broken].entries()) {
       await post(signed(eventBody(fileShare([f], { user: EDITOR, ts: `17000006${i}0.000100` })), 'json'));
     }
     const expected = [
@@ -164,6 +180,8 @@ describe('an editor teaches the bot a document from Slack (ctoc-bot serve, embed
       'I could not download gone.txt (file_not_found)',
       'I could not download denied.txt (HTTP 403)',
       'recipe.txt does not look like a UN document I can read',
+      'scan.pdf has no text I can read (a scanned PDF?)',
+      'I could not read broken.pdf: a damaged or invalid PDF',
     ];
     await until(() => expected.every((e) => texts().some((t) => t.includes(e))));
     for (const e of expected) expect(texts().filter((t) => t.includes(e))).toHaveLength(1);

@@ -26,7 +26,9 @@ export class IngestDocumentReader implements DocumentReader {
       try {
         text = await this.pdfText(bytes);
       } catch (e) {
-        throw new DocumentRejected('unreadable', `not a readable PDF (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+        const why = e instanceof Error ? e.message : String(e);
+        if (/no text layer|scan/i.test(why)) throw new DocumentRejected('scanned-pdf', why, { cause: e });
+        throw new DocumentRejected('unreadable', why, { cause: e });
       }
       if ((text.match(/\p{L}/gu) ?? []).length < MIN_PDF_LETTERS) throw new DocumentRejected('scanned-pdf', 'no text layer');
     } else if (kind === 'text') {

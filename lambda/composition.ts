@@ -200,9 +200,15 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
   let changes: ChangeFeature | undefined;
   // documents are read, and changes applied, by their own functions (asynchronous invoke)
   if (env.CTOC_REVIEW_FUNCTION && env.CTOC_APPLY_FUNCTION) {
-    const { LambdaJobs } = await import('./adapters/aws/lambda-jobs');
     const d = await changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger });
-    const jobs = new LambdaJobs({ reviewFunction: env.CTOC_REVIEW_FUNCTION, applyFunction: env.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: env.CTOC_LAMBDA_ENDPOINT || undefined });
+    const o = { reviewFunction: env.CTOC_REVIEW_FUNCTION, applyFunction: env.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: env.CTOC_LAMBDA_ENDPOINT || undefined };
+    // the Lambda client loads with the first upload or click, not at cold start
+    let client: Promise<import('./core/ports').ChangeJobs> | undefined;
+    const lambdaJobs = () => {
+      client ??= import('./adapters/aws/lambda-jobs').then((m) => new m.LambdaJobs(o));
+      return client;
+    };
+    const jobs = { review: async (j: ReviewJob) => (await lambdaJobs()).review(j), apply: async (j: ApplyJob) => (await lambdaJobs()).apply(j) };
     changes = { editors: s.editors, jobs, store: d.store, decider: d.decider };
   }
   const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, changes });

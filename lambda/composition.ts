@@ -194,7 +194,7 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
   const env = await withSlackSecret(rawEnv);
   const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const s = await settingsFrom(env);
-  const slack = slackConfig(env);
+  const slack = slackConfig(env, 'http');
   const table = await openTable(s);
   const logger = createLogger();
   let changes: ChangeFeature | undefined;
@@ -279,10 +279,15 @@ export async function cliAsk(s: Settings, whenNoTable: 'memory' | 'embedded'): P
   return { ask: new AskService(storage.repository, new SystemClock(s.timeZone)), close: storage.close };
 }
 
-/** `serve` (and `npm start` with Slack tokens): the Slack app on this machine over the configured or embedded table. */
-export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: string }): Promise<RunningSlackApp> {
-  const [{ createLogger }, { slackConfig }, { startLocalSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
+/**
+ * `serve` (and `npm start` with Slack tokens): the Slack app on this machine over the
+ * configured or embedded table — Socket Mode when SLACK_APP_TOKEN is set, HTTP otherwise;
+ * `mode` and `why` say which, for the start-up line.
+ */
+export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: string }): Promise<RunningSlackApp & { mode: 'http' | 'socket'; why: string }> {
+  const [{ createLogger }, { slackConfig, localSlackMode }, { startLocalSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const slack = slackConfig(env);
+  const why = localSlackMode(env).why;
   const storage = await openStorage(s, 'embedded');
   try {
     const logger = createLogger();
@@ -297,7 +302,7 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
       await jobs.idle();
       await storage.close();
     };
-    return { ...running, stop };
+    return { ...running, stop, mode: slack.mode, why };
   } catch (e) {
     await storage.close();
     throw e;

@@ -29,6 +29,8 @@ export interface FakeSlack {
   serveFile(id: string, name: string, body: string | Buffer, o?: { mimetype?: string; filetype?: string; status?: number; contentType?: string; size?: number }): FakeFile;
   /** file downloads: which file, with which token */
   downloads: Array<{ id: string; token: string | undefined }>;
+  /** the WebSocket URL apps.connections.open returns (Socket Mode), when set */
+  socketModeUrl?: string;
   /** called as each Web API call arrives (benchmarks time the arrival) */
   onCall?: (call: SlackCall) => void;
   close(): Promise<void>;
@@ -113,6 +115,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const f = files.get(String(args.file ?? ''));
       call.ok = Boolean(f);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(f ? { ok: true, file: f.file } : { ok: false, error: 'file_not_found' }));
+      return;
+    }
+    if (method === 'apps.connections.open' && fake.socketModeUrl) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, url: fake.socketModeUrl }));
       return;
     }
     ts++;

@@ -1,58 +1,43 @@
-/** WinAnsi codes of the characters above Latin-1 that notes use */
-const WIN_ANSI: Record<string, number> = { '–': 0x96, '—': 0x97, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, '…': 0x85, '€': 0x80 };
+import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 
-function pdfString(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = WIN_ANSI[ch] ?? ch.charCodeAt(0);
-    if (ch === '(' || ch === ')' || ch === '\\') out += `\\${ch}`;
-    else if (code < 0x20 || code > 0x7e) out += `\\${(code > 0xff ? 0x3f : code).toString(8).padStart(3, '0')}`;
-    else out += ch;
-  }
-  return `(${out})`;
+/** A piece of text at a place on a page (points from the bottom left, as PDF counts). */
+export interface Placed {
+  text: string;
+  x: number;
+  y: number;
+  size?: number;
 }
 
 /**
- * A small, valid PDF written by hand: each line of text at its own baseline in
- * Helvetica (long lines wrapped, a blank line leaves a gap), pages of 50 lines. With no lines it is a page
- * with no text layer, as a scan is.
+ * A PDF made the way UN documents are laid out: each page a list of placed texts, drawn
+ * in the given order (so two columns drawn line by line come out interleaved, as they
+ * do from real documents).
  */
-export function textPdf(text: string[]): Buffer {
-  // lines wrap at 95 characters, as printed text does
-  const lines = text.flatMap((l) => {
-    const out: string[] = [];
-    let cur = '';
-    for (const w of l.split(' ')) {
-      if (cur && `${cur} ${w}`.length > 95) {
-        out.push(cur);
-        cur = w;
-      } else cur = cur ? `${cur} ${w}` : w;
-    }
-    out.push(cur);
-    return out;
-  });
-  const pages: string[][] = [];
-  for (let i = 0; i < Math.max(lines.length, 1); i += 50) pages.push(lines.slice(i, i + 50));
-  const objects: string[] = [];
-  const pageIds = pages.map((_, i) => 4 + i * 2);
-  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
-  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
-  pages.forEach((page, i) => {
-    const id = pageIds[i] as number;
-    const ops = page.filter((l) => l.trim()).length ? ['BT', '/F1 9 Tf', '40 800 Td', ...page.map((l) => `${pdfString(l)} Tj 0 -14 Td`), 'ET'] : [];
-    const stream = ops.join('\n');
-    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
-    objects[id + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
-  });
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = Buffer.byteLength(body, 'latin1');
-    body += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+export async function makePdf(pages: Placed[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const items of pages) {
+    const page = doc.addPage([595, 842]);
+    for (const it of items) page.drawText(it.text, { x: it.x, y: it.y, size: it.size ?? 10, font });
   }
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return doc.save();
+}
+
+/** Lines of running text from y downwards, at the left margin. */
+export const column = (lines: string[], y: number, x = 60, size = 10): Placed[] => lines.map((text, i) => ({ text, x, y: y - i * (size + 4), size }));
+
+/** A page that is only a picture: no text layer, as a scan. */
+export async function scannedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 495, height: 742 });
+  return doc.save();
+}
+
+/** A PDF whose trailer asks for a password nobody gives. */
+export async function encryptedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText('Restricted', { x: 50, y: 700, font: await doc.embedFont(StandardFonts.Helvetica) });
+  doc.context.trailerInfo.Encrypt = doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('00'.repeat(32)), U: PDFHexString.of('11'.repeat(32)), P: -4 });
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
+  return doc.save({ useObjectStreams: false });
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLambdaSlackApp } from '../../lambda/adapters/slack/app-factory';
 import { slackConfig } from '../../lambda/adapters/slack/config';
 import { SLACK_LIMITS } from '../../lambda/adapters/slack/limits';
@@ -79,6 +79,14 @@ describe('the Lambda handler, as Slack calls it', () => {
     expect(posts[0]?.args.channel).toBe('D0DM0001');
     expect(posts[0]?.args.thread_ts).toBeUndefined();
     expect(String(posts[0]?.args.text)).toMatch(/^2 réunions sont enregistrées en juin 2024 :/);
+  });
+
+  it('a message written inside a DM thread is answered in that thread, as a mention is', async () => {
+    await send(eventBody(dm('when did the firearms group meet in 2024?', { ts: '1700000004.000500', thread_ts: '1700000002.000300' })), 'json');
+    const posts = slack.posts();
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.args).toMatchObject({ channel: 'D0DM0001', thread_ts: '1700000002.000300' });
+    expect(String(posts[0]?.args.text)).toContain('11th meeting on 3–4 April 2024');
   });
 
   it.each([
@@ -173,9 +181,13 @@ describe('/ctoc', () => {
     };
     const r = await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'form');
     expect(r.statusCode).toBe(200);
-    expect(slack.responses).toHaveLength(1);
-    expect(slack.responses[0]?.body).toMatchObject({ response_type: 'in_channel', delete_original: true });
-    expect(String(slack.responses[0]?.body.text)).toContain('12th session on 14–18 October 2024');
+    // two calls, as Slack documents them: a new message in the channel, then the delete of the private answer
+    expect(slack.responses.map((x) => x.id)).toEqual(['share1', 'share1']);
+    const [shared, deleted] = slack.responses.map((x) => x.body);
+    expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(shared).not.toHaveProperty('delete_original');
+    expect(String(shared?.text)).toContain('12th session on 14–18 October 2024');
+    expect(deleted).toEqual({ delete_original: true });
   });
 
   it('help, groups and next', async () => {
@@ -235,6 +247,20 @@ describe('App Home', () => {
 });
 
 describe('de-duplication', () => {
+  it('a duplicate writes no bare console line: everything goes through the structured logger', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
+    try {
+      const body = eventBody(mention('next meeting'), `EvQUIET${Date.now()}`);
+      expect((await send(body, 'json')).statusCode).toBe(200);
+      expect((await send(body, 'json', { retryNum: 1 })).statusCode).toBe(200);
+      expect(slack.posts()).toHaveLength(1);
+      expect(spies.flatMap((s) => s.mock.calls)).toEqual([]);
+      expect(log.lines.some((l) => l.message === 'duplicate request ignored')).toBe(true);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+  });
+
   it('a warm question costs one DynamoDB request: the conditional write of its event id', async () => {
     await send(eventBody(mention('next meeting')), 'json'); // reference data now cached
     const before = { ...table.calls };

@@ -1,7 +1,7 @@
 import type { IngestedDocument } from '../../core/changes/merge';
 import { type UploadedFile, documentKind } from '../../core/changes/upload';
 import { DocumentRejected } from '../../core/errors';
-import { IngestError, ingestNote } from '../../core/ingest/ingest-note';
+import { IngestError, ingestDocument } from '../../core/ingest';
 import type { Dataset } from '../../core/model';
 import type { DocumentReader } from '../../core/ports';
 
@@ -12,7 +12,7 @@ export type PdfText = (bytes: Uint8Array) => Promise<string>;
 const MIN_PDF_LETTERS = 40;
 
 /**
- * The CLI's ingest behind the DocumentReader port: text (or a PDF's text) in, the
+ * The CLI's ingest (issue 12's ingestDocument) behind the DocumentReader port: text (or a PDF's text) in, the
  * document's records out, read with the bodies and vocabulary the bot has now.
  */
 export class IngestDocumentReader implements DocumentReader {
@@ -37,9 +37,9 @@ export class IngestDocumentReader implements DocumentReader {
     } else {
       throw new DocumentRejected('unsupported-type', 'only PDF and text files');
     }
-    let r: ReturnType<typeof ingestNote>;
+    let r: ReturnType<typeof ingestDocument>;
     try {
-      r = ingestNote(text, { fileName: file.name, bodies: reference.bodies, vocabulary: reference.vocabulary });
+      r = ingestDocument(text, { fileName: file.name, bodies: reference.bodies, vocabulary: reference.vocabulary });
     } catch (e) {
       if (e instanceof IngestError) throw new DocumentRejected('not-a-un-document', e.message, { cause: e });
       throw e;

@@ -26,7 +26,9 @@ export function reviewMessage(p: PendingChange, r: ChangeReview, note?: 'rebased
   const lang: Lang = p.lang;
   const t = reviewPhrases(lang);
   const ph = lang === 'fr' ? frenchPhrases(r.monthNames.fr) : englishPhrases(r.monthNames.en);
-  const name = (m: Meeting) => `${escapeMrkdwn(r.bodyNames[m.body]?.[lang] ?? m.body)}, ${ph.ordinal(m.number)} ${m.kind === 'session' ? 'session' : lang === 'fr' ? 'réunion' : 'meeting'}`;
+  const kind = (m: Meeting) => (m.kind === 'session' ? 'session' : lang === 'fr' ? 'réunion' : 'meeting');
+  // a meeting whose ordinal the document does not give is named by its body and dates
+  const name = (m: Meeting) => `${escapeMrkdwn(r.bodyNames[m.body]?.[lang] ?? m.body)}, ${m.number ? `${ph.ordinal(m.number)} ${kind(m)}` : kind(m)}`;
   const where = (m: Meeting) => `${ph.dateRange(m.start, m.end)}, ${escapeMrkdwn(m.location[lang])} (${t.status[m.status] ?? m.status})`;
   const value = (m: Meeting, f: FieldChange['field'], side: string) => {
     if (!side) return '—';

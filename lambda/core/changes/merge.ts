@@ -23,7 +23,7 @@ export function mergeDocument(base: Dataset, doc: IngestedDocument): Dataset {
     const freshIds = new Set(fresh.map((r) => r.id));
     return [...existing.filter((r) => r.source.document !== id && !freshIds.has(r.id)), ...fresh];
   };
-  const byBody = (a: Meeting, b: Meeting) => a.body.localeCompare(b.body) || a.number - b.number;
+  const byBody = (a: Meeting, b: Meeting) => a.body.localeCompare(b.body) || (a.number ?? 0) - (b.number ?? 0) || a.start.localeCompare(b.start);
   const bodies = base.bodies.map((b) => ({
     ...b,
     mandates: [...b.mandates.filter((m) => m.source.document !== id), ...doc.mandates.filter((m) => m.body === b.id).map(({ body: _b, ...m }) => m)],

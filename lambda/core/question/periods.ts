@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Chrono } from 'chrono-node';
-import { type IsoDate, MAX_DATE, MIN_DATE, type Period, partsOf } from '../dates';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
@@ -17,6 +17,9 @@ import { createShield } from './refiners/shield';
 import { toPeriod } from './to-period';
 
 export { toPeriod } from './to-period';
+
+/** chrono's parsers and refiners of times of day and time zones, by class name */
+const TIME_ONLY = /TimeExpressionParser$|Timezone|MergeDateTimeRefiner$/;
 
 export interface FoundPeriod {
   /** from the earliest to the latest date named (for phrasing) */
@@ -35,14 +38,14 @@ export function combinePeriods(found: Period[]): Period[] {
   const open = found.filter((p) => p.start === MIN_DATE || p.end === MAX_DATE);
   const bounded = found.filter((p) => !open.includes(p));
   if (bounded.length === 0) {
-    const narrowed = open.reduce((a, b) => ({ start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end, granularity: 'day' as const }));
+    const narrowed = open.reduce((a, b) => ({ start: laterOf(a.start, b.start), end: earlierOf(a.end, b.end), granularity: 'day' as const }));
     return narrowed.start <= narrowed.end ? [narrowed] : open.slice(0, 1);
   }
   return bounded.map((b) => {
     let r = b;
     for (const o of open) {
-      const start = r.start > o.start ? r.start : o.start;
-      const end = r.end < o.end ? r.end : o.end;
+      const start = laterOf(r.start, o.start);
+      const end = earlierOf(r.end, o.end);
       if (start <= end) r = { start, end, granularity: start === r.start && end === r.end ? r.granularity : 'day' };
     }
     return r;
@@ -58,6 +61,10 @@ export function combinePeriods(found: Period[]): Period[] {
 export function createPeriodFinder(vocabulary: Vocabulary) {
   const build = (lang: Lang, base: Chrono): Chrono => {
     const c = base.clone();
+    // times of day and time zones say nothing about meetings (results with only a time
+    // are dropped anyway): their parsers and refiners are among chrono's costliest
+    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
+    c.refiners = c.refiners.filter((r) => !TIME_ONLY.test(r.constructor.name));
     const ours = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"
       createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),

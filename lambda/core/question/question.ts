@@ -51,7 +51,7 @@ export interface Question {
   /** asks for several ("upcoming meetings") rather than one ("the next meeting") */
   plural: boolean;
   /** mandate questions: about becoming permanent, or about being established */
-  mandateEffect: 'permanent' | 'established' | null;
+  mandateEffect: 'permanent' | 'established' | 'encouraged' | null;
   /** the whole message is a greeting or thanks */
   greeting: 'hello' | 'thanks' | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */

@@ -9,6 +9,7 @@ import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
 import { createGreetingRecognizer } from './recognizers/greeting';
 import { createIntentRecognizer } from './recognizers/intent';
+import { createMandateRecognizer } from './recognizers/mandate';
 import { createOrdinalRecognizer } from './recognizers/ordinal';
 import { createPlaceRecognizer } from './recognizers/place';
 import { createPositionRecognizer } from './recognizers/position';
@@ -29,6 +30,9 @@ function knownWords(data: Dataset): Set<string> {
   add([...Object.keys(v.months.en), ...Object.keys(v.months.fr), ...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)]);
   add([...both(v.plural), ...both(v.meetingWords), ...both(v.groupWords), ...Object.keys(v.positions.en), ...Object.keys(v.positions.fr)]);
   add([...both(v.greetings.hello), ...both(v.greetings.thanks), ...both(v.greetings.filler)]);
+  add([...Object.keys(v.numbers.en), ...Object.keys(v.numbers.fr), ...both(v.placeCues), ...v.articles.en, ...v.articles.fr]);
+  for (const lang of ['en', 'fr'] as const) add([...v.periodPrefixes[lang].map((x) => x.phrase), ...v.relations[lang].after, ...v.relations[lang].before, ...Object.keys(v.seasons[lang].names), ...Object.keys(v.rolling[lang].units), ...v.rolling[lang].past, ...v.rolling[lang].future, ...v.rangeWords[lang].open, ...v.rangeWords[lang].join, ...v.bodyScope[lang].include, ...v.bodyScope[lang].exclude, ...v.questionBreaks[lang].starters, ...v.questionBreaks[lang].joins]);
+  for (const p of v.places) add([p.en, p.fr]);
   for (const lang of ['en', 'fr'] as const) add(v.relativePeriods[lang].map((r) => r.phrase));
   for (const b of data.bodies) add([b.id, b.names.en, b.names.fr, ...b.aliases.en, ...b.aliases.fr]);
   return known;
@@ -80,7 +84,8 @@ export function createUnderstander(data: Dataset) {
     createPositionRecognizer(data),
     createRelationRecognizer(data),
     createPlaceRecognizer(data, known),
-    createIntentRecognizer(data),
+    createMandateRecognizer(data),
+    createIntentRecognizer(data, known),
   ];
 
   return function understand(input: string, now: IsoDate): Question {

@@ -18,14 +18,17 @@ export function createQuarterParser(q: Vocabulary['quarters']['en'], ordinals: R
   const ords = alt(Object.keys(ordinals));
   // "2024 H1": a year may come first
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:((?:19|20)\\d{2})\\s+)?(?:(${letters})\\s?([1-4])|(\\d)(?:st|nd|rd|th|e|er|re|ème|eme)?\\s+(${words})|(${ords})\\s+(${words}))(?:${yearExp.source})?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}'’])(?:((?:19|20)\\d{2})\\s+)?(?:(${letters})([1-4])|(\\d)(?:st|nd|rd|th|e|er|re|ème|eme)?\\s+(${words})|(${ords})\\s+(${words}))(?:${yearExp.source})?(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const letterMonths = new Map(Object.entries(q.letters).map(([k, n]) => [fold(k), n]));
   const wordMonths = new Map(Object.entries(q.words).map(([k, n]) => [fold(k), n]));
   const ordinalOf = new Map(Object.entries(ordinals).map(([k, n]) => [fold(k), n]));
+  // cheap pre-check: a quarter letter before a digit, or a quarter word
+  const CUE = new RegExp(`(?:${letters})[1-4]|${words}`, 'iu');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const [, before, letter, digit, number, unit, ordinal, unit2, after] = match;
       const size = letter ? letterMonths.get(fold(letter)) : wordMonths.get(fold(unit ?? unit2 ?? ''));

@@ -9,8 +9,10 @@ import { yearExpression } from './year-expression';
  * "autumn 2023", "in the fall", "cet hiver", "au printemps", "l'été dernier": three months
  * of the northern hemisphere (spring March–May, summer June–August, autumn
  * September–November, winter December–February, winter Y starting in December Y).
- * With no year: "this"/bare is the season of the current year (the winter in progress
- * in January), "last" the latest one over, "next" the next one to start. A season with
+ * With no year: "this" is the season of the current year (the winter in progress in
+ * January), "last" the latest one over, "next" the next one to start, and a bare season
+ * ("in the autumn") the nearest one — in progress, or whichever of the last and the next
+ * is closer to today. A season with
  * no year must follow one of the vocabulary's words, so "a été créé" is not summer.
  */
 export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Vocabulary['relativePeriods']['en']): Parser {
@@ -26,8 +28,15 @@ export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Voc
   const before = new Set(s.before.map((w) => fold(w).replace(/'$/, '')));
   const last = new Set(s.last.map(fold));
   const next = new Set(s.next.map(fold));
+  const thisWords = new Set(s.this.map(fold));
+  const tenseRe = (ws: string[]) => new RegExp(`(?<![\\p{L}])(?:${ws.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+  const PAST = tenseRe(s.past);
+  const FUTURE = tenseRe(s.future);
+  // cheap pre-check: a season's name
+  const CUE = new RegExp(names, 'iu');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const m = first.get(fold(match[2] ?? ''));
       if (!m) return null;
@@ -48,9 +57,30 @@ export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Voc
         y = m === 12 && context.refDate.getMonth() < 2 ? cy - 1 : cy;
         if (last.has(relWord)) while (season(y).end >= now) y--;
         else if (next.has(relWord)) while (season(y).start <= now) y++;
+        else if (!thisWords.has(prevWord(context.text, match.index ?? 0))) {
+          const text = fold(context.text);
+          const tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : null;
+          y = nearest(season, now, y, tense);
+        }
       }
       const { start, end } = season(y);
       return rangeResult(context, match.index ?? 0, match[0], start, end, [MONTHS_TAG]);
     },
   };
+}
+
+function prevWord(text: string, index: number): string {
+  return fold(text.slice(Math.max(0, index - 12), index)).trimEnd().split(/[\s'-]+/).pop() ?? '';
+}
+
+/** The season in progress, else the closer of the last one over and the next one to come. */
+function nearest(season: (y: number) => { start: string; end: string }, now: string, y: number, tense: 'past' | 'future' | null): number {
+  let past = y;
+  while (season(past).end >= now && season(past).start > now) past--;
+  if (season(past).start <= now && season(past).end >= now) return past;
+  let future = past + 1;
+  while (season(future).start <= now) future++;
+  if (tense) return tense === 'past' ? past : future;
+  const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b));
+  return days(now, season(past).end) <= days(season(future).start, now) ? past : future;
 }

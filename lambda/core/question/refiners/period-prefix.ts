@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { MAX_DATE, MIN_DATE, addDays, monthPeriod, partsOf, weekPeriod } from '../../dates';
+import { MAX_DATE, MIN_DATE, addDays, earlierOf, laterOf, monthPeriod, partsOf, weekPeriod } from '../../dates';
 import type { Vocabulary } from '../../model';
 import { fold } from '../normalize';
 import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange } from '../parsers/components';
@@ -47,10 +47,12 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
     refine(context, results) {
       for (const r of results) {
         for (let guard = 0; guard < 3; guard++) {
-          const hit = find(context.text.slice(0, r.index));
+          // the longest phrase is short: look at the 40 characters before the period only
+          const from = Math.max(0, r.index - 40);
+          const hit = find(context.text.slice(from, r.index));
           if (!hit || !apply(context, r, hit.action)) break;
-          r.text = context.text.slice(hit.at, r.index + r.text.length);
-          r.index = hit.at;
+          r.text = context.text.slice(from + hit.at, r.index + r.text.length);
+          r.index = from + hit.at;
         }
       }
       return results;
@@ -107,8 +109,8 @@ function apply(context: ParsingContext, r: ParsingResult, action: Action): boole
     case 'until-end':
       return e >= now ? set(now, e) : set(MIN_DATE, e, [OPEN_START_TAG]);
     case 'rest-of':
-      return e >= now ? set(s > now ? s : now, e) : false;
+      return e >= now ? set(laterOf(s, now), e) : false;
     case 'so-far':
-      return s <= now ? set(s, e < now ? e : now) : false;
+      return s <= now ? set(s, earlierOf(e, now)) : false;
   }
 }

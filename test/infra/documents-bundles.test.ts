@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBuildOptions } from '../../lib/bundling/lambda-bundle';
@@ -15,6 +16,7 @@ const OUT = mkdtempSync(join(tmpdir(), 'ctoc-doc-bundles-'));
 const require = createRequire(import.meta.url);
 const EDITOR = 'U0EDITOR1';
 const NOTE = readFileSync(join(import.meta.dirname, '../fixtures/notes/en-note-2026.txt'), 'utf8');
+const NOTE_FR = readFileSync(join(import.meta.dirname, '../fixtures/notes/fr-note-2026.txt'), 'utf8');
 
 /** Bundled exactly as the stack bundles it. */
 async function bundle(entry: string): Promise<(event: unknown, context: unknown) => Promise<unknown>> {
@@ -58,15 +60,17 @@ afterAll(async () => {
   await table?.close();
 });
 
-const send = async (body: string, type: 'json' | 'form') => (await slackHandler(functionUrlEvent(signed(body, type)), {})) as { statusCode: number };
+const send = async (body: string, type: 'json' | 'form', o: { retryNum?: number } = {}) => (await slackHandler(functionUrlEvent(signed(body, type, o)), {})) as { statusCode: number };
 
 describe('documents through the Lambda bundles (Slack → asynchronous invoke → review and apply functions)', () => {
   it('upload → review (by the review function) → Add (by the apply function) → the Slack function answers from the new data', async () => {
     const file = slack.serveFile('F0LNOTE', 'en-note-2026.txt', NOTE);
     const upload = eventBody(fileShare([file], { user: EDITOR, ts: '1700000700.000100' }));
     expect((await send(upload, 'json')).statusCode).toBe(200);
+    // Slack's retry of the same event: answered, nothing handed over again
+    expect((await send(upload, 'json', { retryNum: 1 })).statusCode).toBe(200);
     // the Slack function acknowledged and handed the file over, without reading it
-    expect(slack.posts().map((p) => p.args.text)).toContain('Reading en-note-2026.txt…');
+    expect(slack.posts().map((p) => p.args.text).filter((t) => t === 'Reading en-note-2026.txt…')).toHaveLength(1);
     expect(lambda.invocations.map((i) => [i.name, i.type])).toEqual([['ctoc-review', 'Event']]);
     await lambda.idle();
     expect(slack.downloads).toEqual([{ id: 'F0LNOTE', token: BOT_TOKEN }]);
@@ -78,13 +82,28 @@ describe('documents through the Lambda bundles (Slack → asynchronous invoke �
     await send(actionBody('ctoc_change_add', id, { user: 'U0OTHER1', responseUrl: slack.responseUrl('x') }), 'form');
     expect(lambda.invocations).toHaveLength(1);
 
-    expect((await send(actionBody('ctoc_change_add', id, { user: EDITOR, responseUrl: slack.responseUrl('a') }), 'form')).statusCode).toBe(200);
-    expect(lambda.invocations.map((i) => i.name)).toEqual(['ctoc-review', 'ctoc-apply']);
+    // a double click: two apply jobs, one change
+    const clicks = await Promise.all([1, 2].map((n) => send(actionBody('ctoc_change_add', id, { user: EDITOR, responseUrl: slack.responseUrl(`a${n}`) }), 'form')));
+    expect(clicks.map((c) => c.statusCode)).toEqual([200, 200]);
+    expect(lambda.invocations.map((i) => i.name)).toEqual(['ctoc-review', 'ctoc-apply', 'ctoc-apply']);
     await lambda.idle();
+    const log = await table.client.send(new QueryCommand({ TableName: 'doc-bundles', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'CHANGE' } }));
+    expect(log.Items?.map((i) => i.record.approvedBy)).toEqual([EDITOR]);
     expect(slack.updates().map((u) => String(u.args.text))).toEqual([expect.stringContaining('Added to the bot by @U0EDITOR1')]);
 
     const before = slack.posts().length;
     await send(eventBody(dm('when did the firearms group hold its twelfth meeting?', { ts: '1700000800.000100' })), 'json');
     expect(String(slack.posts()[before]?.args.text)).toContain('12th meeting on 29–30 May 2026 in Geneva');
+  }, 60_000);
+
+  it('Discard: the Slack function drops the change itself and updates the review', async () => {
+    const file = slack.serveFile('F0LFR', 'note-fr.txt', NOTE_FR);
+    await send(eventBody(fileShare([file], { user: EDITOR, text: 'voici la note', ts: '1700000900.000100' })), 'json');
+    await lambda.idle();
+    const job = lambda.invocations.at(-1)?.payload as { job?: { changeId: string } } | undefined;
+    const updates = slack.updates().length;
+    await send(actionBody('ctoc_change_discard', String(job?.job?.changeId), { user: EDITOR, responseUrl: slack.responseUrl('d') }), 'form');
+    expect(String(slack.updates()[updates]?.args.text)).toBe("Écarté par @U0EDITOR1. Rien n'a été modifié.");
+    expect(lambda.invocations.at(-1)?.name).toBe('ctoc-review');
   }, 60_000);
 });

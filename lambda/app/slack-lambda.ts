@@ -1,18 +1,27 @@
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { storageConfig } from '../adapters/dynamodb/config';
-import { createLogger } from '../adapters/logger';
+import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository';
 import { readSlackSecret } from '../adapters/secrets';
-import { type SlackLambdaHandler, createLambdaSlackApp } from '../adapters/slack/app-factory';
-import { slackConfig } from '../adapters/slack/config';
-import { slackDepsOverTable } from './slack-wiring';
+import type { SlackLambdaHandler } from '../adapters/slack/app-factory';
 
-/** Everything the Slack Lambda needs, from its environment (the secret read once). */
-export async function buildSlackLambda(env: Record<string, string | undefined>): Promise<SlackLambdaHandler> {
-  const logger = createLogger();
-  const secret = env.SLACK_SECRET_ARN ? await readSlackSecret(env.SLACK_SECRET_ARN) : {};
-  const slack = slackConfig({ ...env, ...secret });
+/** Lets requests already sent reach the network before a long synchronous stretch (loading modules). */
+const yieldToNetwork = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * The Slack Lambda from its environment, network first: the secret and the reference
+ * data are requested before anything else loads, and travel while Bolt and the answering
+ * code are loaded and the app is built (only the AWS SDK is loaded before them).
+ */
+export async function startSlackLambda(env: Record<string, string | undefined>): Promise<SlackLambdaHandler> {
   const storage = storageConfig(env);
   if (!storage.tableName) throw new Error('TABLE_NAME is not set');
-  const deps = slackDepsOverTable({ client: createDocumentClient(storage), tableName: storage.tableName, cacheTtlMs: storage.cacheTtlMs, logger, timeZone: env.CTOC_TIME_ZONE, calendarUrl: env.CTOC_CALENDAR_URL || undefined });
-  return createLambdaSlackApp(slack, deps).handler;
+  const client = createDocumentClient(storage);
+  const repository = new DynamoRepository({ client, tableName: storage.tableName, cacheTtlMs: storage.cacheTtlMs });
+  const secret = env.SLACK_SECRET_ARN ? readSlackSecret(env.SLACK_SECRET_ARN) : Promise.resolve({});
+  // failures surface where they are awaited (the secret below, the data on the first question)
+  secret.catch(() => undefined);
+  repository.load().catch(() => undefined);
+  await yieldToNetwork();
+  const { buildSlackLambda } = await import('./slack-lambda-app');
+  return buildSlackLambda(env, { client, tableName: storage.tableName, repository, secret });
 }

@@ -8,8 +8,8 @@ import type { AppLogger, Clock } from '../core/ports';
 import { AskService } from './ask';
 
 /** The Slack app's dependencies over one DynamoDB table. */
-export function slackDepsOverTable(o: { client: DynamoDBDocumentClient; tableName: string; cacheTtlMs?: number; logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string }): SlackDeps {
-  const repository = new DynamoRepository({ client: o.client, tableName: o.tableName, cacheTtlMs: o.cacheTtlMs });
+export function slackDepsOverTable(o: { client: DynamoDBDocumentClient; tableName: string; cacheTtlMs?: number; logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; repository?: DynamoRepository }): SlackDeps {
+  const repository = o.repository ?? new DynamoRepository({ client: o.client, tableName: o.tableName, cacheTtlMs: o.cacheTtlMs });
   const clock = o.clock ?? new SystemClock(o.timeZone);
   return { ask: new AskService(repository, clock), repository, clock, dedupe: new DynamoDeduplicator(o.client, o.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(o.client, o.tableName), calendarUrl: o.calendarUrl };
 }

@@ -1,17 +1,21 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { SlackLambdaHandler } from '../adapters/slack/app-factory';
+import { startSlackLambda } from '../app/slack-lambda';
 
-// Nothing heavy at import: Bolt, the AWS SDK, chrono and zod are loaded on the first
-// request of a cold start, together with the secret.
-let ready: Promise<SlackLambdaHandler> | undefined;
+// Started at init, network first (see startSlackLambda); a start that failed is tried
+// again on the next request.
+let ready: Promise<SlackLambdaHandler> | undefined = start();
+
+function start(): Promise<SlackLambdaHandler> {
+  const p = startSlackLambda(process.env);
+  p.catch(() => {
+    if (ready === p) ready = undefined;
+  });
+  return p;
+}
 
 export const handler = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResult> => {
-  ready ??= import('../app/slack-lambda')
-    .then((m) => m.buildSlackLambda(process.env))
-    .catch((e) => {
-      ready = undefined;
-      throw e;
-    });
+  ready ??= start();
   try {
     return await (await ready)(event, context);
   } catch (e) {

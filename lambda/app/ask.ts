@@ -22,21 +22,12 @@ export class AskService {
   }
 
   /**
-   * Starts loading and compiling the data now (errors surface on the next ask). With
-   * warmUp, also answers the data's first help example in each language, so the first
-   * real question does not pay for the parsers' first run.
+   * Starts loading and compiling the data now; errors surface on the next ask. (Warming
+   * the parsers up with a sample question here was measured: it only moves their first
+   * run from the first question to the start, where it delays the same reply.)
    */
-  prepare(o: { warmUp?: boolean } = {}): void {
-    this.answerer()
-      .then(async (answer) => {
-        if (!o.warmUp) return;
-        const { vocabulary } = (await this.repository.load()).dataset;
-        for (const lang of ['en', 'fr'] as const) {
-          const example = vocabulary.help.examples[lang][0];
-          if (example) answer(example, this.clock.today());
-        }
-      })
-      .catch(() => undefined);
+  prepare(): void {
+    this.answerer().catch(() => undefined);
   }
 
   async ask(question: string, now?: IsoDate): Promise<Answer> {

@@ -16,7 +16,7 @@ export async function buildSlackLambda(
 ): Promise<SlackLambdaHandler> {
   const logger = createLogger();
   const deps = slackDepsOverTable({ client: o.client, tableName: o.tableName, repository: o.repository, logger, timeZone: env.CTOC_TIME_ZONE, calendarUrl: env.CTOC_CALENDAR_URL || undefined });
-  deps.ask.prepare({ warmUp: true });
+  deps.ask.prepare();
   const slack = slackConfig({ ...env, ...(await o.secret) });
   return createLambdaSlackApp(slack, deps).handler;
 }

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { sign } from 'aws4';
 
 /** Where and as whom to call an AWS JSON API (DynamoDB, Secrets Manager). */
@@ -30,8 +32,36 @@ export class AwsServiceError extends Error {
 /** Errors the SDK retries for DynamoDB, with backoff. */
 const RETRYABLE = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'InternalServerError', 'ServiceUnavailable']);
 
+// connections are kept open between calls, as the SDK does
+const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+
+/** POSTs body and resolves with the status and text of the response; rejects on a socket error or after timeoutMs. */
+function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const req = (secure ? httpsRequest : httpRequest)(url, { method: 'POST', headers, agent: secure ? agents.https : agents.http, timeout: timeoutMs }, (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error(`request timed out after ${timeoutMs} ms`), { name: 'TimeoutError' })));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function parseJson(text: string): Record<string, unknown> {
+  try {
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    // a proxy's or load balancer's error page
+    return { message: text.slice(0, 200) };
+  }
+}
+
 /**
- * One call of an AWS JSON API, signed with SigV4 (aws4, synchronous) over the runtime's fetch:
+ * One call of an AWS JSON API, signed with SigV4 (aws4, synchronous) over node:http(s):
  * what the Lambdas need of the AWS SDK, without loading it. Credentials come from the
  * Lambda environment unless given; a timeout bounds each attempt.
  */
@@ -45,19 +75,11 @@ export async function awsJson(t: AwsJsonTarget, operation: string, input: unknow
       { host: url.host, path: url.pathname, method: 'POST', service: t.service, region: t.region, body, headers: { 'content-type': `application/x-amz-json-${t.jsonVersion}`, 'x-amz-target': `${t.targetPrefix}.${operation}` } },
       credentials,
     );
-    let res: Response;
-    try {
-      res = await fetch(url, { method: 'POST', headers: signed.headers as Record<string, string>, body, signal: AbortSignal.timeout(t.timeoutMs ?? 5000) });
-    } catch (e) {
-      // fetch puts the socket error (ECONNREFUSED …) in its cause
-      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      throw Object.assign(e as Error, { code: cause?.code, message: `${(e as Error).message}${cause?.message ? `: ${cause.message}` : ''}` });
-    }
-    const text = await res.text();
-    const out = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
-    if (res.ok) return out;
+    const res = await post(url, signed.headers as Record<string, string>, body, t.timeoutMs ?? 5000);
+    const out = parseJson(res.text);
+    if (res.status >= 200 && res.status < 300) return out;
     const type = String(out.__type ?? out.code ?? `Http${res.status}`);
-    const err = new AwsServiceError(type.slice(type.lastIndexOf('#') + 1), String(out.message ?? out.Message ?? res.statusText), { httpStatusCode: res.status });
+    const err = new AwsServiceError(type.slice(type.lastIndexOf('#') + 1), String(out.message ?? out.Message ?? `HTTP ${res.status}`), { httpStatusCode: res.status });
     if (!(RETRYABLE.has(err.name) || res.status >= 500) || attempt >= attempts) throw err;
     await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
   }

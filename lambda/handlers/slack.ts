@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { SlackLambdaHandler } from '../adapters/slack/app-factory';
+import { readableStack } from '../adapters/readable-stack';
 import { startSlackLambda } from '../app/slack-lambda';
 
 // Started at init, network first (see startSlackLambda); a start that failed is tried
@@ -20,7 +21,7 @@ export const handler = async (event: APIGatewayProxyEventV2, context: Context): 
     return await (await ready)(event, context);
   } catch (e) {
     // the structured logger may be what failed to load: one JSON line on stderr
-    console.error(JSON.stringify({ level: 'ERROR', message: 'slack handler could not start', error: e instanceof Error ? e.message : String(e) }));
+    console.error(JSON.stringify({ level: 'ERROR', message: 'slack handler could not start', error: e instanceof Error ? e.message : String(e), stack: readableStack(e) }));
     return { statusCode: 500, body: '' };
   }
 };

@@ -3,6 +3,7 @@ import type { Answer } from '../../core/answer';
 import type { AppLogger, Clock, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
 import { quickReference } from '../../core/reference';
 import type { AskService } from '../../app/ask';
+import { readableStack } from '../readable-stack';
 import { type Block, answerMessage, context, section, sourceLine } from './blocks';
 import { escapeMrkdwn } from './escape';
 import { bodyBlocks, homeView } from './home';
@@ -51,7 +52,7 @@ const FAST_REPLY_MS = 1500;
 /** False when the de-duplication middleware found this request to be a repeat (no id: true). */
 const admitted = (context: Record<string, unknown>): Promise<boolean> => (context.admitted as Promise<boolean> | undefined) ?? Promise.resolve(true);
 
-const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name } : { error: String(e) });
+const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name, stack: readableStack(e) } : { error: String(e) });
 
 export const builtInSubCommands: SubCommand[] = [
   {

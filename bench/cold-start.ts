@@ -10,7 +10,7 @@ const OUT = `${ROOT}.local/bench/bundles/`;
 async function bundle(name: string, entry: string): Promise<string> {
   mkdirSync(OUT, { recursive: true });
   const outfile = `${OUT}${name}.cjs`;
-  await build({ entryPoints: [`${ROOT}${entry}`], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, sourcemap: true, external: ['dynalite'], outfile, logLevel: 'warning' });
+  await build({ entryPoints: [`${ROOT}${entry}`], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, sourcemap: true, external: ['dynalite'], outfile, logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' } });
   return outfile;
 }
 

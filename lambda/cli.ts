@@ -1,18 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createDocumentClient } from './adapters/dynamodb/client';
-import { type StorageConfig, storageConfig } from './adapters/dynamodb/config';
-import { createLogger } from './adapters/logger';
-import { startLocalSlackApp } from './adapters/slack/app-factory';
-import { hasSlackTokens, slackConfig } from './adapters/slack/config';
-import { SystemClock, zonedTimeToInstant } from './adapters/system-clock';
-import { AskService } from './app/ask';
-import { calendarFeed } from './app/calendar';
+import { hasSlackTokens } from './adapters/slack/config';
+import { zonedTimeToInstant } from './adapters/system-clock';
 import { ingestFile } from './app/ingest';
-import { remindersOverTable } from './app/reminders-wiring';
-import { seed } from './app/seed';
-import { slackDepsOverTable } from './app/slack-wiring';
-import { repositoryFor, startLocalStorage } from './app/storage';
+import { type Settings, cliAsk, cliCalendar, cliReminders, cliSeed, cliSlack, settingsFrom } from './composition';
 import { isValidIso } from './core/dates';
 import { CtocError, isCtocError } from './core/errors';
 import { toJson } from './core/render-json';
@@ -97,14 +88,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const config = storageConfig(io.env, { tableName: opts.table });
+    const settings = await settingsFrom(io.env, { table: opts.table, data: opts.data });
     if (command === 'seed') {
-      if (!config.tableName) throw new CtocError('BAD_ARGUMENT', 'seed needs a table: --table NAME or TABLE_NAME');
-      const r = await seed({ client: createDocumentClient(config), tableName: config.tableName, dataDir: opts.data, create: opts.create });
-      io.stdout.write(`${r.created ? `created table ${config.tableName}; ` : ''}seeded ${config.tableName}: ${r.written} items written, ${r.deleted} stale items removed (data version ${r.version})\n`);
+      const r = await cliSeed(settings, { create: opts.create });
+      const table = settings.storage.tableName;
+      io.stdout.write(`${r.created ? `created table ${table}; ` : ''}seeded ${table}: ${r.written} items written, ${r.deleted} stale items removed (data version ${r.version})\n`);
       return 0;
     }
-    if (command === 'reminders') return await reminders(io, config, opts);
+    if (command === 'reminders') return await reminders(io, settings, opts);
     if (command === 'ingest') {
       const [file, ...extra] = opts.positionals;
       if (!file || extra.length) throw new CtocError('BAD_ARGUMENT', 'usage: ctoc-bot ingest FILE [--out DIR]');
@@ -113,22 +104,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'calendar') {
       if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'fr') throw new CtocError('BAD_ARGUMENT', `--lang must be en or fr, got "${opts.lang}"`);
-      io.stdout.write(await calendarFeed(repositoryFor(config, opts.data), { body: opts.body, lang: opts.lang as 'en' | 'fr' | undefined }));
+      io.stdout.write(await cliCalendar(settings, { body: opts.body, lang: opts.lang as 'en' | 'fr' | undefined }));
       return 0;
     }
     if (opts.now !== undefined && !isValidIso(opts.now)) throw new CtocError('BAD_ARGUMENT', `--now must be a date as YYYY-MM-DD, got "${opts.now}"`);
-    if (command === 'serve' || (command === 'start' && hasSlackTokens(io.env))) {
-      return await serve(io, config, opts);
-    }
-    let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
-    if (command === 'start' && !config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
+    if (command === 'serve' || (command === 'start' && hasSlackTokens(io.env))) return await serve(io, settings, opts);
+    const { ask, close } = await cliAsk(settings, command === 'start' ? 'embedded' : 'memory');
     try {
-      const repository = local?.repository ?? repositoryFor(config, opts.data);
-      const service = new AskService(repository, new SystemClock(io.env.CTOC_TIME_ZONE || undefined));
       // load and validate the data before reading any question, so bad data fails first
-      await service.ask('help', opts.now ?? '2000-01-01');
+      await ask.ask('help', opts.now ?? '2000-01-01');
       const answerLine = async (q: string) => {
-        const a = await service.ask(q, opts.now);
+        const a = await ask.ask(q, opts.now);
         return opts.json ? JSON.stringify(toJson(a)) : a.text;
       };
       if (command === 'ask' && opts.positionals.length > 0) {
@@ -141,7 +127,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       return await chat(io, answerLine);
     } finally {
-      await local?.db.close();
+      await close();
     }
   } catch (e) {
     const message = isCtocError(e) ? e.message : e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS') ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
@@ -151,8 +137,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** One run of the reminders job, on the configured table or the embedded local one. */
-async function reminders(io: Io, config: StorageConfig, opts: ReturnType<typeof options>): Promise<number> {
-  const timeZone = io.env.CTOC_TIME_ZONE || 'Europe/Vienna';
+async function reminders(io: Io, settings: Settings, opts: ReturnType<typeof options>): Promise<number> {
+  const { timeZone } = settings;
   let now: Date;
   try {
     now = opts.now === undefined ? new Date() : zonedTimeToInstant(/T/.test(opts.now) ? opts.now : `${opts.now}T07:00`, timeZone);
@@ -162,39 +148,29 @@ async function reminders(io: Io, config: StorageConfig, opts: ReturnType<typeof 
   const dryRun = opts['dry-run'];
   const token = io.env.SLACK_BOT_TOKEN;
   if (!dryRun && !token) throw new CtocError('BAD_ARGUMENT', 'reminders needs SLACK_BOT_TOKEN to post (or --dry-run)');
-  let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
-  if (!config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: 0 });
+  const { run, close } = await cliReminders(settings, { botToken: dryRun ? undefined : token, apiUrl: io.env.SLACK_API_URL });
   try {
-    const storage = local?.config ?? config;
-    const run = remindersOverTable({ client: createDocumentClient(storage), tableName: storage.tableName as string, logger: createLogger('ctoc-bot-reminders'), botToken: dryRun ? undefined : token, apiUrl: io.env.SLACK_API_URL, timeZone });
     const r = await run(now, { dryRun });
     for (const p of dryRun ? r.wouldPost : r.posted) io.stdout.write(`${dryRun ? 'would post' : 'posted'} to ${p.subscriber}: ${p.text}\n`);
     for (const f of r.failed) io.stdout.write(`failed for ${f.subscriber}: ${f.error}\n`);
     io.stdout.write(`reminders for ${r.today} (${timeZone}): ${dryRun ? `${r.wouldPost.length} would be posted (dry run, nothing written)` : `${r.posted.length} posted, ${r.skipped} already sent, ${r.failed.length} failed, ${r.disabled.length} subscriptions disabled`}\n`);
     return r.failed.length > 0 && r.posted.length === 0 && !dryRun ? 1 : 0;
   } finally {
-    await local?.db.close();
+    await close();
   }
 }
 
 /** The Slack app on this machine, until SIGINT/SIGTERM (or until io.stop resolves, in tests). */
-async function serve(io: Io, config: StorageConfig, opts: ReturnType<typeof options>): Promise<number> {
-  const slack = slackConfig(io.env);
+async function serve(io: Io, settings: Settings, opts: ReturnType<typeof options>): Promise<number> {
   const port = opts.port === undefined ? 3000 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CtocError('BAD_ARGUMENT', `--port must be a port number, got "${opts.port}"`);
-  const logger = createLogger();
-  let local: Awaited<ReturnType<typeof startLocalStorage>> | undefined;
-  if (!config.tableName) local = await startLocalStorage({ dataDir: opts.data, dbDir: io.env.CTOC_LOCAL_DB_DIR || undefined, region: config.region, cacheTtlMs: config.cacheTtlMs });
-  const storage = local?.config ?? config;
-  const deps = slackDepsOverTable({ client: createDocumentClient(storage), tableName: storage.tableName as string, cacheTtlMs: storage.cacheTtlMs, logger, timeZone: io.env.CTOC_TIME_ZONE || undefined });
-  const running = await startLocalSlackApp(slack, deps, { port, host: opts.host });
+  const running = await cliSlack(settings, io.env, { port, host: opts.host });
   io.stdout.write(running.url ? `ctoc-bot: Slack events at ${running.url}\n` : 'ctoc-bot: connected to Slack in Socket Mode\n');
   await (io.stop ?? new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   }));
   await running.stop();
-  await local?.db.close();
   return 0;
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../lambda/core/model';
-import { DATA_DIR } from './helpers/data';
+import { DATA_DIR, OWN_NOTE } from './helpers/data';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'ctoc-bot.mjs');
@@ -87,10 +87,10 @@ describe('ctoc-bot ask', () => {
 describe('ctoc-bot ingest', () => {
   it('reads a note, writes the data/ files to --out, prints a summary; a bad file is one line and exit 1', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ctoc-cli-ingest-'));
-    const r = await run(['ingest', '../shared/seeds/000_0fb1bfabafd2d447.txt', '--out', out]);
+    const r = await run(['ingest', OWN_NOTE, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('000_0fb1bfabafd2d447.txt: French note of 2024-07-04 (note-2024-07-04)');
+    expect(r.stdout.split('\n')[0]).toBe('fr-note-2024-seed-layout.txt: French note of 2024-07-04 (note-2024-07-04)');
     expect(JSON.parse(readFileSync(join(out, 'meetings.json'), 'utf8'))).toHaveLength(11);
     const bad = await run(['ingest', join(out, 'missing.txt'), '--out', out]);
     expect(bad.code).toBe(1);
@@ -197,14 +197,11 @@ describe('npm start: embedded DynamoDB kept in a folder', () => {
 
   it('a local subscription survives a restart (and the reference data is re-seeded around it)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctoc-local-'));
-    const { startLocalStorage } = await import('../lambda/app/storage');
-    const { createDocumentClient } = await import('../lambda/adapters/dynamodb/client');
+    const { openStorage, settingsFrom } = await import('../lambda/composition');
     const { DynamoSubscriptionStore } = await import('../lambda/adapters/dynamodb/dynamo-subscriptions');
-    const local = await startLocalStorage({ dbDir: dir, region: 'eu-central-1', cacheTtlMs: 0 });
-    const client = createDocumentClient(local.config);
-    await new DynamoSubscriptionStore(client, local.config.tableName as string).put({ subscriber: 'C0LOCAL', kind: 'channel', bodies: ['WG.6'], leadDays: [7], lang: 'fr', digest: false, createdBy: 'U1', createdAt: '2024-01-01T00:00:00Z' });
-    client.destroy();
-    await local.db.close();
+    const local = await openStorage(await settingsFrom({ CTOC_LOCAL_DB_DIR: dir, AWS_REGION: 'eu-central-1' }), 'embedded');
+    await new DynamoSubscriptionStore(local.table.client, local.table.tableName).put({ subscriber: 'C0LOCAL', kind: 'channel', bodies: ['WG.6'], leadDays: [7], lang: 'fr', digest: false, createdBy: 'U1', createdAt: '2024-01-01T00:00:00Z' });
+    await local.close();
     const r = await run(['reminders', '--dry-run', '--now', '2024-03-27T07:00'], '', { CTOC_LOCAL_DB_DIR: dir, TABLE_NAME: '' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('would post to C0LOCAL: Rappel : le Groupe de travail sur les armes à feu se réunit dans 7 jours — 3 et 4 avril 2024, Vienne.');

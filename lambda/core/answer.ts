@@ -94,7 +94,7 @@ export function createAnswerer(data: Dataset) {
     const empty = { items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] };
     const inScope = (m: Meeting) =>
       (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
-      (!q.period || overlaps(m, q.period)) &&
+      (!q.period || q.periods.some((p) => overlaps(m, p))) &&
       (q.places.length === 0 || q.places.includes(m.location.en)) &&
       !q.unknownPlace;
     // nothing recorded: at a place, say where meetings are; otherwise what was looked for
@@ -124,7 +124,7 @@ export function createAnswerer(data: Dataset) {
         return ms.length === 0 ? { ...empty, lead: none() } : oneOrMany(ms);
       }
       case 'relation': {
-        const { anchor, meetings: ms } = selectRelation(meetings.filter((m) => !q.period || overlaps(m, q.period)), q, now);
+        const { anchor, meetings: ms } = selectRelation(meetings, q, now);
         if (ms.length === 0) return { ...empty, lead: p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')) };
         return oneOrMany(ms);
       }
@@ -155,13 +155,7 @@ export function createAnswerer(data: Dataset) {
         const wanted = scope.flatMap((b) =>
           b.mandates
             .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
-            .filter((md) =>
-              q.mandateEffect === 'permanent'
-                ? md.effect === 'made-permanent' || md.effect === 'established-as-permanent'
-                : q.mandateEffect === 'established'
-                  ? md.effect === 'established' || md.effect === 'established-as-permanent'
-                  : true,
-            )
+            .filter((md) => effectMatches(q.mandateEffect, md.effect))
             .map((md) => ({ b, md })),
         );
         // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
@@ -207,7 +201,9 @@ export function createAnswerer(data: Dataset) {
         return oneOrMany(chosen);
       }
       case 'ordinal': {
-        const ms = withOrdinal(meetings.filter(inScope));
+        let ms = withOrdinal(meetings.filter(inScope));
+        // "the second meeting in 2024": no meeting has that number, so the position in the period
+        if (ms.length === 0 && q.period && !q.session && q.ordinal !== null) ms = meetings.filter(inScope).slice(q.ordinal - 1, q.ordinal);
         if (ms.length === 0) return { ...empty, lead: p.noOrdinal(q.ordinal ?? 0, q.session, qBodies) };
         return oneOrMany(ms);
       }
@@ -232,6 +228,14 @@ export function createAnswerer(data: Dataset) {
     }
   }
 
+  /** Whether a mandate has the effect asked about ("permanent" covers both ways of becoming so). */
+  function effectMatches(asked: Question['mandateEffect'], effect: string): boolean {
+    if (asked === 'permanent') return effect === 'made-permanent' || effect === 'established-as-permanent';
+    if (asked === 'established') return effect === 'established' || effect === 'established-as-permanent';
+    if (asked === 'encouraged') return effect.startsWith('encouraged');
+    return true;
+  }
+
   /** With named bodies, the first meeting of each; otherwise the first one only. */
   function firstPerBody(ms: Meeting[], ids: string[]): Meeting[] {
     if (ids.length === 0) return ms.slice(0, 1);
@@ -252,6 +256,10 @@ export function createAnswerer(data: Dataset) {
     if (q.unknownPlace) return q.unknownPlace;
     const filters = q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'next' || q.intent === 'last' || q.intent === 'position';
     if (filters && q.places.length > 0) return q.places.join(', ');
+    if (q.intent === 'mandate') {
+      const missing = q.instruments.find((i) => !data.instruments.some((x) => x.number === i.number));
+      return missing ? `${missing.kind} ${missing.number}` : null;
+    }
     if (q.ordinal !== null && (q.intent === 'ordinal' || q.intent === 'report' || q.intent === 'count')) return String(q.ordinal);
     return null;
   }
@@ -286,13 +294,14 @@ export function createAnswerer(data: Dataset) {
     for (const part of parts) {
       const q = understand(part, now);
       const prev = qs[qs.length - 1];
-      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && (q.intent === 'unknown-body' || q.intent === 'next' || q.intent === 'last' || q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'unknown')) {
+      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !['greeting', 'help', 'bodies', 'symbol', 'mandate'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         qs.push({ ...again, text: q.text, lang: prev.lang });
       } else qs.push(q);
     }
     const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
-    if (useful.length < 2) {
+    // every part must be a question the bot can read; otherwise the message is one question
+    if (useful.length < 2 || qs.some((q) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown')) {
       const q = understand(question, now);
       return assemble(q, respond(q, now), now);
     }

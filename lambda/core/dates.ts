@@ -74,3 +74,7 @@ export function addMonths(iso: IsoDate, n: number): IsoDate {
   const mm = t.getUTCMonth() + 1;
   return isoOf(yy, mm, Math.min(d, daysInMonth(yy, mm)));
 }
+
+/** The later / earlier of two ISO dates (string order is date order). */
+export const laterOf = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+export const earlierOf = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);

@@ -94,7 +94,7 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            unit: z.enum(['year', 'month', 'week', 'day']),
+            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day']),
             offset: z.number().int(),
             /** "so far this year" ends today; "later this year" starts today */
             clip: z.enum(['to-now', 'from-now']).optional(),
@@ -127,6 +127,11 @@ export const VocabularySchema = z
           before: words,
           last: words,
           next: words,
+          /** "this winter", "cet hiver": the season of the current year */
+          this: words,
+          /** tense words: a bare season in a question about the past is the last one, about the future the next */
+          past: words,
+          future: words,
         })
         .strict(),
     ),
@@ -145,6 +150,14 @@ export const VocabularySchema = z
     placeCues: perLang(words),
     /** a second question in one message starts after a join with one of these words */
     questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
+    bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
+    /** "les GT", "all wg": a group word after one of these means every working group */
+    pluralDeterminers: perLang(words),
+    /** what a mandate question asks about: the phrases for each effect (both languages) */
+    mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
+    /** "which group", "quel organe": asking which, not naming one */
+    interrogatives: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

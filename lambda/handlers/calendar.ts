@@ -1,9 +1,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { calendarLambda } from '../composition';
 
-let ready: Promise<(e: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResult>> | undefined;
+let ready: ReturnType<typeof calendarLambda> | undefined;
 
 /** The public calendar feed (read-only). */
 export const handler = async (event: APIGatewayProxyEventV2, _context: Context): Promise<APIGatewayProxyResult> => {
-  ready ??= import('../app/calendar-lambda').then((m) => m.buildCalendarLambda(process.env));
+  ready ??= calendarLambda(process.env);
   return (await ready)(event);
 };

@@ -1,10 +1,10 @@
-import type { ReminderRunReport } from '../app/reminders';
+import { type RemindersJob, remindersLambda } from '../composition';
 
-let job: Promise<(now: Date) => Promise<ReminderRunReport>> | undefined;
+let job: Promise<RemindersJob> | undefined;
 
 /** Invoked daily by EventBridge Scheduler; a failure is thrown so the invocation counts as an error (alarm). */
 export const handler = async (_event: unknown, _context: unknown) => {
-  job ??= import('../app/reminders-lambda').then((m) => m.buildRemindersJob(process.env)).catch((e) => {
+  job ??= remindersLambda(process.env).catch((e) => {
     job = undefined;
     throw e;
   });

@@ -1,8 +1,5 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
-import { createDocumentClient } from '../adapters/dynamodb/client';
-import { storageConfig } from '../adapters/dynamodb/config';
-import { seedTable } from '../adapters/dynamodb/seeder';
-import { bundledDataset } from '../adapters/memory/bundled-data';
+import { seedOnDeploy } from '../composition';
 
 /**
  * The deploy-time seeding custom resource: writes data/ (compiled into the bundle,
@@ -12,7 +9,6 @@ import { bundledDataset } from '../adapters/memory/bundled-data';
 export const handler = async (event: CloudFormationCustomResourceEvent) => {
   const id = 'ctoc-bot-reference-data';
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? id };
-  const config = storageConfig(process.env);
-  const r = await seedTable(createDocumentClient(config), config.tableName as string, bundledDataset());
+  const r = await seedOnDeploy(process.env);
   return { PhysicalResourceId: id, Data: { version: r.version, written: r.written, deleted: r.deleted } };
 };

@@ -1,17 +1,12 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { SlackLambdaHandler } from '../adapters/slack/app-factory';
-import { readableStack } from '../adapters/readable-stack';
-import { startSlackLambda } from '../app/slack-lambda';
+import { slackLambda } from '../composition';
 
-// Started at init, network first (see startSlackLambda); a start that failed is tried
-// again on the next request.
+// Started at init, network first (see slackLambda); a failed start is tried again on the next request
 let ready: Promise<SlackLambdaHandler> | undefined = start();
-
 function start(): Promise<SlackLambdaHandler> {
-  const p = startSlackLambda(process.env);
-  p.catch(() => {
-    if (ready === p) ready = undefined;
-  });
+  const p = slackLambda(process.env);
+  p.catch(() => (ready === p ? (ready = undefined) : undefined));
   return p;
 }
 
@@ -21,7 +16,7 @@ export const handler = async (event: APIGatewayProxyEventV2, context: Context): 
     return await (await ready)(event, context);
   } catch (e) {
     // the structured logger may be what failed to load: one JSON line on stderr
-    console.error(JSON.stringify({ level: 'ERROR', message: 'slack handler could not start', error: e instanceof Error ? e.message : String(e), stack: readableStack(e) }));
+    console.error(JSON.stringify({ level: 'ERROR', message: 'slack handler could not start', error: e instanceof Error ? e.message : String(e) }));
     return { statusCode: 500, body: '' };
   }
 };

@@ -56,5 +56,9 @@ export function lambdaBuildOptions(root: string, entry: string, outfile: string)
     external: [...LAMBDA_BUNDLE.external],
     alias: lambdaAliases(root),
     logLevel: 'warning',
+    // the CLI's local storage (data/ folder, embedded DynamoDB) finds files with
+    // import.meta.url; composition.ts references it, esbuild drops it from the Lambda
+    // bundles (tree-shaking) but warns while scanning
+    logOverride: { 'empty-import-meta': 'silent' },
   };
 }

@@ -3,7 +3,7 @@ import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { MemoryRepository } from '../../lambda/adapters/memory/memory-repository';
 import { calendarFeed } from '../../lambda/app/calendar';
-import { calendarHttpHandler } from '../../lambda/app/calendar-lambda';
+import { calendarHttpHandler } from '../../lambda/adapters/calendar/http-handler';
 import { dataset } from '../helpers/data';
 import { captureLogger } from '../helpers/capture-logger';
 

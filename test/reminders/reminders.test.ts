@@ -6,8 +6,8 @@ import { createLambdaSlackApp } from '../../lambda/adapters/slack/app-factory';
 import { slackConfig } from '../../lambda/adapters/slack/config';
 import { FixedClock, zonedTimeToInstant } from '../../lambda/adapters/system-clock';
 import type { MessagePoster } from '../../lambda/core/ports';
-import { remindersOverTable } from '../../lambda/app/reminders-wiring';
-import { slackDepsOverTable } from '../../lambda/app/slack-wiring';
+import type { ReminderRunOptions } from '../../lambda/app/reminders';
+import { remindersJob, slackDeps } from '../../lambda/composition';
 import { captureLogger } from '../helpers/capture-logger';
 import { type TestTable, startTestTable } from '../helpers/dynamo';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
@@ -20,13 +20,14 @@ let table: TestTable;
 let slack: FakeSlack;
 let slash: (text: string, channel?: string) => Promise<string>;
 const log = captureLogger();
-const job = () => remindersOverTable({ client: table.client, tableName: table.tableName, logger: log, botToken: BOT_TOKEN, apiUrl: slack.apiUrl, timeZone: VIENNA });
+const jobIn = (timeZone: string) => async (now: Date, extra?: Partial<ReminderRunOptions>) => (await remindersJob(table, { logger: log, botToken: BOT_TOKEN, apiUrl: slack.apiUrl, timeZone }))(now, extra);
+const job = () => jobIn(VIENNA);
 
 beforeAll(async () => {
   table = await startTestTable();
   slack = await startFakeSlack();
   const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
-  const { handler } = createLambdaSlackApp(config, slackDepsOverTable({ client: table.client, tableName: table.tableName, logger: log, clock: new FixedClock('2024-03-01') }));
+  const { handler } = createLambdaSlackApp(config, await slackDeps(table, { logger: log, clock: new FixedClock('2024-03-01') }));
   slash = async (text, channel = 'C0CHAN1') => {
     const r = await handler(functionUrlEvent(signed(commandBody(text, slack.responseUrl('x'), { channel }), 'form')), {} as Context);
     expect(r.statusCode).toBe(200);
@@ -156,7 +157,7 @@ describe('the daily job', () => {
   it('uses the team zone: 00:30 in Vienna is already the reminder day, though UTC is still the day before', async () => {
     await slash('subscribe firearms');
     const instant = new Date('2024-03-26T23:30:00Z'); // 00:30 on 27 March in Vienna (UTC+1)
-    const utc = remindersOverTable({ client: table.client, tableName: table.tableName, logger: log, botToken: BOT_TOKEN, apiUrl: slack.apiUrl, timeZone: 'UTC' });
+    const utc = jobIn('UTC');
     const inUtc = await utc(instant, { dryRun: true });
     expect(inUtc.today).toBe('2024-03-26');
     expect(inUtc.wouldPost).toHaveLength(0);

@@ -4,7 +4,7 @@ import { createLambdaSlackApp } from '../../lambda/adapters/slack/app-factory';
 import { slackConfig } from '../../lambda/adapters/slack/config';
 import { SLACK_LIMITS } from '../../lambda/adapters/slack/limits';
 import { FixedClock } from '../../lambda/adapters/system-clock';
-import { slackDepsOverTable } from '../../lambda/app/slack-wiring';
+import { slackDeps } from '../../lambda/composition';
 import { captureLogger } from '../helpers/capture-logger';
 import { type TestTable, startTestTable } from '../helpers/dynamo';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   table = await startTestTable();
   slack = await startFakeSlack();
   const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
-  const deps = slackDepsOverTable({ client: table.client, tableName: table.tableName, logger: log, clock: new FixedClock('2024-07-15') });
+  const deps = await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') });
   handler = createLambdaSlackApp(config, deps).handler;
 });
 afterAll(async () => {
@@ -79,6 +79,14 @@ describe('the Lambda handler, as Slack calls it', () => {
     expect(posts[0]?.args.channel).toBe('D0DM0001');
     expect(posts[0]?.args.thread_ts).toBeUndefined();
     expect(String(posts[0]?.args.text)).toMatch(/^2 réunions sont enregistrées en juin 2024 :/);
+  });
+
+  it('a message written inside a DM thread is answered in that thread, as a mention is', async () => {
+    await send(eventBody(dm('when did the firearms group meet in 2024?', { ts: '1700000004.000500', thread_ts: '1700000002.000300' })), 'json');
+    const posts = slack.posts();
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.args).toMatchObject({ channel: 'D0DM0001', thread_ts: '1700000002.000300' });
+    expect(String(posts[0]?.args.text)).toContain('11th meeting on 3–4 April 2024');
   });
 
   it.each([
@@ -173,9 +181,13 @@ describe('/ctoc', () => {
     };
     const r = await send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'form');
     expect(r.statusCode).toBe(200);
-    expect(slack.responses).toHaveLength(1);
-    expect(slack.responses[0]?.body).toMatchObject({ response_type: 'in_channel', delete_original: true });
-    expect(String(slack.responses[0]?.body.text)).toContain('12th session on 14–18 October 2024');
+    // two calls, as Slack documents them: a new message in the channel, then the delete of the private answer
+    expect(slack.responses.map((x) => x.id)).toEqual(['share1', 'share1']);
+    const [shared, deleted] = slack.responses.map((x) => x.body);
+    expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(shared).not.toHaveProperty('delete_original');
+    expect(String(shared?.text)).toContain('12th session on 14–18 October 2024');
+    expect(deleted).toEqual({ delete_original: true });
   });
 
   it('help, groups and next', async () => {
@@ -246,7 +258,7 @@ describe('de-duplication', () => {
 
   it('a request that fails before answering gets 500, and Slack\'s retry answers it once', async () => {
     const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
-    const { app, handler: h } = createLambdaSlackApp(config, slackDepsOverTable({ client: table.client, tableName: table.tableName, logger: log, clock: new FixedClock('2024-07-15') }));
+    const { app, handler: h } = createLambdaSlackApp(config, await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') }));
     let failures = 1;
     // a fault between the de-duplication claim and the listeners, once
     app.use(async ({ next }) => {
@@ -264,7 +276,7 @@ describe('de-duplication', () => {
 
 describe('failures inside a listener', () => {
   it('DynamoDB down: a short apology and a structured log line, never a crash', async () => {
-    const deps = slackDepsOverTable({ client: table.client, tableName: 'missing-table', logger: log, clock: new FixedClock('2024-07-15') });
+    const deps = await slackDeps({ client: table.client, tableName: 'missing-table' }, { logger: log, clock: new FixedClock('2024-07-15') });
     const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
     const broken = createLambdaSlackApp(config, deps).handler;
     const r = await broken(functionUrlEvent(signed(eventBody(mention('next meeting')), 'json')), ctx);

@@ -163,17 +163,19 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
   });
 
   app.message(async ({ message, client, context }) => {
-    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string };
+    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string; thread_ts?: string };
     // only people's own new messages in a DM: no edits, joins, bot posts or our own posts
     if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user || m.user === deps.botUserId) return;
+    // a message written inside a thread is answered in that thread; one at the top level, at the top level
+    const thread = m.thread_ts ? { thread_ts: m.thread_ts } : {};
     try {
       const msg = answerMessage(await answerFor(m.text ?? ''));
       if (!(await admitted(context))) return;
-      await client.chat.postMessage({ channel: m.channel, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      await client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (e) {
       logger.error('direct message failed', { channel: m.channel, ts: m.ts, ...errorInfo(e) });
       if (!(await admitted(context))) return;
-      await client.chat.postMessage({ channel: m.channel, text: APOLOGY }).catch((e2) => logger.error('apology failed', { channel: m.channel, ...errorInfo(e2) }));
+      await client.chat.postMessage({ channel: m.channel, ...thread, text: APOLOGY }).catch((e2) => logger.error('apology failed', { channel: m.channel, ...errorInfo(e2) }));
     }
   });
 
@@ -207,11 +209,15 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       const { q, now } = JSON.parse((action as { value?: string }).value ?? '{}') as { q?: string; now?: string };
       const a = await deps.ask.ask(String(q ?? ''), typeof now === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(now) ? now : undefined);
       const msg = answerMessage(a, [context(`Shared by <@${body.user.id}> · _${escapeMrkdwn(String(q ?? ''))}_`)]);
-      await respond({ response_type: 'in_channel', delete_original: true, text: msg.text, blocks: msg.blocks });
+      // Slack documents a delete as a call of its own: post in the channel, then remove the
+      // private answer (a failed delete leaves it in place, and the answer is still shared)
+      await respond({ response_type: 'in_channel', replace_original: false, text: msg.text, blocks: msg.blocks });
     } catch (e) {
       logger.error('share failed', { user: body.user.id, ...errorInfo(e) });
       await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch(() => undefined);
+      return;
     }
+    await respond({ delete_original: true }).catch((e) => logger.warn('shared, but the private answer could not be deleted', { user: body.user.id, ...errorInfo(e) }));
   });
 
   app.event('app_home_opened', async ({ event, client, context }) => {

@@ -82,12 +82,16 @@ export class BodyMatcher {
 
   /** Bodies whose keyword the word abbreviates: a prefix ("coop") or a prefix and the last letter ("intl"). */
   private abbreviated(word: string): string[] {
-    if (word.length < 4 || this.known.has(word) || /\d/.test(word)) return [];
+    if (word.length < 4 || /\d/.test(word)) return [];
     const out = new Set<string>();
+    // a keyword said alone ("assistance", "protocol"): its bodies (several: ask which)
+    for (const [k, ids] of this.keywords) if (k === word) for (const id of ids) out.add(id);
+    if (out.size > 0 || this.known.has(word)) return out.size > 1 ? [...out] : [];
     for (const [k, ids] of this.keywords) {
       if (k === word || k.length <= word.length) continue;
       const head = word.slice(0, -1);
-      if (k.startsWith(word) || (k.startsWith(head) && k.endsWith(word.slice(-1)) && head.length >= 3)) for (const id of ids) out.add(id);
+      // "intl": a prefix and the last letter, leaving out a real middle (so "pars" is not "parties")
+      if (k.startsWith(word) || (k.startsWith(head) && k.endsWith(word.slice(-1)) && head.length >= 3 && k.length - word.length >= 4)) for (const id of ids) out.add(id);
     }
     return [...out];
   }

@@ -50,6 +50,21 @@ export function deriveBodyNames(bodies: Body[], rules: NameRules): { names: Deri
         }
         for (const w of content) if (w.length >= 5 && !rules.generic.has(w)) keywords.set(w, new Set([...(keywords.get(w) ?? []), b.id]));
       }
+      // the head's initials before the subject's: "WGTIP", "wgsom", "GTAT"
+      const words = tokenize(name).map((t) => t.norm);
+      const on = words.findIndex((w) => w === 'on' || w === 'sur');
+      if (on > 0 && on < words.length - 1) {
+        // the head's own initials ("wg", "gdt") and those of its first two words ("Working Group of Government Experts": "wg")
+        const headContent = words.slice(0, on).filter((w) => !rules.articles.has(w) && !rules.links.has(w));
+        const heads = [...initialisms(words.slice(0, on), rules), headContent.slice(0, 2).map((w) => w.charAt(0)).join('')].filter((h) => h.length === 2 || h.length === 3);
+        for (const h of heads) for (const t of initialisms(words.slice(on + 1), rules)) add([h + t], b.id);
+      }
+    }
+    // a keyword of several bodies' aliases, said alone, is ambiguous ("assistance", "protocol")
+    for (const alias of [...b.aliases.en, ...b.aliases.fr]) {
+      for (const w of tokenize(alias).map((t) => t.norm)) {
+        if (w.length >= 5 && !rules.generic.has(w) && !rules.links.has(w)) keywords.set(w, new Set([...(keywords.get(w) ?? []), b.id]));
+      }
     }
   }
   return { names: [...byForm.values()], keywords };
@@ -63,4 +78,11 @@ function parts(words: string[], rules: NameRules): string[][] {
   const head = words.findIndex((w, i) => i > 0 && HEAD_BREAKS.has(w));
   if (subject < 0 && head > 0) out.push(words.slice(0, head));
   return out.filter((p) => p.some((w) => !rules.links.has(w)));
+}
+
+/** Initials of a phrase without its articles, and without its linking words too. */
+function initialisms(words: string[], rules: NameRules): string[] {
+  const noArticles = words.filter((w) => !rules.articles.has(w));
+  const content = noArticles.filter((w) => !rules.links.has(w));
+  return [...new Set([noArticles, content].filter((ws) => ws.length >= 1).map((ws) => ws.map((w) => w.charAt(0)).join('')))];
 }

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Chrono } from 'chrono-node';
-import { type IsoDate, type Period, partsOf } from '../dates';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
@@ -19,8 +19,34 @@ import { toPeriod } from './to-period';
 export { toPeriod } from './to-period';
 
 export interface FoundPeriod {
+  /** from the earliest to the latest date named (for phrasing) */
   period: Period;
+  /** the periods a meeting may fall in: "in May 2023 and in October 2023" is two */
+  periods: Period[];
   spans: Array<[number, number]>;
+}
+
+/**
+ * Several dates in one question: each bounded one is a period of its own; an open one
+ * ("from April onwards", "since March") narrows the others ("from April onwards this
+ * year" is April to December).
+ */
+export function combinePeriods(found: Period[]): Period[] {
+  const open = found.filter((p) => p.start === MIN_DATE || p.end === MAX_DATE);
+  const bounded = found.filter((p) => !open.includes(p));
+  if (bounded.length === 0) {
+    const narrowed = open.reduce((a, b) => ({ start: laterOf(a.start, b.start), end: earlierOf(a.end, b.end), granularity: 'day' as const }));
+    return narrowed.start <= narrowed.end ? [narrowed] : open.slice(0, 1);
+  }
+  return bounded.map((b) => {
+    let r = b;
+    for (const o of open) {
+      const start = laterOf(r.start, o.start);
+      const end = earlierOf(r.end, o.end);
+      if (start <= end) r = { start, end, granularity: start === r.start && end === r.end ? r.granularity : 'day' };
+    }
+    return r;
+  });
 }
 
 /**
@@ -35,8 +61,13 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const ours = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"
       createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),
-      createQuarterParser(vocabulary.quarters[lang], vocabulary.ordinals[lang]),
-      createSeasonParser(vocabulary.seasons[lang]),
+      // quarter letters of both languages: "T1 2024" is a quarter in any question
+      createQuarterParser(
+        { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
+        vocabulary.ordinals[lang],
+        vocabulary.relativePeriods[lang],
+      ),
+      createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
       createRelativePeriodParser(vocabulary.relativePeriods[lang]),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
       createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
@@ -79,15 +110,21 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);
     const results = parsers[lang].parse(text, ref);
-    let period: Period | null = null;
+    const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
       spans.push([r.index, r.index + r.text.length]);
-      if (!period) period = p;
-      else period = { start: [p.start, period.start].sort()[0] as IsoDate, end: [p.end, period.end].sort()[1] as IsoDate, granularity: period.granularity };
+      found.push(p);
     }
-    return period ? { period, spans } : null;
+    if (found.length === 0) return null;
+    const periods = found.length === 1 ? found : combinePeriods(found);
+    const first = periods[0] as Period;
+    const period =
+      periods.length === 1
+        ? first
+        : { start: periods.map((p) => p.start).sort()[0] as IsoDate, end: periods.map((p) => p.end).sort().pop() as IsoDate, granularity: first.granularity };
+    return { period, periods, spans };
   };
 }

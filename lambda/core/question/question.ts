@@ -34,6 +34,8 @@ export interface Question {
   /** "the working groups", "wgs", "GT": all working groups, not the Conference */
   groups: boolean;
   period: Period | null;
+  /** the periods a meeting may fall in (several when the question names several) */
+  periods: Period[];
   ordinal: number | null;
   /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
   position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean } | null;
@@ -49,7 +51,7 @@ export interface Question {
   /** asks for several ("upcoming meetings") rather than one ("the next meeting") */
   plural: boolean;
   /** mandate questions: about becoming permanent, or about being established */
-  mandateEffect: 'permanent' | 'established' | null;
+  mandateEffect: 'permanent' | 'established' | 'encouraged' | null;
   /** the whole message is a greeting or thanks */
   greeting: 'hello' | 'thanks' | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */

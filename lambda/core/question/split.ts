@@ -8,12 +8,19 @@ import { accentInsensitive } from './normalize';
  */
 export function createQuestionSplitter(words: Vocabulary['questionBreaks']) {
   const starters = [...words.en.starters, ...words.fr.starters].map(accentInsensitive).join('|');
-  const joins = [...words.en.joins, ...words.fr.joins].map(accentInsensitive).join('|');
-  const BREAK = new RegExp(`(?:\\?\\s+|;\\s*|,?\\s+(?:${joins})\\s+)(?=(?:${starters})(?![\\p{L}]))`, 'giu');
+  const joins = [...words.en.joins, ...words.fr.joins].filter((j) => /\p{L}/u.test(j)).map(accentInsensitive).join('|');
+  // after a question mark or a semicolon any text is a new question; after "and" only a question word
+  const BREAK = new RegExp(`(?:\\?\\s*(?:(?:${joins})\\s+)?(?=\\S)|;\\s*|,?\\s+(?:${joins})\\s+(?=(?:${starters})(?![\\p{L}])))`, 'giu');
+  // "firearms 2023 + tip 2024": a plus or ampersand between two complete parts
+  const SYMBOL_JOIN = /\s+[+&]\s+/g;
   return function split(text: string): string[] {
     // cheap check: a second question needs at least a break character or a joining word
     if (text.length < 12) return [text];
-    const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
+    const parts = text
+      .split(BREAK)
+      .flatMap((p) => p.split(SYMBOL_JOIN))
+      .map((s) => s.trim())
+      .filter((s) => /[\p{L}\p{N}]/u.test(s));
     return parts.length > 1 && parts.length <= 4 ? parts : [text];
   };
 }

@@ -9,6 +9,7 @@ import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
 import { createGreetingRecognizer } from './recognizers/greeting';
 import { createIntentRecognizer } from './recognizers/intent';
+import { createMandateRecognizer } from './recognizers/mandate';
 import { createOrdinalRecognizer } from './recognizers/ordinal';
 import { createPlaceRecognizer } from './recognizers/place';
 import { createPositionRecognizer } from './recognizers/position';
@@ -29,6 +30,9 @@ function knownWords(data: Dataset): Set<string> {
   add([...Object.keys(v.months.en), ...Object.keys(v.months.fr), ...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)]);
   add([...both(v.plural), ...both(v.meetingWords), ...both(v.groupWords), ...Object.keys(v.positions.en), ...Object.keys(v.positions.fr)]);
   add([...both(v.greetings.hello), ...both(v.greetings.thanks), ...both(v.greetings.filler)]);
+  add([...Object.keys(v.numbers.en), ...Object.keys(v.numbers.fr), ...both(v.placeCues), ...v.articles.en, ...v.articles.fr]);
+  for (const lang of ['en', 'fr'] as const) add([...v.periodPrefixes[lang].map((x) => x.phrase), ...v.relations[lang].after, ...v.relations[lang].before, ...Object.keys(v.seasons[lang].names), ...Object.keys(v.rolling[lang].units), ...v.rolling[lang].past, ...v.rolling[lang].future, ...v.rangeWords[lang].open, ...v.rangeWords[lang].join, ...v.bodyScope[lang].include, ...v.bodyScope[lang].exclude, ...v.questionBreaks[lang].starters, ...v.questionBreaks[lang].joins]);
+  for (const p of v.places) add([p.en, p.fr]);
   for (const lang of ['en', 'fr'] as const) add(v.relativePeriods[lang].map((r) => r.phrase));
   for (const b of data.bodies) add([b.id, b.names.en, b.names.fr, ...b.aliases.en, ...b.aliases.fr]);
   return known;
@@ -44,7 +48,29 @@ export function createUnderstander(data: Dataset) {
   const v = data.vocabulary;
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
   const intents = Object.fromEntries((Object.keys(v.intents) as IntentKey[]).map((k) => [k, new PhraseSet(both(v.intents[k]))])) as Record<IntentKey, PhraseSet>;
-  const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
+  // language markers: the listed ones, and every word of one language's vocabulary the other lacks
+  const vocabWords = (lang: 'en' | 'fr') =>
+    new Set(
+      [
+        ...Object.keys(v.months[lang]),
+        ...v.relativePeriods[lang].map((r) => r.phrase),
+        ...Object.keys(v.seasons[lang].names),
+        ...Object.keys(v.quarters[lang].words),
+        ...Object.keys(v.rolling[lang].units),
+        ...v.meetingWords[lang],
+        ...v.greetings.hello[lang],
+        ...v.greetings.thanks[lang],
+        ...Object.keys(v.positions[lang]),
+        ...v.periodPrefixes[lang].map((x) => x.phrase),
+        ...Object.keys(v.numbers[lang]),
+      ].flatMap((p) => tokenize(p).map((t) => t.norm)),
+    );
+  const en = vocabWords('en');
+  const fr = vocabWords('fr');
+  const markers = {
+    en: new Set([...v.languageMarkers.en.map(fold), ...[...en].filter((w) => !fr.has(w) && w.length > 2)]),
+    fr: new Set([...v.languageMarkers.fr.map(fold), ...[...fr].filter((w) => !en.has(w) && w.length > 2)]),
+  };
   const known = knownWords(data);
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);
@@ -58,7 +84,8 @@ export function createUnderstander(data: Dataset) {
     createPositionRecognizer(data),
     createRelationRecognizer(data),
     createPlaceRecognizer(data, known),
-    createIntentRecognizer(data),
+    createMandateRecognizer(data),
+    createIntentRecognizer(data, known),
   ];
 
   return function understand(input: string, now: IsoDate): Question {
@@ -74,8 +101,10 @@ export function createUnderstander(data: Dataset) {
     const words = new Set(tokens.map((t) => t.norm));
     const folded = ` ${tokens.map((t) => t.norm).join(' ')} `;
     let lowerText: string | undefined;
+    // accented phrases can only be in a text with a non-ASCII letter (most questions have none)
+    const ascii = !/[^\x00-\x7F]/.test(masked);
     const lower = () => {
-      lowerText ??= ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+      lowerText ??= ascii ? ' ' : ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
       return lowerText;
     };
     const seen = new Map<IntentKey, boolean>();
@@ -97,6 +126,7 @@ export function createUnderstander(data: Dataset) {
       ambiguous: null,
       groups: false,
       period: found?.period ?? null,
+      periods: found?.periods ?? [],
       ordinal: null,
       position: null,
       relation: null,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import { type IsoDate, overlaps } from '../dates';
 import type { Meeting } from '../model';
 import type { Question } from '../question/question';
 
@@ -6,12 +6,16 @@ import type { Question } from '../question/question';
  * Meetings placed relative to another body's meeting: "what's after the COP" (the first
  * meeting of another body that starts after it), "just before the Conference's session"
  * (the last one that ends before it), "since the COP" (all that started after it, to
- * today). The anchor is the body's meeting nearest ahead of today, else its latest.
+ * today). The anchor is the body's meeting in the period or with the number asked;
+ * with neither, its meeting nearest ahead of today, else its latest.
  */
 export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anchor: Meeting | null; meetings: Meeting[] } {
   if (!q.relation) return { anchor: null, meetings: [] };
-  const own = all.filter((m) => m.body === q.relation?.body);
-  const anchor = own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null;
+  // the anchor is the body's meeting in the period or with the number asked, if any
+  const own = all.filter(
+    (m) => m.body === q.relation?.body && (q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))) && (q.ordinal === null || m.number === q.ordinal),
+  );
+  const anchor = q.periods.length || q.ordinal !== null ? (own[0] ?? null) : (own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null);
   if (!anchor) return { anchor, meetings: [] };
   const others = all.filter((m) => m !== anchor && (q.bodies.length === 0 || q.bodies.includes(m.body)));
   if (q.relation.direction === 'since') return { anchor, meetings: others.filter((m) => m.start > anchor.end && m.start <= now) };

@@ -12,11 +12,11 @@ export function createDayPairParser(months: Record<string, number>, joins: strin
     .join('|');
   const joinAlt = joins.map(accentInsensitive).join('|');
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:${joinAlt})\\s*(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:${joinAlt})\\s*(?:le\\s+|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
     'iu',
   );
   // cheap pre-check: most texts have no "<digit> and <digit>" at all
-  const CUE = new RegExp(`\\d\\s*(?:er|st|nd|rd|th)?\\s*(?:${joinAlt})\\s*\\d`, 'i');
+  const CUE = new RegExp(`\\d\\s*(?:er|st|nd|rd|th)?\\s*(?:${joinAlt})\\s*(?:le\\s+|the\\s+)?\\d`, 'i');
   const NEVER = /(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),

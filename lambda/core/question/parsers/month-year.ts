@@ -12,7 +12,7 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
     .map(accentInsensitive)
     .join('|');
   const preps = new Set(prepositions.map((p) => fold(p).replace(/'$/, '')));
-  const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'iu');
+  const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlt})\\.?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
   return {
     pattern: () => PATTERN,
     extract(context, match) {
@@ -24,7 +24,7 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
         if (!preps.has(word)) return null;
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');
-      if (match[2]) c.assign('year', Number(match[2]));
+      if (match[2]) c.assign('year', /^\d{4}$/.test(match[2]) ? Number(match[2]) : 2000 + Number(match[2].slice(1)));
       else c.imply('year', context.refDate.getFullYear());
       return c;
     },

@@ -2,7 +2,7 @@ import type { Parser } from 'chrono-node';
 import type { Vocabulary } from '../../model';
 import { type Period, dayPeriod, monthPeriod, weekPeriod, yearPeriod } from '../../dates';
 import { accentInsensitive, fold } from '../normalize';
-import { rangeResult, refIso } from './components';
+import { MONTHS_TAG, rangeResult, refIso } from './components';
 
 type Entry = Vocabulary['relativePeriods']['en'][number];
 
@@ -29,6 +29,12 @@ export function createRelativePeriodParser(entries: Entry[]): Parser {
       if (entry.clip) return clipped(context, entry, match.index ?? 0, match[0]);
       const y = ref.getFullYear();
       const m = ref.getMonth() + 1;
+      if (entry.unit === 'quarter' || entry.unit === 'half') {
+        const size = entry.unit === 'quarter' ? 3 : 6;
+        const first = Math.floor((m - 1) / size) * size + 1 + entry.offset * size;
+        const start = monthPeriod(y, first).start;
+        return rangeResult(context, match.index ?? 0, match[0], start, monthPeriod(y, first + size - 1).end, [MONTHS_TAG]);
+      }
       if (entry.unit === 'year') {
         return context.createParsingComponents({ year: y + entry.offset }).imply('month', 1).imply('day', 1).addTag('ctoc/year');
       }
@@ -52,7 +58,7 @@ function clipped(context: Parameters<Parser['extract']>[0], entry: Entry, index:
   const y = context.refDate.getFullYear();
   const m = context.refDate.getMonth() + 1;
   const unit: Period =
-    entry.unit === 'year' ? yearPeriod(y + entry.offset) : entry.unit === 'month' ? monthPeriod(y, m + entry.offset) : entry.unit === 'week' ? weekPeriod(now) : dayPeriod(now);
+    entry.unit === 'year' ? yearPeriod(y + entry.offset) : entry.unit === 'month' ? monthPeriod(y, m + entry.offset) : entry.unit === 'week' ? weekPeriod(now) : entry.unit === 'day' ? dayPeriod(now) : yearPeriod(y);
   const [start, end] = entry.clip === 'to-now' ? [unit.start, now] : [now, unit.end];
   return rangeResult(context, index, text, start, end);
 }

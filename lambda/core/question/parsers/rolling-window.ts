@@ -19,7 +19,7 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   const unit = alt(Object.keys(rolling.units));
   // direction before the number ("the next 3 weeks") or after it ("les 4 derniers mois")
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit}))(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit})|(${num})\\s+(${unit})\\s+(${dir}))(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const past = new Set(rolling.past.map(fold));
@@ -29,14 +29,18 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   return {
     pattern: () => PATTERN,
     extract(context, match) {
-      const d = fold(match[1] ?? match[5] ?? '');
-      const rawN = match[2] ?? match[4];
-      const u = units.get(fold(match[3] ?? match[6] ?? ''));
+      const d = fold(match[1] ?? match[5] ?? match[9] ?? '');
+      const rawN = match[2] ?? match[4] ?? match[7];
+      const unitWord = match[3] ?? match[6] ?? match[8] ?? '';
+      const u = units.get(fold(unitWord));
       if (!u) return null;
+      // "the last week of May" is a week of May, not a window
+      if (/^\s+(?:of|de|d['’])/i.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
       let n = rawN ? readNumber(fold(rawN).replace(/\s+/g, ' '), nums) : null;
       if (n === null) {
         if (!bare.has(d)) return null;
-        n = 1;
+        // "the coming weeks", "les prochaines semaines": a few of them; "the past year": one
+        n = /s$/i.test(unitWord) && !/^(?:mois|ans)$/i.test(unitWord) ? (nums.few ?? nums.quelques ?? 3) : 1;
       }
       if (n < 1 || n > 400) return null;
       const now = refIso(context);

@@ -28,8 +28,23 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const groups = new PhraseSet(both(v.groupWords));
   const groupIds = data.bodies.filter((b) => b.kind === 'working-group').map((b) => b.id);
   const strongCues = new Set(v.bodyCues.strong.map(normPhrase));
+  const shortCues = new Set(v.bodyCues.weak.map(normPhrase).filter((w) => w.length <= 3));
+  const plurals = new Set(both(v.pluralDeterminers).map(normPhrase));
+  const pluralMeeting = new PhraseSet(both(v.plural).filter((w) => /s$/.test(w)));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const ids = new Set(data.bodies.map((b) => b.id));
+  const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
+  const exclude = new Set([...v.bodyScope.en.exclude, ...v.bodyScope.fr.exclude].map(normPhrase));
+  const included = (tokens: { norm: string }[], at: number) => {
+    const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const one = before[k] as string;
+      const two = k > 0 ? `${before[k - 1]} ${one}` : '';
+      if (exclude.has(one) || exclude.has(two)) return false;
+      if (include.has(one) || include.has(two)) return true;
+    }
+    return false;
+  };
   const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/i;
 
   return {
@@ -58,11 +73,19 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       q.bodies = bodies;
       if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
-      if (groups.test(ctx.words, ctx.folded, ctx.lower) && !bodies.some((b) => groupIds.includes(b))) {
+      // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
+      const pluralNear = (i: number) => {
+        const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? ''];
+        return pluralMeeting.test(new Set(around), ` ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
+      };
+      const pluralCue = tokens.some((t, i) => shortCues.has(t.norm) && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i)));
+      if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
-        q.bodies = [...groupIds, ...bodies.filter((b) => !groupIds.includes(b))];
+        // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
+        const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));
+        q.bodies = [...groupIds, ...others];
       }
-      if (bodies.length > 0 || q.ambiguous) return;
+      if (q.bodies.length > 0 || q.ambiguous) return;
       // a body the data does not have: a strong cue word ("committee"), or a weak one
       // ("group") next to a word we do not know ("the cybercrime group", "the drugs working group")
       for (let i = 0; i < tokens.length && !q.unknownBody; i++) {
@@ -70,16 +93,19 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         const pair = i + 1 < tokens.length ? `${w} ${tokens[i + 1]?.norm}` : '';
         const strong = strongCues.has(w) || strongCues.has(pair);
         if (!strong && !weakCues.has(w)) continue;
-        const near = [i - 2, i - 1, i + 1, i + 2, i + 3]
+        const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3, i + 4, i + 5]
           .filter((j) => j >= 0 && j < tokens.length && !used.has(j))
           .map((j) => tokens[j] as { raw: string; norm: string })
-          .filter((t) => !known.has(t.norm) && !/^\d+$/.test(t.norm) && t.norm.length >= 3);
+          .filter((t) => !known.has(t.norm) && !/^\d/.test(t.norm) && t.norm.length >= 3);
         if (strong || near.length > 0) {
           const cue = tokens[i] as { raw: string };
           q.unknownBody = tokens.filter((t) => t === cue || near.includes(t)).map((t) => t.raw).join(' ');
         }
       }
       if (!q.unknownBody && wgId && !q.groups) q.unknownBody = wgId;
+      // an acronym in capitals the data does not know ("the CCPCJ session")
+      const acronym = ctx.has('when') ? tokens.find((t, i) => !used.has(i) && /^[A-Z]{3,6}$/.test(t.raw) && !known.has(t.norm)) : undefined;
+      if (!q.unknownBody && acronym) q.unknownBody = acronym.raw;
     },
   };
 }

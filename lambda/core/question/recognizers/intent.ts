@@ -10,12 +10,13 @@ import type { Intent } from '../question';
  * ("where", "before", "first") never makes a question about meetings — it needs
  * something about meetings (a body, a meeting word, a period, a place, a number).
  */
-export function createIntentRecognizer(data: Dataset): Recognizer {
+export function createIntentRecognizer(data: Dataset, known: Set<string>): Recognizer {
   const v = data.vocabulary;
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
   const plural = new PhraseSet(both(v.plural));
   const meetingWords = new PhraseSet(both(v.meetingWords));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
+  const asking = new Set(both(v.interrogatives).map(normPhrase));
   return {
     name: 'intent',
     recognize(ctx, q) {
@@ -23,26 +24,37 @@ export function createIntentRecognizer(data: Dataset): Recognizer {
       const found = ctx.found;
       q.plural = plural.test(ctx.words, ctx.folded, ctx.lower);
       q.aboutMeetings = meetingWords.test(ctx.words, ctx.folded, ctx.lower);
-      q.mandateEffect = / permanent| permanents/.test(ctx.folded)
-        ? 'permanent'
-        : has('mandate') && / (established|establish|created|create|set up|founded|cree|creee|creer|etabli|institue) /.test(ctx.folded)
-          ? 'established'
-          : null;
       const { extracted } = ctx;
       const noBody = q.bodies.length === 0 && !q.relation;
       // "when did the group meet?": one group, but which? (plural "groups" means all of them)
+      // "the group" names none; "which group met first" asks which
       const which =
-        noBody && !q.unknownBody && !found && q.ordinal === null && !q.session && ctx.tokens.some((t) => weakCues.has(t.norm));
-      const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups;
+        noBody &&
+        !q.unknownBody &&
+        q.ordinal === null &&
+        !q.session &&
+        !q.groups &&
+        ctx.tokens.some((t, i) => weakCues.has(t.norm) && !asking.has(ctx.tokens[i - 1]?.norm ?? ''));
+      const groupCue = ctx.tokens.some((t) => weakCues.has(t.norm));
+      const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
+      // text about something else that happens to hold a keyword ("where can I eat near the
+      // VIC", "my first day is next week"): words the bot does not know, and nothing that
+      // only a question about meetings would say
+      const strong = q.aboutMeetings || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
+      const strange = strong || extracted.instruments.length || extracted.symbols.length ? 0 : ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
+      const offTopic = strange >= (q.bodies.length > 0 ? 2 : 1);
       const trimmed = ctx.folded.trim();
       let intent: Intent;
       if (q.greeting) intent = 'greeting';
+      else if (offTopic && !q.unknownBody && !q.ambiguous) intent = 'unknown';
       else if (extracted.symbols.some((s) => /\/\d{4}\//.test(s))) intent = 'symbol';
       else if (q.ambiguous) intent = 'clarify';
       else if (q.unknownBody || (which && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last') && !q.position)) intent = 'unknown-body';
       else if (trimmed === '' && !found && extracted.instruments.length === 0) intent = 'help';
       else if (has('help') && q.bodies.length === 0 && !found) intent = 'help';
       else if (extracted.instruments.length > 0 || (has('mandate') && !found && (q.bodies.length > 0 || !q.aboutMeetings))) intent = 'mandate';
+      // "how many working groups are there", "combien d'organes": the bodies, counted
+      else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';
       else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position) intent = 'bodies';
       else if (q.relation) intent = 'relation';
@@ -55,8 +67,6 @@ export function createIntentRecognizer(data: Dataset): Recognizer {
       else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
-      // the next/last/place words alone, with nothing about meetings, are not a question about them
-      if ((intent === 'next' || intent === 'last' || intent === 'position') && !anchored && !has('when') && !q.plural) intent = 'unknown';
       q.intent = intent;
     },
   };

@@ -12,12 +12,13 @@ export function createPlaceRecognizer(data: Dataset, known: Set<string>): Recogn
     { words: ` ${normPhrase(p.en)} `, en: p.en },
     { words: ` ${normPhrase(p.fr)} `, en: p.en },
   ]);
+  const firstWords = new Set(places.map((p) => p.words.trim().split(' ')[0] as string));
   const cues = new Set([...data.vocabulary.placeCues.en, ...data.vocabulary.placeCues.fr].map(fold));
   const months = new Set([...Object.keys(data.vocabulary.months.en), ...Object.keys(data.vocabulary.months.fr)].map(fold));
   return {
     name: 'place',
     recognize(ctx, q) {
-      for (const p of places) if (ctx.folded.includes(p.words) && !q.places.includes(p.en)) q.places.push(p.en);
+      if (ctx.tokens.some((t) => firstWords.has(t.norm))) for (const p of places) if (ctx.folded.includes(p.words) && !q.places.includes(p.en)) q.places.push(p.en);
       if (q.places.length) return;
       const t = ctx.tokens;
       for (let i = 1; i < t.length; i++) {

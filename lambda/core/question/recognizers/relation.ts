@@ -1,6 +1,6 @@
 import type { Dataset } from '../../model';
 import type { Recognizer } from '../context';
-import { fold, normPhrase } from '../normalize';
+import { normPhrase } from '../normalize';
 
 /**
  * Relative to another meeting: "what's after the COP", "the meeting just before the
@@ -15,11 +15,17 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
   }
   dir.set('since', 'since');
   dir.set('depuis', 'since');
-  const skip = new Set([...data.vocabulary.articles.en, ...data.vocabulary.articles.fr, 'just', 'right', 'juste', 'immediately', 'to', 'de', 'du', 'of'].map(fold));
+  // words between the relation and the body: "after the firearms group", "après la réunion armes à feu"
+  const v = data.vocabulary;
+  const skip = new Set(
+    [...v.articles.en, ...v.articles.fr, ...v.nameWords.links, ...v.meetingWords.en, ...v.meetingWords.fr, ...v.bodyCues.weak, 'just', 'right', 'juste', 'immediately', 'directly'].map(
+      (w) => normPhrase(w),
+    ),
+  );
   return {
     name: 'relation',
     recognize(ctx, q) {
-      if (ctx.found || ctx.bodyAt.size === 0) return;
+      if (ctx.bodyAt.size === 0) return;
       const ws = ctx.tokens.map((t) => t.norm);
       for (let i = 0; i < ws.length; i++) {
         const two = `${ws[i]} ${ws[i + 1] ?? ''}`;

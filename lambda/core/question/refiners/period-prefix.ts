@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { MAX_DATE, MIN_DATE, addDays, monthPeriod, partsOf, weekPeriod } from '../../dates';
+import { MAX_DATE, MIN_DATE, addDays, earlierOf, laterOf, monthPeriod, partsOf, weekPeriod } from '../../dates';
 import type { Vocabulary } from '../../model';
 import { fold } from '../normalize';
 import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange } from '../parsers/components';
@@ -107,8 +107,8 @@ function apply(context: ParsingContext, r: ParsingResult, action: Action): boole
     case 'until-end':
       return e >= now ? set(now, e) : set(MIN_DATE, e, [OPEN_START_TAG]);
     case 'rest-of':
-      return e >= now ? set(s > now ? s : now, e) : false;
+      return e >= now ? set(laterOf(s, now), e) : false;
     case 'so-far':
-      return s <= now ? set(s, e < now ? e : now) : false;
+      return s <= now ? set(s, earlierOf(e, now)) : false;
   }
 }

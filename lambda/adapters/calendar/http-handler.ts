@@ -1,15 +1,15 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult } from 'aws-lambda';
-import { CALENDAR_CONTENT_TYPE, REFRESH_SECONDS } from '../adapters/calendar/ical-feed';
-import { createDocumentClient } from '../adapters/dynamodb/client';
-import { storageConfig } from '../adapters/dynamodb/config';
-import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository';
-import { createLogger } from '../adapters/logger';
-import { isCtocError } from '../core/errors';
-import type { MeetingRepository } from '../core/ports';
-import { calendarFeed } from './calendar';
+import { calendarFeed } from '../../app/calendar';
+import { isCtocError } from '../../core/errors';
+import type { AppLogger, MeetingRepository } from '../../core/ports';
+import { CALENDAR_CONTENT_TYPE, REFRESH_SECONDS } from './ical-feed';
 
-/** GET /calendar.ics[?body=WG.6][&lang=fr] over a Function URL. */
-export function calendarHttpHandler(repository: MeetingRepository, logger = createLogger('ctoc-bot-calendar')) {
+/**
+ * The calendar feed over HTTP (a Function URL's API Gateway v2 events):
+ * GET or HEAD /calendar.ics[?body=WG.6][&lang=fr]; 404 elsewhere, 405 for other methods,
+ * 400 for an unknown body, 503 with Retry-After when storage fails.
+ */
+export function calendarHttpHandler(repository: MeetingRepository, logger: AppLogger) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResult> => {
     const method = event.requestContext?.http?.method ?? 'GET';
     const path = event.rawPath ?? '/';
@@ -30,10 +30,4 @@ export function calendarHttpHandler(repository: MeetingRepository, logger = crea
       return { statusCode: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' }, body: 'The calendar is unavailable right now; try again in a minute.\n' };
     }
   };
-}
-
-export function buildCalendarLambda(env: Record<string, string | undefined>) {
-  const storage = storageConfig(env);
-  if (!storage.tableName) throw new Error('TABLE_NAME is not set');
-  return calendarHttpHandler(new DynamoRepository({ client: createDocumentClient(storage), tableName: storage.tableName, cacheTtlMs: storage.cacheTtlMs }));
 }

@@ -17,7 +17,7 @@ import type { RunningSlackApp, SlackLambdaHandler } from './adapters/slack/app-f
 import type { SlackDeps } from './adapters/slack/listeners';
 import type { AskService } from './app/ask';
 import type { ReminderRunOptions, ReminderRunReport } from './app/reminders';
-import type { AppLogger, Clock, MeetingRepository } from './core/ports';
+import type { AppLogger, Clock, EventDeduplicator, MeetingRepository } from './core/ports';
 
 export type Env = Record<string, string | undefined>;
 
@@ -115,7 +115,7 @@ async function startLocalTable(s: Settings) {
 }
 
 /** The Slack listeners' dependencies over one table. */
-export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; repository?: MeetingRepository }): Promise<SlackDeps> {
+export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; repository?: MeetingRepository; dedupe?: EventDeduplicator }): Promise<SlackDeps> {
   const [{ DynamoRepository }, { DynamoDeduplicator }, { DynamoSubscriptionStore }, { SystemClock }, { AskService }] = await Promise.all([
     import('./adapters/dynamodb/dynamo-repository'),
     import('./adapters/dynamodb/dynamo-deduplicator'),
@@ -125,7 +125,7 @@ export async function slackDeps(table: TableAccess, o: { logger: AppLogger; cloc
   ]);
   const repository = o.repository ?? new DynamoRepository(table);
   const clock = o.clock ?? new SystemClock(o.timeZone);
-  return { ask: new AskService(repository, clock), repository, clock, dedupe: new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl };
+  return { ask: new AskService(repository, clock), repository, clock, dedupe: o.dedupe ?? new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl };
 }
 
 export type RemindersJob = (now: Date, extra?: Partial<ReminderRunOptions>) => Promise<ReminderRunReport>;
@@ -224,8 +224,11 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
   const [{ createLogger }, { slackConfig }, { startLocalSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const slack = slackConfig(env);
   const storage = await openStorage(s, 'embedded');
+  // the embedded table serves this one process: its requests are de-duplicated in memory;
+  // a configured table may be shared by several servers, so it holds the claims
+  const dedupe = s.storage.tableName ? undefined : new (await import('./adapters/memory/memory-deduplicator')).MemoryDeduplicator();
   try {
-    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger: createLogger(), timeZone: s.timeZone }), o);
+    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger: createLogger(), timeZone: s.timeZone, dedupe }), o);
     const stop = async () => {
       await running.stop();
       await storage.close();

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { hasSlackTokens } from './adapters/slack/config';
+import { localSlackMode } from './adapters/slack/config';
 import { zonedTimeToInstant } from './adapters/system-clock';
-import { ingestFile } from './app/ingest';
+import { ingestFiles } from './app/ingest';
 import { type Settings, cliAsk, cliCalendar, cliReminders, cliSeed, cliSlack, settingsFrom } from './composition';
 import { isValidIso } from './core/dates';
 import { CtocError, isCtocError } from './core/errors';
@@ -16,17 +16,21 @@ const USAGE = `Usage:
       A chat in the terminal over an embedded DynamoDB (.local/dynalite) seeded from
       data/; when input is piped, answers each line and exits.
   ctoc-bot serve [--port 3000] [--table NAME]
-      Runs the Slack app locally: Socket Mode when SLACK_APP_TOKEN is set, otherwise
-      HTTP with events at http://127.0.0.1:PORT/slack/events. Needs SLACK_BOT_TOKEN and
-      SLACK_SIGNING_SECRET; \`npm start\` does this when they are set.
+      Runs the Slack app locally: Socket Mode when SLACK_APP_TOKEN is set (needs
+      SLACK_BOT_TOKEN and SLACK_APP_TOKEN, no signing secret, no public URL), otherwise
+      HTTP with events at http://127.0.0.1:PORT/slack/events (needs SLACK_BOT_TOKEN and
+      SLACK_SIGNING_SECRET). \`npm start\` does this when either pair is set.
   ctoc-bot reminders [--now YYYY-MM-DDTHH:MM] [--dry-run] [--table NAME]
       Runs the reminders job once (now in CTOC_TIME_ZONE). --dry-run prints what would
       be posted and writes nothing; otherwise it needs SLACK_BOT_TOKEN.
   ctoc-bot calendar [--body ID] [--lang en|fr] [--table NAME]
       Prints the iCalendar feed of all meetings (or one body's) to standard output.
-  ctoc-bot ingest FILE [--out DIR]
-      Reads a UN note (French or English), extracts meetings, reports and mandates with
-      their provenance, and merges them into DIR (default data/); prints a summary.
+  ctoc-bot ingest FILE... [--out DIR]
+      Reads CTOC/COP documents (text or PDF, French or English: reports, agendas,
+      background papers, notes, announcements), extracts meetings, their documents and
+      mandates with provenance, and merges them into DIR (default data/); prints a
+      summary per file and a total; what needs a person goes to DIR/review.json. Exit
+      code 1 when any file was refused (the others are still merged).
   ctoc-bot seed [--table NAME] [--create] [--data DIR]
       Validates data/, then writes it to the table (idempotent; --create makes the table).
   ctoc-bot help
@@ -97,10 +101,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'reminders') return await reminders(io, settings, opts);
     if (command === 'ingest') {
-      const [file, ...extra] = opts.positionals;
-      if (!file || extra.length) throw new CtocError('BAD_ARGUMENT', 'usage: ctoc-bot ingest FILE [--out DIR]');
-      io.stdout.write(`${ingestFile(file, { outDir: opts.out, dataDir: opts.data }).summary}\n`);
-      return 0;
+      if (opts.positionals.length === 0) throw new CtocError('BAD_ARGUMENT', 'usage: ctoc-bot ingest FILE... [--out DIR]');
+      const run = await ingestFiles(opts.positionals, { outDir: opts.out, dataDir: opts.data, progress: (line) => io.stderr.write(`${line}\n`) });
+      for (const f of run.files) {
+        if (f.ok) io.stdout.write(`${f.summary}\n`);
+        else io.stderr.write(`ctoc-bot: ${f.error}\n`);
+      }
+      io.stdout.write(`${run.total}\n`);
+      return run.files.every((f) => f.ok) ? 0 : 1;
     }
     if (command === 'calendar') {
       if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'fr') throw new CtocError('BAD_ARGUMENT', `--lang must be en or fr, got "${opts.lang}"`);
@@ -108,7 +116,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (opts.now !== undefined && !isValidIso(opts.now)) throw new CtocError('BAD_ARGUMENT', `--now must be a date as YYYY-MM-DD, got "${opts.now}"`);
-    if (command === 'serve' || (command === 'start' && hasSlackTokens(io.env))) return await serve(io, settings, opts);
+    const slackMode = localSlackMode(io.env);
+    if (command === 'serve' || (command === 'start' && slackMode.mode)) return await serve(io, settings, opts);
+    // Slack half-configured: say why `npm start` is not connecting, then chat in the terminal
+    if (command === 'start' && (io.env.SLACK_BOT_TOKEN || io.env.SLACK_APP_TOKEN || io.env.SLACK_SIGNING_SECRET)) io.stderr.write(`ctoc-bot: not connecting to Slack (${slackMode.why}); starting the terminal chat\n`);
     const { ask, close } = await cliAsk(settings, command === 'start' ? 'embedded' : 'memory');
     try {
       // load and validate the data before reading any question, so bad data fails first
@@ -125,7 +136,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         for await (const q of lines(io.stdin)) io.stdout.write(`${await answerLine(q)}\n`);
         return 0;
       }
-      return await chat(io, answerLine);
+      return await chat(io, answerLine, slackMode.why);
     } finally {
       await close();
     }
@@ -165,7 +176,7 @@ async function serve(io: Io, settings: Settings, opts: ReturnType<typeof options
   const port = opts.port === undefined ? 3000 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CtocError('BAD_ARGUMENT', `--port must be a port number, got "${opts.port}"`);
   const running = await cliSlack(settings, io.env, { port, host: opts.host });
-  io.stdout.write(running.url ? `ctoc-bot: Slack events at ${running.url}\n` : 'ctoc-bot: connected to Slack in Socket Mode\n');
+  io.stdout.write(running.mode === 'socket' ? `ctoc-bot: Socket Mode (${running.why}): connected to Slack\n` : `ctoc-bot: HTTP mode (${running.why}): Slack events at ${running.url}\n`);
   await (io.stop ?? new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
@@ -174,9 +185,9 @@ async function serve(io: Io, settings: Settings, opts: ReturnType<typeof options
   return 0;
 }
 
-async function chat(io: Io, answerLine: (q: string) => Promise<string>): Promise<number> {
+async function chat(io: Io, answerLine: (q: string) => Promise<string>, why: string): Promise<number> {
   const rl = createInterface({ input: io.stdin, output: io.stdout, prompt: 'ctoc> ' });
-  io.stdout.write('ctoc-bot: ask about UNTOC meetings and reports, in English or French. "exit" or Ctrl-D to leave.\n');
+  io.stdout.write(`ctoc-bot: terminal chat (not Slack: ${why}). Ask about UNTOC meetings and reports, in English or French. "exit" or Ctrl-D to leave.\n`);
   rl.prompt();
   for await (const line of rl) {
     const q = line.trim();

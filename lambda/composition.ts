@@ -183,7 +183,7 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
   const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const deps = await slackDeps(table, { logger: createLogger(), timeZone: s.timeZone, calendarUrl: s.calendarUrl, repository });
   deps.ask.prepare();
-  return createLambdaSlackApp(slackConfig(await env), deps).handler;
+  return createLambdaSlackApp(slackConfig(await env, 'http'), deps).handler;
 }
 
 /** The daily reminders function. */
@@ -219,10 +219,15 @@ export async function cliAsk(s: Settings, whenNoTable: 'memory' | 'embedded'): P
   return { ask: new AskService(storage.repository, new SystemClock(s.timeZone)), close: storage.close };
 }
 
-/** `serve` (and `npm start` with Slack tokens): the Slack app on this machine over the configured or embedded table. */
-export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: string }): Promise<RunningSlackApp> {
-  const [{ createLogger }, { slackConfig }, { startLocalSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
+/**
+ * `serve` (and `npm start` with Slack tokens): the Slack app on this machine over the
+ * configured or embedded table — Socket Mode when SLACK_APP_TOKEN is set, HTTP otherwise;
+ * `mode` and `why` say which, for the start-up line.
+ */
+export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: string }): Promise<RunningSlackApp & { mode: 'http' | 'socket'; why: string }> {
+  const [{ createLogger }, { slackConfig, localSlackMode }, { startLocalSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const slack = slackConfig(env);
+  const why = localSlackMode(env).why;
   const storage = await openStorage(s, 'embedded');
   // the embedded table serves this one process: its requests are de-duplicated in memory;
   // a configured table may be shared by several servers, so it holds the claims
@@ -233,7 +238,7 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
       await running.stop();
       await storage.close();
     };
-    return { ...running, stop };
+    return { ...running, stop, mode: slack.mode, why };
   } catch (e) {
     await storage.close();
     throw e;

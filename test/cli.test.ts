@@ -90,11 +90,11 @@ describe('ctoc-bot ingest', () => {
     const r = await run(['ingest', OWN_NOTE, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('fr-note-2024-seed-layout.txt: French note of 2024-07-04 (note-2024-07-04)');
+    expect(r.stdout.split('\n')[0]).toBe('fr-note-2024-seed-layout.txt: French note by the secretariat of 2024-07-04 (note-2024-07-04)');
     expect(JSON.parse(readFileSync(join(out, 'meetings.json'), 'utf8'))).toHaveLength(11);
     const bad = await run(['ingest', join(out, 'missing.txt'), '--out', out]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^ctoc-bot: .*missing\.txt: cannot read \(ENOENT\)\n$/);
+    expect(bad.stderr).toMatch(/^ctoc-bot: .*missing\.txt: cannot read \(ENOENT\); nothing written for it\n$/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type IsoDate, type Period, overlaps } from './dates';
-import type { Body, Dataset, Lang, Meeting, Source } from './model';
+import type { Body, Dataset, DocumentKind, Lang, Meeting, Source } from './model';
 import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
 import type { Phrases } from './phrases/phrases';
@@ -51,7 +51,7 @@ export function createAnswerer(data: Dataset) {
   };
   const bodies = new Map(data.bodies.map((b) => [b.id, b]));
   const meetings = [...data.meetings].sort(byStart);
-  const bySymbol = new Map<string, { m: Meeting; kind: 'report' | 'provisional-agenda' }>();
+  const bySymbol = new Map<string, { m: Meeting; kind: DocumentKind }>();
   for (const m of meetings) {
     if (m.report) bySymbol.set(m.report, { m, kind: 'report' });
     for (const d of m.documents ?? []) bySymbol.set(d.symbol, { m, kind: d.kind });

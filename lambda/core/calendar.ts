@@ -19,7 +19,7 @@ export interface CalendarEvent {
   stamp: string;
 }
 
-export const calendarUid = (m: Meeting) => `${m.body}-${m.number}@ctoc-bot`;
+export const calendarUid = (m: Meeting) => `${m.id}@ctoc-bot`;
 export const documentUrl = (symbol: string, lang: Lang) => `https://undocs.org/${lang === 'fr' ? 'fr/' : ''}${symbol}`;
 
 /** The meetings (of one body, or all) as calendar events in a language. */
@@ -41,7 +41,7 @@ export function calendarEvents(data: Dataset, lang: Lang, bodyId?: string): Cale
         uid: calendarUid(m),
         start: m.start,
         endExclusive: addDays(m.end, 1),
-        summary: `${body?.names[lang] ?? m.body} — ${p.ordinal(m.number)} ${kind}`,
+        summary: `${body?.names[lang] ?? m.body} — ${p.nth(m.number)}${kind}`,
         description: [status, ...docs.map((d) => `${d.label}: ${d.symbol} ${documentUrl(d.symbol, lang)}`), source].filter(Boolean).join('\n'),
         location: m.location[lang],
         url: docs[0] ? documentUrl(docs[0].symbol, lang) : null,

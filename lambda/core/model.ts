@@ -25,6 +25,32 @@ export const SourceSchema = z
     language: z.enum(['en', 'fr']),
     file: z.string().min(1),
     title: someLanguages,
+    /** the document's UN symbol, when it has one */
+    symbol: symbol.optional(),
+  })
+  .strict();
+
+/** what a document is, as ingest reads it from its symbol and title */
+export const DOCUMENT_KINDS = [
+  'provisional-agenda',
+  'report',
+  'background-paper',
+  'conference-room-paper',
+  'secretariat-report',
+  'note',
+  'announcement',
+  'draft-report',
+  'other',
+] as const;
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+
+/** one document of a meeting: its agenda, a paper prepared for it, its report */
+export const MeetingDocumentSchema = z
+  .object({
+    symbol,
+    kind: DocumentKindSchema,
+    date: isoDate.optional(),
+    language: z.enum(['en', 'fr']).optional(),
   })
   .strict();
 
@@ -48,6 +74,8 @@ export const BodySchema = z
     names: bilingual,
     short: bilingual,
     aliases: z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)) }).strict(),
+    /** names the body had before (read by ingest in older documents) */
+    formerNames: z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)) }).strict().optional(),
     mandates: z.array(MandateSchema),
   })
   .strict();
@@ -57,14 +85,19 @@ export const MeetingSchema = z
     id: z.string().min(1),
     body: z.string().min(1),
     kind: z.enum(['meeting', 'session']),
-    number: z.number().int().positive(),
+    /** the ordinal, when a document states it */
+    number: z.number().int().positive().optional(),
     start: isoDate,
     end: isoDate,
     location: bilingual,
     status: z.enum(['held', 'scheduled']),
     report: symbol.nullable(),
-    documents: z.array(z.object({ symbol, kind: z.enum(['provisional-agenda']) }).strict()).optional(),
+    documents: z.array(MeetingDocumentSchema).optional(),
+    /** documents this session will consider (reports of the working groups), as a note says */
+    considers: z.array(z.object({ symbol, source: sourceRef }).strict()).optional(),
     source: sourceRef,
+    /** every other document that states this meeting */
+    alsoIn: z.array(sourceRef).optional(),
   })
   .strict()
   .refine((m) => m.end >= m.start, { message: 'end is before start', path: ['end'] });
@@ -208,6 +241,16 @@ export const VocabularySchema = z
         subjectMarkers: perLang(words),
         noteKinds: perLang(words),
         provisionalAgenda: perLang(words),
+        /** words allowed between the words of a body's name ("open-ended", "provisoire") */
+        nameQualifiers: perLang(words),
+        /** title phrases that tell a document's kind, most specific first */
+        documentKinds: perLang(z.array(z.object({ kind: DocumentKindSchema, phrases: words }).strict())),
+        /** words before a meeting that make it a reference, not a mention ("at", "à") */
+        referenceWords: perLang(words),
+        /** "will be before" (the Conference at its … session): what a session will consider */
+        considered: perLang(words),
+        /** verbs with the body as subject: "the Working Group met from …" */
+        metVerbs: perLang(words),
       })
       .strict(),
   })
@@ -227,6 +270,9 @@ export type Body = z.infer<typeof BodySchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+export type MeetingDocument = z.infer<typeof MeetingDocumentSchema>;
+export type SourceRef = z.infer<typeof sourceRef>;
 
 /** Everything in data/, validated. */
 export interface Dataset {
@@ -325,6 +371,8 @@ function checkDataset(d: Dataset, files: { meetings: string; bodies: string; sou
   meetings.forEach((m, i) => {
     if (!bodyIds.has(m.body)) throw new CtocError('DATA_INVALID', `${files.meetings}: record ${i} (id "${m.id}") field "body": unknown body "${m.body}"`);
     checkSource(files.meetings, i, m.id, m.source.document, 'source.document');
+    for (const [j, r] of (m.alsoIn ?? []).entries()) checkSource(files.meetings, i, m.id, r.document, `alsoIn.${j}.document`);
+    for (const [j, c] of (m.considers ?? []).entries()) checkSource(files.meetings, i, m.id, c.source.document, `considers.${j}.source.document`);
   });
   bodies.forEach((b, i) => {
     b.mandates.forEach((md, j) => {
@@ -336,6 +384,7 @@ function checkDataset(d: Dataset, files: { meetings: string; bodies: string; sou
   });
   const seenMeeting = new Set<string>();
   meetings.forEach((m, i) => {
+    if (m.number === undefined) return;
     const key = `${m.body}#${m.number}`;
     if (seenMeeting.has(key)) throw new CtocError('DATA_INVALID', `${files.meetings}: record ${i} (id "${m.id}") field "number": ${m.body} already has a meeting numbered ${m.number}`);
     seenMeeting.add(key);

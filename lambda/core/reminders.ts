@@ -101,6 +101,6 @@ export function digestText(ms: Meeting[], bodies: Map<string, Body>, lang: Lang,
   const kind = (m: Meeting) => (lang === 'fr' ? (m.kind === 'session' ? 'session' : 'réunion') : m.kind);
   return {
     lead: TEXT[lang].digest(ms.length),
-    items: ms.map((m) => TEXT[lang].item(bodies.get(m.body)?.names[lang] ?? m.body, `${p.ordinal(m.number)} ${kind(m)}`, p.dateRange(m.start, m.end), m.location[lang])),
+    items: ms.map((m) => TEXT[lang].item(bodies.get(m.body)?.names[lang] ?? m.body, `${p.nth(m.number)}${kind(m)}`, p.dateRange(m.start, m.end), m.location[lang])),
   };
 }

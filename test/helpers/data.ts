@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../../lambda/adapters/memory/bundled-data';
 import { type Answer, createAnswerer } from '../../lambda/core/answer';
@@ -24,3 +24,9 @@ export function ask(question: string, now: string): Answer {
 }
 
 export const ids = (a: Answer) => a.meetings.map((m) => m.id);
+
+/** How the committed data reads a question (the same reading the answers use). */
+export function understand(question: string, now: string) {
+  answerer ??= createAnswerer(dataset());
+  return answerer.understand(question, now);
+}

@@ -20,6 +20,8 @@ export interface FakeSlack {
   /** make a method fail for one channel (or every channel with '*') */
   fail(method: string, channel: string, reply: { error?: string; status?: number; retryAfter?: number; times?: number }): void;
   posts(): SlackCall[];
+  /** the WebSocket URL apps.connections.open returns (Socket Mode), when set */
+  socketModeUrl?: string;
   /** called as each Web API call arrives (benchmarks time the arrival) */
   onCall?: (call: SlackCall) => void;
   close(): Promise<void>;
@@ -76,6 +78,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       res.writeHead(f.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: f.error ?? 'internal_error' }));
+      return;
+    }
+    if (method === 'apps.connections.open' && fake.socketModeUrl) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, url: fake.socketModeUrl }));
       return;
     }
     ts++;

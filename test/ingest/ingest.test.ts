@@ -18,9 +18,9 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'ctoc-ingest-'));
 const read = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
 /** Ingests a note into an empty folder and compares it with the committed records of that note (the file name aside). */
-function expectSameAsData(note: string) {
+async function expectSameAsData(note: string) {
   const out = tmp();
-  const run = ingestFile(note, { outDir: out });
+  const run = await ingestFile(note, { outDir: out });
   const id = run.result.source.id;
   expect(id).toBe('note-2024-07-04');
   const withoutFile = (f: string, rs: Array<Record<string, unknown>>) => (f === 'sources.json' ? rs.map(({ file: _file, ...r }) => r) : rs);
@@ -35,22 +35,22 @@ function expectSameAsData(note: string) {
 }
 
 describe('ingesting the note data/ comes from', () => {
-  it("the repository's own note in the source's layout and facts gives exactly the committed data/ records", () => {
+  it("the repository's own note in the source's layout and facts gives exactly the committed data/ records", async () => {
     expect(read(DATA_DIR, 'sources.json')[0].file).not.toBe(basename(OWN_NOTE));
-    expectSameAsData(OWN_NOTE);
+    await expectSameAsData(OWN_NOTE);
   });
 
-  it('the source note itself gives exactly the committed data/ records (when it is beside the repository)', (ctx) => {
+  it('the source note itself gives exactly the committed data/ records (when it is beside the repository)', async (ctx) => {
     ctx.skip(!SEED_PRESENT, SEED_ABSENT);
-    const run = expectSameAsData(SEED_FILE);
+    const run = await expectSameAsData(SEED_FILE);
     expect(run.result.source.file).toBe(read(DATA_DIR, 'sources.json')[0].file);
   });
 });
 
 describe('ingesting notes written for the tests', () => {
-  it('an English note: other dates and places, "2 and 3 October", "from 8 to 9 June", "29-30 May", a new body, missing pieces', () => {
+  it('an English note: other dates and places, "2 and 3 October", "from 8 to 9 June", "29-30 May", a new body, missing pieces', async () => {
     const out = tmp();
-    const { result, summary } = ingestFile(join(NOTES, 'en-note-2026.txt'), { outDir: out });
+    const { result, summary } = await ingestFile(join(NOTES, 'en-note-2026.txt'), { outDir: out });
     expect(result.source).toMatchObject({ id: 'note-2026-06-12', language: 'en', date: '2026-06-12', kind: 'note-by-the-secretariat' });
     const ms = Object.fromEntries(result.meetings.map((m) => [m.id, m]));
     expect(Object.keys(ms).sort()).toEqual(['COP-13', 'WG.4-15', 'WG.4-16', 'WG.6-12']);
@@ -64,11 +64,11 @@ describe('ingesting notes written for the tests', () => {
     expect(result.newBodies).toEqual([{ id: 'WG.9', symbolPrefix: 'CTOC/COP/WG.9', name: 'Working Group on Cybercrime', paragraphs: [5] }]);
     expect(summary).toContain('could not place: paragraph 4, its thirteenth meeting: no dates');
     expect(summary).toContain('could not place: paragraph 5, its first meeting: no known body (add it to bodies.json)');
-    expect(read(out, 'bodies.review.json')).toHaveLength(1);
+    expect(read(out, 'review.json').newBodies).toHaveLength(1);
   });
 
-  it('a French note: "du 8 au 9 juillet", "les 2 et 3 octobre", "les 29-30 mai", a resolution that made a group permanent', () => {
-    const { result } = ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: tmp() });
+  it('a French note: "du 8 au 9 juillet", "les 2 et 3 octobre", "les 29-30 mai", a resolution that made a group permanent', async () => {
+    const { result } = await ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: tmp() });
     expect(result.source).toMatchObject({ id: 'note-2026-02-03', language: 'fr' });
     expect(result.meetings.map((m) => [m.id, m.start, m.end, m.status, m.location.fr, m.report])).toEqual([
       ['WG.3-16', '2026-05-29', '2026-05-30', 'scheduled', 'Genève', null],
@@ -80,12 +80,12 @@ describe('ingesting notes written for the tests', () => {
     expect(result.notes).toContain('paragraph 3, sa seizième réunion: no report symbol found');
   });
 
-  it('merges: a second note adds its records and keeps the others; ingesting again replaces its own', () => {
+  it('merges: a second note adds its records and keeps the others; ingesting again replaces its own', async () => {
     const out = tmp();
-    ingestFile(OWN_NOTE, { outDir: out });
-    ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: out });
+    await ingestFile(OWN_NOTE, { outDir: out });
+    await ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: out });
     const once = INGESTED_FILES.map((f) => read(out, f));
-    ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: out });
+    await ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: out });
     expect(INGESTED_FILES.map((f) => read(out, f))).toEqual(once);
     expect(read(out, 'sources.json').map((s: { id: string }) => s.id)).toEqual(['note-2024-07-04', 'note-2026-02-03']);
     expect(read(out, 'meetings.json')).toHaveLength(14);
@@ -94,7 +94,7 @@ describe('ingesting notes written for the tests', () => {
   it('the result loads, answers and seeds like data/', async () => {
     const dir = tmp();
     cpSync(DATA_DIR, dir, { recursive: true });
-    ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: dir });
+    await ingestFile(join(NOTES, 'fr-note-2026.txt'), { outDir: dir });
     const d = await loadDataDir(dir);
     expect(d.meetings).toHaveLength(14);
     const ask = createAnswerer(d);
@@ -118,40 +118,40 @@ describe('ingesting notes written for the tests', () => {
 describe('what ingest refuses', () => {
   const nothingWritten = (out: string) => expect(readdirSync(out)).toEqual([]);
 
-  it('a missing file: a clear error, nothing written', () => {
+  it('a missing file: a clear error, nothing written', async () => {
     const out = tmp();
-    expect(() => ingestFile(join(out, 'nope.txt'), { outDir: out })).toThrow(/nope\.txt: cannot read \(ENOENT\)/);
+    await expect(ingestFile(join(out, 'nope.txt'), { outDir: out })).rejects.toThrow(/nope\.txt: cannot read \(ENOENT\)/);
     nothingWritten(out);
   });
 
-  it('a binary file', () => {
+  it('a binary file', async () => {
     const out = tmp();
     const f = join(tmp(), 'x.pdf');
     writeFileSync(f, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]));
-    expect(() => ingestFile(f, { outDir: out })).toThrow('not a UTF-8 text file');
+    await expect(ingestFile(f, { outDir: out })).rejects.toThrow('not a UTF-8 text file');
     nothingWritten(out);
   });
 
-  it('a text with nothing recognisable', () => {
+  it('a text with nothing recognisable', async () => {
     const out = tmp();
     const f = join(tmp(), 'memo.txt');
     writeFileSync(f, 'Memo\n\n3 March 2025\n\n1. Lunch is at noon.\n2. The printer is fixed.\n');
     let err: unknown;
     try {
-      ingestFile(f, { outDir: out });
+      await ingestFile(f, { outDir: out });
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(CtocError);
-    expect((err as Error).message).toBe(`${f}: nothing recognisable (no meeting, report or mandate of a known body); nothing written`);
+    expect((err as Error).message).toBe(`${f}: not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named); nothing written for it`);
     nothingWritten(out);
   });
 
-  it('a note with no date', () => {
+  it('a note with no date', async () => {
     const out = tmp();
     const f = join(tmp(), 'undated.txt');
     writeFileSync(f, readFileSync(join(NOTES, 'fr-note-2026.txt'), 'utf8').replace('3 février 2026', ''));
-    expect(() => ingestFile(f, { outDir: out })).toThrow(/no date in the note's header/);
+    await expect(ingestFile(f, { outDir: out })).rejects.toThrow(/no date in the note's header/);
     nothingWritten(out);
     expect(existsSync(join(out, 'meetings.json'))).toBe(false);
   });

@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLambdaSlackApp } from '../../lambda/adapters/slack/app-factory';
 import { slackConfig } from '../../lambda/adapters/slack/config';
 import { SLACK_LIMITS } from '../../lambda/adapters/slack/limits';
@@ -247,6 +247,20 @@ describe('App Home', () => {
 });
 
 describe('de-duplication', () => {
+  it('a duplicate writes no bare console line: everything goes through the structured logger', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
+    try {
+      const body = eventBody(mention('next meeting'), `EvQUIET${Date.now()}`);
+      expect((await send(body, 'json')).statusCode).toBe(200);
+      expect((await send(body, 'json', { retryNum: 1 })).statusCode).toBe(200);
+      expect(slack.posts()).toHaveLength(1);
+      expect(spies.flatMap((s) => s.mock.calls)).toEqual([]);
+      expect(log.lines.some((l) => l.message === 'duplicate request ignored')).toBe(true);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+  });
+
   it('a warm question costs one DynamoDB request: the conditional write of its event id', async () => {
     await send(eventBody(mention('next meeting')), 'json'); // reference data now cached
     const before = { ...table.calls };

@@ -28,6 +28,7 @@ export type SlackLambdaHandler = (event: APIGatewayProxyEventV2, context: Contex
  * inside Slack's 3 seconds.
  */
 export function createLambdaSlackApp(config: SlackConfig, deps: SlackDeps, subCommands: SubCommand[] = ALL_SUB_COMMANDS): { app: App; handler: SlackLambdaHandler } {
+  if (config.mode !== 'http') throw new Error('the Lambda receives Slack events over HTTPS: its Slack configuration must be the HTTP mode');
   const logger = boltLogger(deps.logger);
   // when the Function URL received the request: how long Slack has been waiting
   const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger, customPropertiesExtractor: (e) => ({ receivedAt: (e as { requestContext?: { timeEpoch?: number } }).requestContext?.timeEpoch ?? Date.now() }) });
@@ -71,9 +72,10 @@ export async function startLocalSlackApp(
 ): Promise<RunningSlackApp> {
   const logger = boltLogger(deps.logger);
   const common = { authorize: authorize(config), clientOptions: clientOptions(config), logger };
-  if (config.appToken) {
-    // Socket Mode has no signing secret to check: the connection itself is authenticated
-    const app = new App({ ...common, appToken: config.appToken, socketMode: true });
+  if (config.mode === 'socket') {
+    // Socket Mode has no signing secret to check: the connection itself is authenticated.
+    // Its own Web API client (apps.connections.open) takes the API URL from installerOptions.
+    const app = new App({ ...common, appToken: config.appToken, socketMode: true, installerOptions: { clientOptions: clientOptions(config) } });
     registerListeners(app, { ...deps, botUserId: config.botUserId }, o.subCommands ?? ALL_SUB_COMMANDS);
     await app.start();
     return { app, url: null, stop: () => app.stop() as Promise<void> };

@@ -12,7 +12,7 @@ function meetingLine(m: Meeting, data: Dataset, p: Phrases): string {
   const body = data.bodies.find((b) => b.id === m.body);
   const docs = [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)].map((s) => documentLink(s, 'en'));
   const status = m.status === 'scheduled' ? ' _(scheduled)_' : '';
-  return `*${escapeMrkdwn(body?.names.en ?? m.body)}* — ${p.ordinal(m.number)} ${m.kind}, ${p.dateRange(m.start, m.end)}, ${escapeMrkdwn(m.location.en)}${status}${docs.length ? ` · ${docs.join(' · ')}` : ''}`;
+  return `*${escapeMrkdwn(body?.names.en ?? m.body)}* — ${p.nth(m.number)}${m.kind}, ${p.dateRange(m.start, m.end)}, ${escapeMrkdwn(m.location.en)}${status}${docs.length ? ` · ${docs.join(' · ')}` : ''}`;
 }
 
 /** One section per body: names in both languages, mandate, last and next meeting, latest report. */
@@ -24,7 +24,7 @@ export function bodyBlocks(ref: QuickReference, data: Dataset): Block[] {
       `*${escapeMrkdwn(body.names.en)}* (${body.id})`,
       `_${escapeMrkdwn(body.names.fr)}_`,
       `Mandate: ${escapeMrkdwn(mandates)}`,
-      `Last: ${last ? `${p.ordinal(last.number)} ${last.kind}, ${p.dateRange(last.start, last.end)}` : '—'} · Next: ${next ? `${p.ordinal(next.number)} ${next.kind}, ${p.dateRange(next.start, next.end)}` : 'none recorded'}`,
+      `Last: ${last ? `${p.nth(last.number)}${last.kind}, ${p.dateRange(last.start, last.end)}` : '—'} · Next: ${next ? `${p.nth(next.number)}${next.kind}, ${p.dateRange(next.start, next.end)}` : 'none recorded'}`,
       `Latest report: ${latestReport ? documentLink(latestReport.symbol, 'en') : '—'}`,
     ];
     return section(lines.join('\n'));

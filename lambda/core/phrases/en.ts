@@ -1,6 +1,18 @@
 import { type IsoDate, type Period, partsOf } from '../dates';
-import type { Body, Meeting } from '../model';
-import { type Phrases, capitalize, joinList } from './phrases';
+import type { Body, DocumentKind, Meeting } from '../model';
+import { type Phrases, agendas, capitalize, joinList } from './phrases';
+
+const DOC_KIND_EN: Record<DocumentKind, string> = {
+  report: 'the report of',
+  'provisional-agenda': 'the provisional agenda of',
+  'background-paper': 'a background paper for',
+  'conference-room-paper': 'a conference room paper for',
+  'secretariat-report': 'a report of the Secretariat for',
+  note: 'a note for',
+  announcement: 'an announcement of',
+  'draft-report': 'the draft report of',
+  other: 'a document of',
+};
 
 /** English phrasing; month names come from the vocabulary. */
 export function englishPhrases(months: string[]): Phrases {
@@ -37,18 +49,20 @@ export function englishPhrases(months: string[]): Phrases {
   const docs = (m: Meeting) => {
     const parts: string[] = [];
     if (m.report) parts.push(`report ${m.report}`);
-    for (const d of m.documents ?? []) parts.push(`provisional agenda ${d.symbol}`);
+    for (const d of agendas(m)) parts.push(`provisional agenda ${d.symbol}`);
     return parts.length ? ` (${parts.join('; ')})` : '';
   };
+  const nth = (n: number | undefined) => (n === undefined ? '' : `${ordinal(n)} `);
   return {
     ordinal,
+    nth,
     dateRange,
     day,
     period,
     place: (m) => m.location.en,
     meeting(m, body, now) {
       const when = `on ${dateRange(m.start, m.end)} in ${m.location.en}`;
-      const what = `its ${ordinal(m.number)} ${kindWord(m)}`;
+      const what = `its ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.en);
       if (m.status === 'held') return `${subject} held ${what} ${when}${docs(m)}.`;
       const verb = m.end < now ? 'was scheduled to hold' : m.start <= now ? 'is holding' : 'is scheduled to hold';
@@ -61,13 +75,13 @@ export function englishPhrases(months: string[]): Phrases {
       `No upcoming meeting${of(bodies)} is recorded after ${day(now)}; my information comes from the Secretariat's note of ${day(src)}.`,
     noPast: (bodies, now) => `No meeting${of(bodies)} is recorded before ${day(now)}.`,
     report: (m, body) =>
-      `The report of the ${ordinal(m.number)} ${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}) is ${m.report}.`,
+      `The report of the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}) is ${m.report}.`,
     noReport: (m, body) => {
-      const agenda = (m.documents ?? []).map((d) => ` Its provisional agenda is ${d.symbol}.`).join('');
-      return `No report is recorded for the ${ordinal(m.number)} ${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).${agenda}`;
+      const agenda = agendas(m).map((d) => ` Its provisional agenda is ${d.symbol}.`).join('');
+      return `No report is recorded for the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).${agenda}`;
     },
     symbol: (symbol, m, body, kind) =>
-      `${symbol} is the ${kind === 'report' ? 'report' : 'provisional agenda'} of the ${ordinal(m.number)} ${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).`,
+      `${symbol} is ${DOC_KIND_EN[kind]} the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).`,
     unknownSymbol: (symbol) => `${symbol} is not a document I have on record.`,
     mandate(effect, instrument, number, bodies) {
       const by = `${instrument} ${number}`;
@@ -100,7 +114,7 @@ export function englishPhrases(months: string[]): Phrases {
       `No meeting${of(bodies)} is recorded in ${place}${p ? ` ${period(p)}` : ''}; the meetings I know of are in ${joinList(known, 'and')}.`,
     relationNone: (direction, anchor, body) =>
       anchor
-        ? `No meeting is recorded ${direction === 'before' ? 'before' : 'after'} the ${ordinal(anchor.number)} ${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
+        ? `No meeting is recorded ${direction === 'before' ? 'before' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
         : `No meeting of ${body.short.en} is recorded.`,
   };
 }

@@ -1,6 +1,18 @@
 import { type IsoDate, type Period, addDays, partsOf } from '../dates';
-import type { Body, Meeting } from '../model';
-import { type Phrases, capitalize, joinList } from './phrases';
+import type { Body, DocumentKind, Meeting } from '../model';
+import { type Phrases, agendas, capitalize, joinList } from './phrases';
+
+const DOC_KIND_FR: Record<DocumentKind, string> = {
+  report: 'le rapport sur',
+  'provisional-agenda': "l'ordre du jour provisoire de",
+  'background-paper': "un document d'information pour",
+  'conference-room-paper': 'un document de séance de',
+  'secretariat-report': 'un rapport du Secrétariat pour',
+  note: 'une note pour',
+  announcement: "l'annonce de",
+  'draft-report': 'le projet de rapport sur',
+  other: 'un document de',
+};
 
 /** "le Groupe…" -> "du Groupe…", "la Conférence…" -> "de la Conférence…" */
 const de = (short: string) => (short.startsWith('le ') ? `du ${short.slice(3)}` : short.startsWith('les ') ? `des ${short.slice(4)}` : `de ${short}`);
@@ -47,19 +59,21 @@ export function frenchPhrases(months: string[]): Phrases {
   const docs = (m: Meeting) => {
     const parts: string[] = [];
     if (m.report) parts.push(`rapport ${m.report}`);
-    for (const d of m.documents ?? []) parts.push(`ordre du jour provisoire ${d.symbol}`);
+    for (const d of agendas(m)) parts.push(`ordre du jour provisoire ${d.symbol}`);
     return parts.length ? ` (${parts.join(' ; ')})` : '';
   };
   const names = (bodies: Body[]) => bodies.map((b) => `${b.names.fr} (${b.id})`).join(' ; ');
+  const nth = (n: number | undefined) => (n === undefined ? '' : `${ordinal(n)} `);
   return {
     ordinal,
+    nth,
     dateRange,
     day,
     period,
     place: (m) => m.location.fr,
     meeting(m, body, now) {
       const when = `${onDates(m.start, m.end)} à ${m.location.fr}`;
-      const what = `sa ${ordinal(m.number)} ${kindWord(m)}`;
+      const what = `sa ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.fr);
       if (m.status === 'held') return `${subject} a tenu ${what} ${when}${docs(m)}.`;
       const verb = m.end < now ? 'devait tenir' : m.start <= now ? 'tient' : 'doit tenir';
@@ -75,13 +89,13 @@ export function frenchPhrases(months: string[]): Phrases {
       `Aucune réunion${of(bodies)} n'est prévue après le ${day(now)} dans mes données ; elles proviennent de la note du Secrétariat du ${day(src)}.`,
     noPast: (bodies, now) => `Aucune réunion${of(bodies)} n'est enregistrée avant le ${day(now)}.`,
     report: (m, body) =>
-      `Le rapport sur la ${ordinal(m.number)} ${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}) porte la cote ${m.report}.`,
+      `Le rapport sur la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}) porte la cote ${m.report}.`,
     noReport: (m, body) => {
-      const agenda = (m.documents ?? []).map((d) => ` Son ordre du jour provisoire porte la cote ${d.symbol}.`).join('');
-      return `Aucun rapport n'est enregistré pour la ${ordinal(m.number)} ${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).${agenda}`;
+      const agenda = agendas(m).map((d) => ` Son ordre du jour provisoire porte la cote ${d.symbol}.`).join('');
+      return `Aucun rapport n'est enregistré pour la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).${agenda}`;
     },
     symbol: (symbol, m, body, kind) =>
-      `${symbol} est ${kind === 'report' ? 'le rapport sur' : "l'ordre du jour provisoire de"} la ${ordinal(m.number)} ${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).`,
+      `${symbol} est ${DOC_KIND_FR[kind]} la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).`,
     unknownSymbol: (symbol) => `Je n'ai aucun document portant la cote ${symbol}.`,
     mandate(effect, instrument, number, bodies) {
       const by = `${instrument === 'decision' ? 'la décision' : 'la résolution'} ${number}`;
@@ -116,7 +130,7 @@ export function frenchPhrases(months: string[]): Phrases {
       `Aucune réunion${of(bodies)} n'est enregistrée à ${place}${p ? ` ${period(p)}` : ''} ; les réunions que je connais ont lieu à ${joinList(known, 'et')}.`,
     relationNone: (direction, anchor, body) =>
       anchor
-        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : 'après'} la ${ordinal(anchor.number)} ${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
+        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
         : `Aucune réunion ${de(body.short.fr)} n'est enregistrée.`,
   };
 }

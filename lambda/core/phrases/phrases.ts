@@ -1,9 +1,11 @@
 import type { IsoDate, Period } from '../dates';
-import type { Body, Instrument, Mandate, Meeting } from '../model';
+import type { Body, DocumentKind, Instrument, Mandate, Meeting } from '../model';
 
 /** Everything an answer says, in one language. Sentences end with a full stop. */
 export interface Phrases {
   ordinal(n: number): string;
+  /** the ordinal and a space ("11th "), or nothing when no document states it */
+  nth(n: number | undefined): string;
   /** "3–4 April 2024" / "3 et 4 avril 2024" */
   dateRange(start: IsoDate, end: IsoDate): string;
   day(iso: IsoDate): string;
@@ -17,7 +19,7 @@ export interface Phrases {
   noPast(bodies: Body[], now: IsoDate): string;
   report(m: Meeting, body: Body): string;
   noReport(m: Meeting, body: Body): string;
-  symbol(symbol: string, m: Meeting, body: Body, kind: 'report' | 'provisional-agenda'): string;
+  symbol(symbol: string, m: Meeting, body: Body, kind: DocumentKind): string;
   unknownSymbol(symbol: string): string;
   mandate(effect: Mandate['effect'], instrument: Mandate['instrument'], number: string, bodies: Body[]): string;
   instrument(i: Instrument): string;
@@ -45,3 +47,6 @@ export function joinList(items: string[], and: string): string {
 }
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** a meeting's provisional agendas (its other documents are listed on request) */
+export const agendas = (m: Meeting) => (m.documents ?? []).filter((d) => d.kind === 'provisional-agenda');

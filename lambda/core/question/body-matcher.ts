@@ -29,7 +29,9 @@ export class BodyMatcher {
   private readonly byFirst = new Map<string, Alias[]>();
   private readonly fuzzyTargets: string[];
   private readonly known: Set<string>;
-  private readonly keywords: Array<[string, Set<string>]>;
+  private readonly keywords: Map<string, Set<string>>;
+  /** keywords under their first three letters: an abbreviation shares them */
+  private readonly byHead = new Map<string, Array<[string, Set<string>]>>();
 
   constructor(bodies: Body[], generic: Iterable<string>, known: Iterable<string>, derived: { names: DerivedName[]; keywords: Map<string, Set<string>> }) {
     const genericSet = new Set(generic);
@@ -58,7 +60,8 @@ export class BodyMatcher {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.fuzzyTargets = [...targets];
     this.known = new Set([...known, ...targets, ...derived.keywords.keys()]);
-    this.keywords = [...derived.keywords];
+    this.keywords = derived.keywords;
+    for (const [k, ids] of derived.keywords) this.byHead.set(k.slice(0, 3), [...(this.byHead.get(k.slice(0, 3)) ?? []), [k, ids]]);
   }
 
   /** Replaces a misspelt word by the body keyword it is closest to, when one is close enough. */
@@ -83,11 +86,12 @@ export class BodyMatcher {
   /** Bodies whose keyword the word abbreviates: a prefix ("coop") or a prefix and the last letter ("intl"). */
   private abbreviated(word: string): string[] {
     if (word.length < 4 || /\d/.test(word)) return [];
-    const out = new Set<string>();
     // a keyword said alone ("assistance", "protocol"): its bodies (several: ask which)
-    for (const [k, ids] of this.keywords) if (k === word) for (const id of ids) out.add(id);
-    if (out.size > 0 || this.known.has(word)) return out.size > 1 ? [...out] : [];
-    for (const [k, ids] of this.keywords) {
+    const exact = this.keywords.get(word);
+    if (exact) return exact.size > 1 ? [...exact] : [];
+    if (this.known.has(word)) return [];
+    const out = new Set<string>();
+    for (const [k, ids] of this.byHead.get(word.slice(0, 3)) ?? []) {
       if (k === word || k.length <= word.length) continue;
       const head = word.slice(0, -1);
       // "intl": a prefix and the last letter, leaving out a real middle (so "pars" is not "parties")

@@ -18,6 +18,9 @@ import { toPeriod } from './to-period';
 
 export { toPeriod } from './to-period';
 
+/** chrono's parsers and refiners of times of day and time zones, by class name */
+const TIME_ONLY = /TimeExpressionParser$|Timezone|MergeDateTimeRefiner$/;
+
 export interface FoundPeriod {
   /** from the earliest to the latest date named (for phrasing) */
   period: Period;
@@ -58,6 +61,10 @@ export function combinePeriods(found: Period[]): Period[] {
 export function createPeriodFinder(vocabulary: Vocabulary) {
   const build = (lang: Lang, base: Chrono): Chrono => {
     const c = base.clone();
+    // times of day and time zones say nothing about meetings (results with only a time
+    // are dropped anyway): their parsers and refiners are among chrono's costliest
+    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
+    c.refiners = c.refiners.filter((r) => !TIME_ONLY.test(r.constructor.name));
     const ours = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"
       createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),

@@ -24,8 +24,11 @@ export function createQuarterParser(q: Vocabulary['quarters']['en'], ordinals: R
   const letterMonths = new Map(Object.entries(q.letters).map(([k, n]) => [fold(k), n]));
   const wordMonths = new Map(Object.entries(q.words).map(([k, n]) => [fold(k), n]));
   const ordinalOf = new Map(Object.entries(ordinals).map(([k, n]) => [fold(k), n]));
+  // cheap pre-check: a quarter letter before a digit, or a quarter word
+  const CUE = new RegExp(`(?:${letters})[1-4]|${words}`, 'iu');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const [, before, letter, digit, number, unit, ordinal, unit2, after] = match;
       const size = letter ? letterMonths.get(fold(letter)) : wordMonths.get(fold(unit ?? unit2 ?? ''));

@@ -18,7 +18,7 @@ export function createRelativePeriodParser(entries: Entry[]): Parser {
   const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map((e) => accentInsensitive(e.phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   // cheap pre-check on the phrases' last words (year, mois, today …) before the long alternation
   const lastWords = [...new Set(entries.map((e) => fold(e.phrase).split(/[\s']+/).pop() ?? '').filter(Boolean))];
-  const CUE = new RegExp(lastWords.map(accentInsensitive).join('|'), 'i');
+  const CUE = new RegExp(`(?<![\\p{L}])(?:${lastWords.map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const NEVER = /(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),

@@ -26,8 +26,11 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   const bare = new Set(rolling.bare.map(fold));
   const units = new Map(Object.entries(rolling.units).map(([k, u]) => [fold(k), u]));
   const nums = Object.fromEntries(Object.entries(numbers).map(([k, n]) => [fold(k).replace(/\s+/g, ' '), n]));
+  // cheap pre-check: a unit word must be there ("weeks", "mois") before the long alternation runs
+  const CUE = new RegExp(`(?<![\\p{L}])(?:${unit})(?![\\p{L}])`, 'iu');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const d = fold(match[1] ?? match[5] ?? match[9] ?? '');
       const rawN = match[2] ?? match[4] ?? match[7];

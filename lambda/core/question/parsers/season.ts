@@ -32,8 +32,11 @@ export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Voc
   const tenseRe = (ws: string[]) => new RegExp(`(?<![\\p{L}])(?:${ws.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
   const PAST = tenseRe(s.past);
   const FUTURE = tenseRe(s.future);
+  // cheap pre-check: a season's name
+  const CUE = new RegExp(names, 'iu');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const m = first.get(fold(match[2] ?? ''));
       if (!m) return null;

@@ -36,6 +36,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
   const exclude = new Set([...v.bodyScope.en.exclude, ...v.bodyScope.fr.exclude].map(normPhrase));
   const included = (tokens: { norm: string }[], at: number) => {
+    // "conference included", "conférence comprise": the word may follow
+    const after = tokens.slice(at + 1, at + 3).map((t) => t.norm);
+    if (after.some((w) => include.has(w))) return true;
     const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
     for (let k = before.length - 1; k >= 0; k--) {
       const one = before[k] as string;
@@ -84,6 +87,13 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
         const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));
         q.bodies = [...groupIds, ...others];
+      }
+      // a list of bodies that names the Conference without adding it ("which groups report to
+      // the COP", "the WGs of the CdP") is a list of its working groups
+      const others = q.bodies.filter((b) => !groupIds.includes(b));
+      if (!q.groups && ctx.has('bodies') && others.length > 0 && q.bodies.length === others.length && !others.some((b) => included(tokens, ctx.bodyAt.get(b) ?? -1))) {
+        q.groups = true;
+        q.bodies = [...groupIds];
       }
       if (q.bodies.length > 0 || q.ambiguous) return;
       // a body the data does not have: a strong cue word ("committee"), or a weak one

@@ -47,10 +47,12 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
     refine(context, results) {
       for (const r of results) {
         for (let guard = 0; guard < 3; guard++) {
-          const hit = find(context.text.slice(0, r.index));
+          // the longest phrase is short: look at the 40 characters before the period only
+          const from = Math.max(0, r.index - 40);
+          const hit = find(context.text.slice(from, r.index));
           if (!hit || !apply(context, r, hit.action)) break;
-          r.text = context.text.slice(hit.at, r.index + r.text.length);
-          r.index = hit.at;
+          r.text = context.text.slice(from + hit.at, r.index + r.text.length);
+          r.index = from + hit.at;
         }
       }
       return results;

@@ -1,0 +1,66 @@
+import { plainNoteText } from './note-text';
+
+/** a line that is only print furniture: job number, bar code, page number, recycling mark */
+const NOISE_LINE = [
+  /^[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}\s*$/,
+  /^\*\d{6,}\*$/,
+  /^\d{6}(?:\s+\d{6})?$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  /^(?:page\s+)?\d{1,3}$/i,
+  /^(?:please recycle|merci de recycler)\b/i,
+];
+/** the same furniture inside a line (when a PDF's columns come out on one line) */
+const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\*\d{6,}\*/g];
+
+/**
+ * Text extracted from a UN document, made readable line by line: print furniture (job
+ * numbers such as "V.18-00932 (E)", bar codes, page numbers, page headers repeating the
+ * symbol) removed, footnote markers glued to words ("Crime,1") dropped, and numbered
+ * paragraphs that a PDF extraction ran together put back on lines of their own.
+ */
+export function cleanDocumentText(raw: string): string {
+  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, ' ');
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (const rawLine of text.split('\n')) {
+    let line = rawLine.replace(/ {2,}/g, ' ').trim();
+    if (NOISE_LINE.some((re) => re.test(line))) continue;
+    for (const re of NOISE_INLINE) line = line.replace(re, ' ').replace(/ {2,}/g, ' ').trim();
+    // footnote markers: a word ending in lower case followed by 1–2 digits ("Crime1", "Protocol,2")
+    line = line.replace(/(\p{Ll}{3,}[,;:]?)\d{1,2}(?=[\s,.;:)]|$)/gu, '$1');
+    // a page header repeats the symbol (or symbol and page) on a line of its own
+    if (/^(?:\d{1,3}\s+)?[A-Z]{2,6}(?:\/[A-Za-z0-9.]+)+(?:\s+\d{1,3})?$/.test(line)) {
+      const key = line.replace(/^\d+\s+|\s+\d+$/g, '');
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      if (n > 0) continue;
+    }
+    out.push(line);
+  }
+  return splitRunTogetherParagraphs(out).join('\n');
+}
+
+/** "… end of paragraph. 2. Next paragraph …" on one long line -> two lines, when numbers follow on */
+function splitRunTogetherParagraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let expected = 1;
+  for (const line of lines) {
+    const own = /^(\d{1,3})\.\s/.exec(line);
+    if (own) expected = Number(own[1]) + 1;
+    if (line.length < 300) {
+      out.push(line);
+      continue;
+    }
+    let rest = line;
+    for (let guard = 0; guard < 500; guard++) {
+      const re = new RegExp(`\\s(${expected})\\.\\s+(?=\\p{Lu})`, 'u');
+      const m = re.exec(rest);
+      if (!m || m.index === undefined) break;
+      out.push(rest.slice(0, m.index).trim());
+      rest = rest.slice(m.index + 1);
+      expected++;
+    }
+    out.push(rest.trim());
+  }
+  return out;
+}

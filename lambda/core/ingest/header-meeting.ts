@@ -1,0 +1,80 @@
+import type { IsoDate } from '../dates';
+import type { Lang, Meeting, Vocabulary } from '../model';
+import { accentInsensitive, fold } from '../question/normalize';
+import type { FoundPeriod } from '../question/periods';
+import type { BodyNameFinder } from './body-names';
+import { firstDay } from './masthead';
+
+interface HeaderContext {
+  lang: Lang;
+  docDate: IsoDate;
+  sourceId: string;
+  findPeriod: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
+  findBodies: BodyNameFinder;
+  placeNamed: (name: string) => { en: string; fr: string };
+  v: Vocabulary;
+  conference: string | null;
+  /** the body the document's symbol belongs to */
+  symbolBody: string | null;
+  /** the document is the meeting's report: the meeting was held */
+  held: boolean;
+}
+
+type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
+
+/**
+ * The meeting a document is for, from its header: the body named above a
+ * "<Place>, <dates>" line ("Vienna, 2 and 3 May 2018", "Vienne, 27-29 janvier 2010"),
+ * with an ordinal when the header states one ("Ninth session"). Working groups named
+ * there win over the Conference, whose name heads every document of its bodies.
+ */
+export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[] } {
+  const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
+  // a place the vocabulary knows (possibly of several words), or one capitalised word
+  const known = c.v.places.flatMap((p) => [p.en, p.fr]).filter((n) => /\s/.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const placeDate = new RegExp(`(${[...known, "\\p{Lu}[\\p{L}'-]+"].join('|')})\\s*,\\s+((?:(?:from|du|le|les|on)\\s+)?\\d{1,2}(?:er)?(?![\\d/])[^,;:]{0,40}?\\d{4})`, 'gu');
+  for (const m of header.matchAll(placeDate)) {
+    const place = m[1] ?? '';
+    if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;
+    const day = firstDay(m[2] ?? '', c.lang, c.docDate, c.findPeriod);
+    if (!day || day.at > 12) continue;
+    const at = m.index ?? 0;
+    const before = header.slice(0, at);
+    const named = c.findBodies(before);
+    const groups = [...new Set(named.filter((n) => n.id !== c.conference).map((n) => n.id))];
+    const ids = groups.length ? groups : named.length || c.symbolBody === c.conference ? [c.conference ?? c.symbolBody] : c.symbolBody ? [c.symbolBody] : [];
+    const bodies = ids.filter((x): x is string => Boolean(x));
+    if (bodies.length === 0) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no known body`] };
+    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at), c.v, c.lang);
+    const held = c.held || day.period.end < c.docDate;
+    const meetings = bodies.map((body) => {
+      const isConference = body === c.conference;
+      return {
+        id: number ? `${body}-${number}` : `${body}-${day.period.start}`,
+        body,
+        kind: isConference ? ('session' as const) : ('meeting' as const),
+        ...(number ? { number } : {}),
+        start: day.period.start,
+        end: day.period.end,
+        location: c.placeNamed(place),
+        status: held ? ('held' as const) : ('scheduled' as const),
+        source: { document: c.sourceId, paragraph: null, part: 'heading' },
+      };
+    });
+    return { meetings, unplaced: [] };
+  }
+  return { meetings: [], unplaced: [] };
+}
+
+/** "Ninth session", "Douzième session", "Fifth meeting" just before the place and dates */
+function ordinalBefore(s: string, v: Vocabulary, lang: Lang): number | null {
+  const words = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang], ...v.ingest.meetingWords.en, ...v.ingest.sessionWords.en].map(accentInsensitive).join('|');
+  const ordinals = Object.entries({ ...v.ordinals.en, ...v.ordinals.fr }).sort((a, b) => b[0].length - a[0].length);
+  const re = new RegExp(`(?<![\\p{L}])(\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
+  const m = re.exec(s.trim());
+  if (!m) return null;
+  const w = fold(m[1] ?? '').replace(/-/g, ' ');
+  const digits = /^(\d{1,3})/.exec(w);
+  if (digits) return Number(digits[1]);
+  return ordinals.find(([k]) => fold(k).replace(/-/g, ' ') === w)?.[1] ?? null;
+}

@@ -1,0 +1,258 @@
+import type { IsoDate } from '../dates';
+import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '../model';
+import { detectLanguage } from '../question/language';
+import { accentInsensitive, fold, tokenize } from '../question/normalize';
+import { createPeriodFinder } from '../question/periods';
+import { createBodyNameFinder } from './body-names';
+import { cleanDocumentText } from './document-text';
+import { findHeaderMeetings } from './header-meeting';
+import { SYMBOL_ANY, documentKindOf, firstDay, readMasthead } from './masthead';
+import { readMandates } from './mandates';
+import { createMentionReader } from './mentions';
+import { layoutOf } from './note-text';
+import { type IngestResult, IngestError, type NewBody } from './result';
+
+export { IngestError, type IngestResult, type NewBody } from './result';
+
+/** What ingest needs besides the text: the file's name and the hand-kept parts of data/. */
+export interface IngestOptions {
+  /** shown in sources.json and messages; never read */
+  fileName: string;
+  bodies: Body[];
+  vocabulary: Vocabulary;
+}
+
+const SYMBOL = /\b[A-Z]{2,6}(?:\/[A-Z0-9.]+)+\/\d{4}\/\d+\b/g;
+
+/**
+ * Reads one CTOC/COP document, English or French, as text (extracted from a PDF or
+ * not): a meeting report, the Conference's report on a session, a provisional agenda,
+ * a background paper, a conference room paper, a Secretariat report or note, a web
+ * announcement. Returns its source record and the meetings it states — each with body,
+ * dates, place, held or scheduled as the document says, its ordinal when stated, the
+ * documents of the meeting, the documents a session will consider — plus mandates and
+ * instruments, all with provenance (document, paragraph or heading).
+ *
+ * Pure: text in, records out; merge results into data with `mergeIngested`.
+ * @throws IngestError for a document it must refuse (empty, another UN body's, not a UN
+ * document, no date, nothing of a known body); the message says why, in one line.
+ */
+export function ingestDocument(rawText: string, o: IngestOptions): IngestResult {
+  const v = o.vocabulary;
+  const text = cleanDocumentText(rawText);
+  if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
+  const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
+  const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
+  const findPeriod = createPeriodFinder(v);
+  const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr]);
+  const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
+  const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
+  const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
+  const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
+  const layout = layoutOf(text, isSectionHeading);
+
+  const mast = readMasthead(layout.header, lang, findPeriod);
+  if (mast.symbol && !knownSymbol(mast.symbol)) {
+    throw new IngestError('other-body', `a document of another body (${mast.symbol}), not of ${conference?.names.en ?? 'the bodies in data/bodies.json'} or its working groups`);
+  }
+  const anyBody = findBodies(text.slice(0, 20000)).length > 0;
+  if (!mast.official && !anyBody) throw new IngestError('not-un', 'not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named)');
+  let date = mast.date;
+  const notes: string[] = [];
+  if (!date && !mast.official) {
+    // a web page announcing a meeting: no masthead; its first full date stands for "as of"
+    const first = firstDay(text, lang, '2000-01-01', findPeriod);
+    if (first) {
+      date = first.period.start;
+      notes.push(`no document date: the first date in the text (${date}) is taken as its date`);
+    }
+  }
+  if (!date) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
+  const docDate: IsoDate = date;
+
+  const kindFound = documentKindOf(mast.symbol, mast.text, v);
+  const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
+  const noteKinds = [...v.ingest.noteKinds.en, ...v.ingest.noteKinds.fr].map(fold);
+  const kindIndex = layout.header.findIndex((l) => noteKinds.includes(fold(l)));
+  const title =
+    kind === 'note' && kindIndex > 0
+      ? layout.header.slice(0, kindIndex).reverse().find((l) => l.length > 20)
+      : kindFound && kindFound.at >= 0
+        ? mast.text.slice(kindFound.at, kindFound.at + 300).replace(/\s+(?:I\.|Contents|Table des matières)\s.*$/, '').trim()
+        : undefined;
+  const sourceId = mast.symbol ?? `${kind === 'note' ? 'note' : kind}-${docDate}`;
+  const source: Source = {
+    id: sourceId,
+    kind: kind === 'note' ? 'note-by-the-secretariat' : kind,
+    date: docDate,
+    language: lang,
+    file: o.fileName,
+    title: title ? { [lang]: title } : {},
+    ...(mast.symbol ? { symbol: mast.symbol } : {}),
+  };
+  const thisDocument: MeetingDocument | null = mast.symbol ? { symbol: mast.symbol, kind, date: docDate, language: lang } : null;
+
+  const knownPlaces = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(^|[^\\p{L}])${accentInsensitive(n)}($|[^\\p{L}])`, 'iu') })));
+  const placeNamed = (name: string) => v.places.find((p) => fold(p.en) === fold(name) || fold(p.fr) === fold(name)) ?? { en: name, fr: name };
+  /** a place: one the vocabulary knows, or a capitalised name after "held in" / "tenues à" */
+  const placeOf = (s: string): { en: string; fr: string } | null => {
+    const known = knownPlaces.find((k) => k.re.test(s));
+    if (known) return known.pl;
+    const name = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)";
+    const m =
+      new RegExp(`(?:held|met|convened|tenues?|réunie?s?)\\s+(?:in|at|à)\\s+${name}`, 'u').exec(s) ??
+      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;)]|$))`, 'u').exec(s);
+    return m?.[1] ? placeNamed(m[1]) : null;
+  };
+  const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
+  const meetings: Meeting[] = [];
+  const unplaced: string[] = [];
+  const newBodies: NewBody[] = [];
+  const seenBodies = new Set<string>();
+  const ctx = { lang, docDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null };
+
+  // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
+  const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report' });
+  for (const h of header.meetings) {
+    const docs: MeetingDocument[] = [];
+    if (thisDocument) docs.push(thisDocument);
+    const agendaWords = v.ingest.provisionalAgenda[lang].map(fold);
+    const agendaCited = layout.header.some((l) => agendaWords.some((w) => fold(l).includes(w)) && l.includes('*'));
+    const agenda = agendaCited && kind !== 'provisional-agenda' ? layout.footnotes.map((f) => f.match(SYMBOL)?.[0]).find(Boolean) : undefined;
+    if (agenda && agenda !== mast.symbol) docs.push({ symbol: agenda, kind: 'provisional-agenda' });
+    meetings.push({ ...h, report: kind === 'report' && mast.symbol ? mast.symbol : null, ...(docs.length ? { documents: docs } : {}) });
+    seenBodies.add(h.body);
+  }
+  unplaced.push(...header.unplaced);
+  const headerBody = header.meetings.length === 1 ? (header.meetings[0]?.body ?? null) : mast.symbol ? bodyOfSymbol(mast.symbol) : null;
+
+  // meetings stated in sentences, in the header's title and in the numbered paragraphs
+  const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
+  const blocks = [{ number: null as number | null, text: mast.text, heading: null as string | null }, ...layout.paragraphs];
+  for (const p of blocks) {
+    const where = p.number === null ? 'heading' : `paragraph ${p.number}`;
+    const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
+    const symbols = p.text.match(SYMBOL) ?? [];
+    const mentions = readMentions(p.text, headingBody ?? headerBody);
+    mentions.forEach((mt, k) => {
+      const label = `${where}, ${mt.label}`;
+      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null);
+      if (!body) {
+        const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
+        if (name) {
+          const prefix = symbols[0] ? (/^(.*)\/\d{4}\/\d+$/.exec(symbols[0])?.[1] ?? null) : null;
+          const existing = newBodies.find((b) => b.name === name);
+          if (existing) existing.paragraphs.push(p.number ?? 0);
+          else newBodies.push({ id: prefix ? (/\/(WG\.\d+)$/.exec(prefix)?.[1] ?? null) : null, symbolPrefix: prefix, name, paragraphs: [p.number ?? 0] });
+        }
+        unplaced.push(`${label}: no known body (add it to bodies.json)`);
+        return;
+      }
+      seenBodies.add(body);
+      const day = firstDay(mt.window, lang, docDate, findPeriod);
+      if (!day) {
+        // "the meetings of the group held in Vienna" with no dates names no meeting in particular
+        if (mt.number !== null) unplaced.push(`${label}: no dates`);
+        return;
+      }
+      const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
+      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null);
+      if (!location) {
+        unplaced.push(`${label}: no place`);
+        return;
+      }
+      const held = mt.held ?? day.period.end < docDate;
+      // a report's symbol: the paragraph's own symbol of the body for that year, where it speaks of reports
+      const prefix = o.bodies.find((b) => b.id === body)?.symbolPrefix;
+      const reportCue = /(?<![\p{L}])(?:reports?|rapports?)(?![\p{L}])/iu.test(p.text);
+      const own = reportCue && p.number !== null ? symbols.filter((s) => prefix && bodyOfSymbol(s) === body) : [];
+      const sameYear = own.filter((s) => s.slice((prefix?.length ?? 0) + 1, (prefix?.length ?? 0) + 5) === day.period.start.slice(0, 4));
+      const numbered = mentions.filter((x) => x.number !== null).length;
+      const report = sameYear.length === 1 ? sameYear[0] : own.length === numbered && mt.number !== null ? own[k] : undefined;
+      if (!report && (reportCue || kind === 'note') && p.number !== null) notes.push(`${label}: no report symbol found`);
+      const meeting: Meeting = {
+        id: mt.number ? `${body}-${mt.number}` : `${body}-${day.period.start}`,
+        body,
+        kind: mt.word,
+        ...(mt.number ? { number: mt.number } : {}),
+        start: day.period.start,
+        end: day.period.end,
+        location,
+        status: held ? 'held' : 'scheduled',
+        report: report ?? null,
+        source: { document: sourceId, paragraph: p.number, ...(p.number === null ? { part: 'title' } : {}) },
+      };
+      addWithin(meetings, meeting, notes, label);
+    });
+  }
+
+  // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
+  if (kind === 'report' && thisDocument && !meetings.some((m) => m.report === thisDocument.symbol)) {
+    const titled = meetings.find((m) => m.source.part === 'title');
+    if (titled) Object.assign(titled, { report: thisDocument.symbol, status: 'held', documents: [thisDocument] });
+  }
+  const { mandates, instruments } = readMandates(layout.paragraphs, { lang, v, sourceId, findBodies, sectionBody: (p) => (p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null), bodyOfSymbol });
+  for (const m of mandates) seenBodies.add(m.body);
+  readConsiders(layout.paragraphs, meetings, { lang, v, sourceId, conference: conference?.id ?? null });
+  if (meetings.length === 0 && mandates.length === 0) throw new IngestError('nothing', 'nothing recognisable (no meeting, report or mandate of a known body)');
+  return {
+    source,
+    meetings: meetings.map((m) => ({ ...m, kind: m.kind })).sort((a, b) => a.body.localeCompare(b.body) || a.start.localeCompare(b.start)),
+    mandates,
+    instruments,
+    bodies: [...seenBodies].sort(),
+    newBodies,
+    unplaced,
+    notes,
+  };
+}
+
+/** Adds a meeting found in the same document, or completes the one already found with the same body and dates. */
+function addWithin(meetings: Meeting[], m: Meeting, notes: string[], label: string): void {
+  const same = meetings.find((x) => x.body === m.body && x.start === m.start && x.end === m.end);
+  if (!same) {
+    const clash = m.number !== undefined ? meetings.find((x) => x.body === m.body && x.number === m.number) : undefined;
+    if (clash) {
+      notes.push(`${label}: ${m.id} is also stated with other dates (${clash.start}/${clash.end}); the first mention is kept`);
+      return;
+    }
+    meetings.push(m);
+    return;
+  }
+  const i = meetings.indexOf(same);
+  const numbered = same.number === undefined && m.number !== undefined;
+  meetings[i] = {
+    ...same,
+    ...(numbered ? { id: m.id, number: m.number, kind: m.kind } : {}),
+    // the mention that states the ordinal is the better provenance, except the header's own meeting
+    ...(numbered && same.source.part !== 'heading' ? { source: m.source } : {}),
+    report: same.report ?? m.report,
+    status: same.status === 'held' || m.status === 'held' ? 'held' : 'scheduled',
+  };
+}
+
+/** "…(CTOC/COP/WG.4/2023/5 and …) will be before the Conference at its twelfth session": what a session will consider. */
+function readConsiders(
+  paragraphs: Array<{ number: number; text: string }>,
+  meetings: Meeting[],
+  c: { lang: Lang; v: Vocabulary; sourceId: string; conference: string | null },
+): void {
+  if (!c.conference) return;
+  const words = c.v.ingest.considered[c.lang].map(accentInsensitive).join('|');
+  const ord = Object.keys(c.v.ordinals[c.lang]).sort((a, b) => b.length - a.length).map(accentInsensitive).join('|');
+  const re = new RegExp(`(?:${words})\\s+(?:the|la)\\s+Conf[ée]rence\\s+(?:at|à|lors de)\\s+(?:its|sa)\\s+(\\d{1,3}\\p{L}{0,3}|${ord})\\s+session`, 'iu');
+  for (const p of paragraphs) {
+    for (const sentence of p.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+      const m = re.exec(sentence);
+      if (!m) continue;
+      const n = /^\d+/.test(m[1] ?? '') ? Number.parseInt(m[1] ?? '', 10) : (Object.entries(c.v.ordinals[c.lang]).find(([k]) => fold(k) === fold(m[1] ?? ''))?.[1] ?? null);
+      const session = meetings.find((x) => x.body === c.conference && x.number === n);
+      if (!session) continue;
+      for (const symbol of sentence.match(new RegExp(SYMBOL_ANY.source, 'g')) ?? []) {
+        const list = session.considers ?? [];
+        if (!list.some((x) => x.symbol === symbol)) list.push({ symbol, source: { document: c.sourceId, paragraph: p.number } });
+        session.considers = list;
+      }
+    }
+  }
+}

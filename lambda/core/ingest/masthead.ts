@@ -1,0 +1,103 @@
+import type { IsoDate } from '../dates';
+import type { DocumentKind, Lang, Vocabulary } from '../model';
+import { accentInsensitive } from '../question/normalize';
+import type { FoundPeriod } from '../question/periods';
+
+/** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CAC/COSP/2019/3 */
+export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}\.)?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
+const DISTR = /Distr\.?\s*:?\s*(?:General|Limited|Restricted|g[ée]n[ée]rale|limit[ée]e|restreinte)\b/i;
+/** masthead lines that are not part of the header's names and titles */
+const FURNITURE = [
+  DISTR,
+  /\bOriginal\s*:\s*\p{L}+/iu,
+  /^(?:United Nations|Nations Unies)$/,
+  /^(?:English|French|Français|Anglais|Spanish|Espagnol)(?:\s+(?:only|seulement))?$/,
+  /^(?:English|French|Français|Anglais)\s+and\s+\p{L}+\s+only$/u,
+];
+
+type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
+
+/** The first date in s as a day (or day range), ignoring anything after it. */
+export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
+  const found = find(s, lang, ref);
+  const span = found?.spans[0];
+  if (!span) return null;
+  const one = find(s.slice(span[0], span[1]), lang, ref)?.period;
+  return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1] } : null;
+}
+
+export interface Masthead {
+  symbol: string | null;
+  /** the date on the Distr. line, beside the symbol, or on a line of its own */
+  date: IsoDate | null;
+  /** true when the text has a UN masthead (a symbol or a Distr. line) */
+  official: boolean;
+  /** the header without its masthead furniture, one string (names broken across lines rejoined) */
+  text: string;
+}
+
+/**
+ * Reads the masthead of a document from its first lines, however a PDF extraction laid
+ * the columns out: the symbol at the top (after "United Nations" or not), the date on
+ * the "Distr.: General 17 February 2010" line or the line after "Distr. générale".
+ */
+export function readMasthead(header: string[], lang: Lang, find: Find): Masthead {
+  const top = header.slice(0, 15).join('\n');
+  const symbol = SYMBOL_ANY.exec(top)?.[0] ?? null;
+  const joined = header.join('\n');
+  let date: IsoDate | null = null;
+  const distr = DISTR.exec(joined);
+  if (distr) date = firstDay(joined.slice(distr.index + distr[0].length, distr.index + distr[0].length + 60), lang, '2000-01-01', find)?.period.start ?? null;
+  if (!date && symbol) {
+    const at = joined.indexOf(symbol) + symbol.length;
+    const after = firstDay(joined.slice(at, at + 40), lang, '2000-01-01', find);
+    if (after && after.at < 8) date = after.period.start;
+  }
+  if (!date) {
+    const line = header.find((l) => /^\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$/u.test(l));
+    if (line) date = firstDay(line, lang, '2000-01-01', find)?.period.start ?? null;
+  }
+  // the rest of the header, with the masthead's furniture cut out of it
+  let text = joined;
+  if (distr) {
+    // cut the Distr. words and their date, not what another column put between them
+    const from = distr.index + distr[0].length;
+    const d = firstDay(joined.slice(from, from + 60), lang, '2000-01-01', find);
+    const blank = (a: number, b: number) => `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
+    if (d) text = blank(from + d.at, from + d.end);
+    text = blank(distr.index, from);
+  }
+  if (symbol) text = text.replace(symbol, ' ');
+  text = text
+    .split('\n')
+    .map((l) => FURNITURE.reduce((s, re) => s.replace(re, ' '), l).trim())
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s{2,}/g, ' ');
+  return { symbol, date, official: Boolean(symbol || distr), text };
+}
+
+/**
+ * What a document is: from its symbol's suffix (…/CRP.5, …/L.1) first, then from the
+ * title phrases of the vocabulary (capitalised as titles are, so "item 3 of the
+ * provisional agenda" is not an agenda).
+ */
+export function documentKindOf(symbol: string | null, header: string, v: Vocabulary): { kind: DocumentKind; at: number } | null {
+  if (symbol && /\/CRP\.\d+/.test(symbol)) return { kind: 'conference-room-paper', at: -1 };
+  if (symbol && /\/L\.\d+/.test(symbol)) return { kind: 'draft-report', at: -1 };
+  let best: { kind: DocumentKind; at: number } | null = null;
+  for (const lang of ['en', 'fr'] as const) {
+    for (const { kind, phrases } of v.ingest.documentKinds[lang]) {
+      for (const phrase of phrases) {
+        const re = new RegExp(`(?<![\\p{L}])${accentInsensitive(phrase)}(?![\\p{L}])`, 'giu');
+        for (let m = re.exec(header); m; m = re.exec(header)) {
+          // a title starts with a capital: "Provisional agenda", not "item 3 of the provisional agenda"
+          if (m[0].charAt(0) !== m[0].charAt(0).toUpperCase()) continue;
+          if (!best || m.index < best.at) best = { kind, at: m.index };
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}

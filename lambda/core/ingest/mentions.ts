@@ -1,0 +1,162 @@
+import type { IsoDate, Period } from '../dates';
+import type { Lang, Vocabulary } from '../model';
+import { accentInsensitive, fold } from '../question/normalize';
+import type { BodyNameFinder } from './body-names';
+
+/** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
+export interface Mention {
+  /** where the meeting is named in the text */
+  at: number;
+  label: string;
+  number: number | null;
+  word: 'meeting' | 'session';
+  /** the known body the sentence attributes it to, if any */
+  body: string | null;
+  held: boolean | null;
+  /** text after the mention where its dates and place are, up to the next mention or the sentence's end */
+  window: string;
+  sentence: string;
+}
+
+const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang]).sort((a, b) => b.length - a.length);
+
+/**
+ * Builds the reader of meeting mentions for one language: the ordinal and meeting words,
+ * the verbs of holding (held / will be held) and the words that make a mention a mere
+ * reference ("at its fifth session") come from the vocabulary.
+ */
+export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null) {
+  const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
+  const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
+  const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
+  const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
+  const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
+  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord})\\s+${kinds}(?![\\p{L}])`, 'giu');
+  const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
+  const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
+  const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
+  const verbRe = new RegExp(`(?<![\\p{L}])(${verbs.map((x) => accentInsensitive(x.w)).join('|')})(?![\\p{L}])`, 'giu');
+  const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
+  const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
+  const conference = lang === 'fr' ? /(?<![\p{L}])la\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])the\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const bareGroup = /(?<![\p{L}])(?:the|le|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const ordinalOf = (w: string): number | null => {
+    const f = fold(w).replace(/-/g, ' ');
+    const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
+    if (m) return Number(m[1]);
+    for (const [k, n] of Object.entries(v.ordinals[lang])) if (fold(k).replace(/-/g, ' ') === f) return n;
+    return null;
+  };
+
+  /** known bodies (and "the Conference") named in s */
+  const named = (s: string) => {
+    const found = findBodies(s);
+    if (conferenceId) for (const m of s.matchAll(conference)) if (!found.some((f) => (m.index ?? 0) >= f.at && (m.index ?? 0) < f.end)) found.push({ id: conferenceId, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    return found.sort((a, b) => a.at - b.at);
+  };
+
+  /** the sentence around [at, end) of text */
+  const sentenceOf = (text: string, at: number, end: number) => {
+    const before = text.slice(0, at);
+    const stops = [...before.matchAll(/[.;:]\s+(?=[\p{Lu}\d])/gu)];
+    const s0 = stops.length ? (stops[stops.length - 1]?.index ?? 0) + 2 : 0;
+    const after = /[.;]\s+(?=[\p{Lu}\d])|[.;]$/u.exec(text.slice(end));
+    const s1 = after ? end + (after.index ?? 0) : text.length;
+    return { s0, s1 };
+  };
+
+  interface Anchor {
+    at: number;
+    end: number;
+    label: string;
+    number: number | null;
+    word: string;
+    possessive: boolean;
+    /** the body and verb when the anchor is "<body> met" */
+    subject?: { body: string; held: boolean | null };
+  }
+
+  return function mentionsIn(text: string, fallbackBody: string | null): Mention[] {
+    const anchors: Anchor[] = [];
+    for (const m of text.matchAll(withOrdinal)) {
+      const number = ordinalOf(m[2] ?? '');
+      if (number !== null) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? '') });
+    }
+    for (const m of text.matchAll(plain)) {
+      const at = m.index ?? 0;
+      if (anchors.some((a) => at >= a.at && at < a.end)) continue;
+      anchors.push({ at, end: at + m[0].length, label: m[0].trim(), number: null, word: m[1] ?? '', possessive: false });
+    }
+    // "<body> met in Vienna on …", "the Working Group met from …": the body is the subject
+    const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
+    const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
+    for (const n of subjects) {
+      const v2 = metVerb.exec(text.slice(n.end));
+      if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
+      anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? '') } });
+    }
+    anchors.sort((a, b) => a.at - b.at);
+
+    // each anchor's own name ("… of the Working Group on Firearms") and window (up to the next anchor or the sentence's end)
+    const parts = anchors.map((a, k) => {
+      const { s0, s1 } = sentenceOf(text, a.at, a.end);
+      const next = anchors[k + 1]?.at ?? text.length;
+      const after = text.slice(a.end, Math.min(s1, next));
+      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
+      const windowStart = a.end + (ownName ? ownName.end : 0);
+      return { a, s0, s1, next, ownName, windowStart, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+    });
+    // "the thirteenth meeting of A and the thirteenth meeting of B will be held …": a joint meeting shares what follows
+    for (let k = parts.length - 2; k >= 0; k--) {
+      const p = parts[k];
+      const q = parts[k + 1];
+      if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) p.window = q.window;
+    }
+
+    const out: Mention[] = [];
+    let previous: { s0: number; held: boolean | null } | null = null;
+    for (const { a, s0, s1, ownName, window } of parts) {
+      if (!a.number && !ownName && !a.subject) continue;
+      const sentence = text.slice(s0, s1);
+      // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
+      const firstDigit = window.search(/\d/);
+      const verbAfter = [...window.matchAll(verbRe)].find((m) => (m.index ?? 0) <= 60 && (firstDigit < 0 || (m.index ?? 0) < firstDigit));
+      // a verb before it: "held its fourth session", or carried over "… and its fifth session"
+      const verbsBefore = [...text.slice(s0, a.at).matchAll(verbRe)];
+      const last = verbsBefore[verbsBefore.length - 1];
+      const direct = last && a.at - (s0 + (last.index ?? 0) + last[0].length) <= 30 ? last : undefined;
+      const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
+      let held: boolean | null;
+      if (a.subject) held = a.subject.held;
+      else if (verbAfter) held = heldOf(verbAfter[1] ?? '');
+      else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
+      else if (a.possessive && chained && previous) held = previous.held;
+      else continue;
+      // "at its fifth session" with no verb of its own: a reference to it, not a statement
+      if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
+      let body = a.subject?.body ?? ownName?.id ?? null;
+      if (!body && a.possessive) {
+        const before = named(text.slice(s0, a.at));
+        body = before[before.length - 1]?.id ?? named(text.slice(a.end, s1))[0]?.id ?? null;
+      }
+      // "the Working Group" alone, in a document of one working group, is that group
+      if (!body && groupBody && new RegExp(bareGroup.source, 'u').test(sentence)) body = groupBody;
+      previous = { s0, held };
+      out.push({
+        at: a.at,
+        label: a.label,
+        number: a.number,
+        word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting',
+        body,
+        held,
+        window,
+        sentence,
+      });
+    }
+    return out;
+  };
+}
+
+/** The mention's dates: the first date after it, at day granularity. */
+export type DayFinder = (s: string, ref: IsoDate) => { period: Period; at: number; end: number } | null;

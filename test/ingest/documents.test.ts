@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadDataDir } from '../../lambda/adapters/memory/load-data';
+import { IngestError, ingestDocument } from '../../lambda/core/ingest';
+import type { Dataset } from '../../lambda/core/model';
+import { DATA_DIR } from '../helpers/data';
+
+const DOCS = fileURLToPath(new URL('../fixtures/documents/', import.meta.url));
+const data: Dataset = await loadDataDir(DATA_DIR);
+const read = (file: string) => ingestDocument(readFileSync(join(DOCS, file), 'utf8'), { fileName: file, bodies: data.bodies, vocabulary: data.vocabulary });
+
+/** a meeting as the held-out set judges it, plus its ordinal and this document's role */
+type Expected = [id: string, start: string, end: string, place: string, status: 'held' | 'scheduled'];
+
+const table: Array<{ file: string; source: { kind: string; symbol?: string; date: string; language: 'en' | 'fr' }; meetings: Expected[]; documents?: Record<string, string[]>; report?: Record<string, string> }> = [
+  {
+    file: 'en-wg4-report-2010.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.4/2010/6', date: '2010-02-17', language: 'en' },
+    meetings: [
+      // the interim group's meeting, stated in passing with the body as subject
+      ['WG.4-2009-04-14', '2009-04-14', '2009-04-15', 'Vienna', 'held'],
+      ['WG.4-2010-01-27', '2010-01-27', '2010-01-29', 'Vienna', 'held'],
+    ],
+    report: { 'WG.4-2010-01-27': 'CTOC/COP/WG.4/2010/6' },
+  },
+  {
+    file: 'fr-wg4-background-2010.txt',
+    source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.4/2010/2', date: '2009-12-09', language: 'fr' },
+    meetings: [['WG.4-2010-01-27', '2010-01-27', '2010-01-29', 'Vienna', 'scheduled']],
+    documents: { 'WG.4-2010-01-27': ['CTOC/COP/WG.4/2010/2 background-paper', 'CTOC/COP/WG.4/2010/1 provisional-agenda'] },
+  },
+  {
+    // the masthead, header and first paragraphs run together on one line
+    file: 'en-wg6-background-2018.txt',
+    source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.6/2018/3', date: '2018-02-21', language: 'en' },
+    meetings: [['WG.6-2018-05-02', '2018-05-02', '2018-05-03', 'Vienna', 'scheduled']],
+    documents: { 'WG.6-2018-05-02': ['CTOC/COP/WG.6/2018/3 background-paper'] },
+  },
+  {
+    file: 'en-cop4-report-2008.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/2008/19', date: '2008-12-01', language: 'en' },
+    meetings: [
+      ['COP-3', '2006-10-09', '2006-10-18', 'Vienna', 'held'],
+      ['COP-4', '2008-10-08', '2008-10-17', 'Vienna', 'held'],
+      ['COP-5', '2010-10-18', '2010-10-22', 'Vienna', 'scheduled'],
+    ],
+    report: { 'COP-4': 'CTOC/COP/2008/19' },
+  },
+  {
+    // the Conference's name broken by "Distr. générale" / date / "Original : anglais"
+    file: 'fr-cop9-agenda-2018.txt',
+    source: { kind: 'provisional-agenda', symbol: 'CTOC/COP/2018/1', date: '2018-07-23', language: 'fr' },
+    meetings: [['COP-9', '2018-10-15', '2018-10-19', 'Vienna', 'scheduled']],
+    documents: { 'COP-9': ['CTOC/COP/2018/1 provisional-agenda'] },
+  },
+  {
+    file: 'en-cop8-crp-2016.txt',
+    source: { kind: 'conference-room-paper', symbol: 'CTOC/COP/2016/CRP.5', date: '2016-11-07', language: 'en' },
+    meetings: [['COP-8', '2016-10-17', '2016-10-21', 'Vienna', 'held']],
+    documents: { 'COP-8': ['CTOC/COP/2016/CRP.5 conference-room-paper'] },
+  },
+  {
+    // the technical-assistance group under its former French name
+    file: 'fr-wg2-secretariat-report-2009.txt',
+    source: { kind: 'secretariat-report', symbol: 'CTOC/COP/WG.2/2009/2', date: '2009-08-14', language: 'fr' },
+    meetings: [
+      ['WG.2-1', '2007-10-03', '2007-10-05', 'Vienna', 'held'],
+      ['WG.2-2', '2008-10-13', '2008-10-14', 'Vienna', 'held'],
+      ['WG.2-2009-10-01', '2009-10-01', '2009-10-02', 'Vienna', 'scheduled'],
+    ],
+    documents: { 'WG.2-2009-10-01': ['CTOC/COP/WG.2/2009/2 secretariat-report'] },
+  },
+  {
+    file: 'en-wg7-announcement-2020.txt',
+    source: { kind: 'announcement', date: '2020-09-08', language: 'en' },
+    meetings: [['WG.7-7', '2020-09-08', '2020-09-09', 'Vienna', 'scheduled']],
+  },
+  {
+    // one sentence for two groups meeting back to back
+    file: 'fr-wg3-wg2-announcement-2022.txt',
+    source: { kind: 'announcement', date: '2022-05-23', language: 'fr' },
+    meetings: [
+      ['WG.2-13', '2022-05-23', '2022-05-27', 'Vienna', 'scheduled'],
+      ['WG.3-13', '2022-05-23', '2022-05-27', 'Vienna', 'scheduled'],
+    ],
+  },
+];
+
+describe('ingestDocument on documents in PDF-extracted layouts', () => {
+  it.each(table)('$file', (t) => {
+    const r = read(t.file);
+    expect(r.source).toMatchObject(t.source);
+    expect(r.meetings.map((m): Expected => [m.id, m.start, m.end, m.location.en, m.status])).toEqual(t.meetings);
+    for (const [id, docs] of Object.entries(t.documents ?? {})) {
+      expect(r.meetings.find((m) => m.id === id)?.documents?.map((d) => `${d.symbol} ${d.kind}`), id).toEqual(docs);
+    }
+    for (const [id, symbol] of Object.entries(t.report ?? {})) expect(r.meetings.find((m) => m.id === id)?.report, id).toBe(symbol);
+    // every meeting names where it was read
+    for (const m of r.meetings) expect(m.source.document).toBe(r.source.id);
+  });
+
+  it('a document records its own date and language on the meeting it is for', () => {
+    const r = read('fr-cop9-agenda-2018.txt');
+    expect(r.meetings[0]?.documents).toEqual([{ symbol: 'CTOC/COP/2018/1', kind: 'provisional-agenda', date: '2018-07-23', language: 'fr' }]);
+    expect(r.meetings[0]?.source).toEqual({ document: 'CTOC/COP/2018/1', paragraph: null, part: 'heading' });
+  });
+
+  it.each([
+    ['en-cosp-note.txt', 'other-body', 'a document of another body (CAC/COSP/2019/3)'],
+    ['en-not-un.txt', 'not-un', 'not a document of the Conference or its working groups'],
+  ])('refuses %s with one clear reason', (file, reason, message) => {
+    let err: unknown;
+    try {
+      read(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).reason).toBe(reason);
+    expect((err as Error).message).toContain(message);
+  });
+
+  it('refuses an empty text and one with no meeting of a known body', () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    expect(() => ingestDocument('  \n\n ', opts)).toThrow(/empty document/);
+    expect(() => ingestDocument('CTOC/COP/2020/9\nDistr.: General\n3 March 2020\nOriginal: English\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\nList of participants\n', opts)).toThrow(
+      /nothing recognisable/,
+    );
+  });
+});

@@ -6,10 +6,11 @@ import { slackLambda } from '../composition';
 let ready: Promise<SlackLambdaHandler> | undefined = start();
 function start(): Promise<SlackLambdaHandler> {
   const p = slackLambda(process.env);
-  p.catch(() => (ready === p ? (ready = undefined) : undefined));
+  p.catch(() => {
+    if (ready === p) ready = undefined;
+  });
   return p;
 }
-
 export const handler = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResult> => {
   ready ??= start();
   try {

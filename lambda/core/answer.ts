@@ -7,6 +7,7 @@ import type { Intent, Question } from './question/question';
 import { cleanSlackText } from './question/normalize';
 import { createQuestionSplitter } from './question/split';
 import { createUnderstander } from './question/understand';
+import { considersAnswer, documentsAnswer } from './answer-documents';
 import { selectPosition } from './selection/position';
 import { selectRelation } from './selection/relation';
 
@@ -58,6 +59,7 @@ export function createAnswerer(data: Dataset) {
   }
   const sourceDate = data.sources.map((s) => s.date).sort().pop() ?? '1970-01-01';
   const body = (id: string) => bodies.get(id) as Body;
+  const conference = data.bodies.find((b) => b.kind === 'conference') ?? (data.bodies[0] as Body);
   // a meeting's sentence depends only on the language and on whether now is before,
   // during or after it: build each once (answers repeat the same meetings a lot)
   const sentences = new Map<string, string>();
@@ -127,6 +129,21 @@ export function createAnswerer(data: Dataset) {
         const { anchor, meetings: ms } = selectRelation(meetings, q, now);
         if (ms.length === 0) return { ...empty, lead: p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')) };
         return oneOrMany(ms);
+      }
+      case 'documents': {
+        const ms = withOrdinal(meetings.filter(inScope));
+        return ms.length === 0 ? { ...empty, lead: none() } : documentsAnswer(ms, q.lang, p, body);
+      }
+      case 'considers': {
+        const sessions = meetings.filter((m) => m.body === conference.id && m.considers?.length);
+        const byPeriod = q.ordinal === null && q.period ? sessions.find((m) => q.periods.some((x) => overlaps(m, x))) : undefined;
+        const session =
+          q.ordinal !== null ? meetings.find((m) => m.body === conference.id && m.number === q.ordinal) : (byPeriod ?? sessions.find((m) => m.end >= now) ?? sessions[sessions.length - 1]);
+        // the groups named, and a period that did not pick the session, narrow the documents
+        const groups = q.bodies.filter((b) => b !== conference.id);
+        const wanted = (m: Meeting | undefined) =>
+          (groups.length === 0 || (m !== undefined && groups.includes(m.body))) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
+        return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
       }
       case 'unknown':
         return { ...empty, lead: fixed[q.lang].notUnderstood };

@@ -62,7 +62,7 @@ export function englishPhrases(months: string[]): Phrases {
     place: (m) => m.location.en,
     meeting(m, body, now) {
       const when = `on ${dateRange(m.start, m.end)} in ${m.location.en}`;
-      const what = `its ${nth(m.number)}${kindWord(m)}`;
+      const what = m.number === undefined ? `a ${kindWord(m)}` : `its ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.en);
       if (m.status === 'held') return `${subject} held ${what} ${when}${docs(m)}.`;
       const verb = m.end < now ? 'was scheduled to hold' : m.start <= now ? 'is holding' : 'is scheduled to hold';

@@ -73,7 +73,7 @@ export function frenchPhrases(months: string[]): Phrases {
     place: (m) => m.location.fr,
     meeting(m, body, now) {
       const when = `${onDates(m.start, m.end)} à ${m.location.fr}`;
-      const what = `sa ${nth(m.number)}${kindWord(m)}`;
+      const what = m.number === undefined ? `une ${kindWord(m)}` : `sa ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.fr);
       if (m.status === 'held') return `${subject} a tenu ${what} ${when}${docs(m)}.`;
       const verb = m.end < now ? 'devait tenir' : m.start <= now ? 'tient' : 'doit tenir';

@@ -17,6 +17,8 @@ export type Intent =
   | 'place'
   | 'meetings'
   | 'clarify'
+  | 'documents'
+  | 'considers'
   | 'unknown-body'
   | 'unknown';
 

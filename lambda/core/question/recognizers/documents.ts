@@ -1,0 +1,37 @@
+import type { Dataset } from '../../model';
+import type { Recognizer } from '../context';
+import { PhraseSet } from '../phrase-set';
+
+/** intents this step may refine: questions about meetings, not greetings, symbols or help */
+const REFINABLE = new Set(['meetings', 'report', 'ordinal', 'next', 'last', 'position', 'count', 'place', 'bodies', 'unknown']);
+
+/**
+ * After the intent: "documents of the 2018 firearms meeting" asks for a meeting's
+ * documents; "which reports go to COP12" / "quels rapports seront examinés à la douzième
+ * session" asks what a session will consider. Cue words come from the vocabulary
+ * (documentQuestions); the meeting is found by the other recognizers.
+ */
+export function createDocumentsRecognizer(data: Dataset): Recognizer {
+  const v = data.vocabulary.documentQuestions;
+  const documents = new PhraseSet([...v.documents.en, ...v.documents.fr]);
+  const considers = new PhraseSet([...v.considers.en, ...v.considers.fr]);
+  const conference = data.bodies.find((b) => b.kind === 'conference')?.id;
+  // sessions for which the data records what they will consider
+  const considering = data.meetings.filter((m) => m.body === conference && m.considers?.length);
+  return {
+    name: 'documents',
+    recognize(ctx, q) {
+      if (!REFINABLE.has(q.intent)) return;
+      const aboutSession = q.session || (conference !== undefined && (q.bodies.includes(conference) || ctx.bodyAt.has(conference)));
+      const reportish = ctx.has('report') || documents.test(ctx.words, ctx.folded, ctx.lower);
+      // "cop12 reports": the reports of a session that holds none of its own are those it considers
+      const sessionConsiders = q.ordinal !== null && considering.some((m) => m.number === q.ordinal && !m.report);
+      if (aboutSession && reportish && (considers.test(ctx.words, ctx.folded, ctx.lower) || sessionConsiders)) {
+        q.intent = 'considers';
+        if (conference && !q.bodies.includes(conference)) q.bodies = [...q.bodies, conference];
+        return;
+      }
+      if (documents.test(ctx.words, ctx.folded, ctx.lower)) q.intent = 'documents';
+    },
+  };
+}

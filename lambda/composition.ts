@@ -20,7 +20,7 @@ import type { SlackDeps } from './adapters/slack/listeners';
 import type { ApplyJob, ReviewJob } from './core/changes/upload';
 import type { AskService } from './app/ask';
 import type { ReminderRunOptions, ReminderRunReport } from './app/reminders';
-import type { AppLogger, Clock, MeetingRepository } from './core/ports';
+import type { AppLogger, Clock, EventDeduplicator, MeetingRepository } from './core/ports';
 
 export type Env = Record<string, string | undefined>;
 
@@ -122,7 +122,7 @@ async function startLocalTable(s: Settings) {
 }
 
 /** The Slack listeners' dependencies over one table. */
-export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; changes?: ChangeFeature }): Promise<SlackDeps> {
+export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; repository?: MeetingRepository; dedupe?: EventDeduplicator; changes?: ChangeFeature }): Promise<SlackDeps> {
   const [{ DynamoRepository }, { DynamoDeduplicator }, { DynamoSubscriptionStore }, { SystemClock }, { AskService }] = await Promise.all([
     import('./adapters/dynamodb/dynamo-repository'),
     import('./adapters/dynamodb/dynamo-deduplicator'),
@@ -130,9 +130,9 @@ export async function slackDeps(table: TableAccess, o: { logger: AppLogger; cloc
     import('./adapters/system-clock'),
     import('./app/ask'),
   ]);
-  const repository = new DynamoRepository(table);
+  const repository = o.repository ?? new DynamoRepository(table);
   const clock = o.clock ?? new SystemClock(o.timeZone);
-  return { ask: new AskService(repository, clock), repository, clock, dedupe: new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl, changes: o.changes };
+  return { ask: new AskService(repository, clock), repository, clock, dedupe: o.dedupe ?? new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl, changes: o.changes };
 }
 
 /** What the document workers and the Slack function share: the table, the bot token, the editors. */
@@ -189,19 +189,35 @@ async function withSlackSecret(env: Env): Promise<Env> {
 
 // ---- Lambda entry points ----
 
-/** The Slack function: Bolt behind AwsLambdaReceiver over the table. */
+/** Lets requests already sent reach the network before a long synchronous stretch (loading modules). */
+const yieldToNetwork = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * The Slack function: Bolt behind AwsLambdaReceiver over the table, network first. The
+ * secret and the reference data are requested before anything else loads (only the
+ * configuration and the AWS client before them) and travel while Bolt, the listeners and
+ * the answering code load; the clock's formatter is made and the answerer compiled (as
+ * soon as the data is in) before the secret is awaited.
+ */
 export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
-  const env = await withSlackSecret(rawEnv);
-  const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
-  const s = await settingsFrom(env);
-  const slack = slackConfig(env, 'http');
+  const env = withSlackSecret(rawEnv);
+  const s = await settingsFrom(rawEnv);
   const table = await openTable(s);
+  const { DynamoRepository } = await import('./adapters/dynamodb/dynamo-repository');
+  const repository = new DynamoRepository(table);
+  // failures surface where they are awaited: the secret below, the data on the first question
+  env.catch(() => undefined);
+  repository.load().catch(() => undefined);
+  await yieldToNetwork();
+  const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const logger = createLogger();
-  let changes: ChangeFeature | undefined;
+  const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, repository });
+  deps.ask.prepare();
+  const slack = slackConfig(await env, 'http');
   // documents are read, and changes applied, by their own functions (asynchronous invoke)
-  if (env.CTOC_REVIEW_FUNCTION && env.CTOC_APPLY_FUNCTION) {
+  if (rawEnv.CTOC_REVIEW_FUNCTION && rawEnv.CTOC_APPLY_FUNCTION) {
     const d = await changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger });
-    const o = { reviewFunction: env.CTOC_REVIEW_FUNCTION, applyFunction: env.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: env.CTOC_LAMBDA_ENDPOINT || undefined };
+    const o = { reviewFunction: rawEnv.CTOC_REVIEW_FUNCTION, applyFunction: rawEnv.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: rawEnv.CTOC_LAMBDA_ENDPOINT || undefined };
     // the Lambda client loads with the first upload or click, not at cold start
     let client: Promise<import('./core/ports').ChangeJobs> | undefined;
     const lambdaJobs = () => {
@@ -209,9 +225,8 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
       return client;
     };
     const jobs = { review: async (j: ReviewJob) => (await lambdaJobs()).review(j), apply: async (j: ApplyJob) => (await lambdaJobs()).apply(j) };
-    changes = { editors: s.editors, jobs, store: d.store, decider: d.decider };
+    deps.changes = { editors: s.editors, jobs, store: d.store, decider: d.decider };
   }
-  const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, changes });
   return createLambdaSlackApp(slack, deps).handler;
 }
 
@@ -289,6 +304,9 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
   const slack = slackConfig(env);
   const why = localSlackMode(env).why;
   const storage = await openStorage(s, 'embedded');
+  // the embedded table serves this one process: its requests are de-duplicated in memory;
+  // a configured table may be shared by several servers, so it holds the claims
+  const dedupe = s.storage.tableName ? undefined : new (await import('./adapters/memory/memory-deduplicator')).MemoryDeduplicator();
   try {
     const logger = createLogger();
     // documents uploaded by editors are read and applied in this process
@@ -296,7 +314,7 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
     const w = await uploadReviewer({ table: storage.table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger, pdfText });
     const jobs = new InProcessJobs(w.reviewer, w.decider, logger);
     const changes: ChangeFeature = { editors: s.editors, jobs, store: w.store, decider: w.decider };
-    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes }), o);
+    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe }), o);
     const stop = async () => {
       await running.stop();
       await jobs.idle();

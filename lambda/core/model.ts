@@ -145,6 +145,8 @@ export const VocabularySchema = z
           future: words,
           /** direction words that make a one-unit window with no number ("the past year") */
           bare: words,
+          /** "in 2 weeks", "dans 3 mois": the whole unit that far ahead */
+          ahead: words,
           units: z.record(z.string(), z.enum(['year', 'month', 'week', 'day'])),
         })
         .strict(),

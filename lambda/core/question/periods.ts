@@ -18,8 +18,8 @@ import { toPeriod } from './to-period';
 
 export { toPeriod } from './to-period';
 
-/** chrono's parsers and refiners of times of day and time zones, by class name */
-const TIME_ONLY = /TimeExpressionParser$|Timezone|MergeDateTimeRefiner$/;
+/** chrono's parsers and refiners of times of day and time zones, and of "within N units" (a rolling window here), by class name */
+const TIME_ONLY = /TimeExpressionParser$|TimeUnitWithinFormatParser$|Timezone|MergeDateTimeRefiner$/;
 
 export interface FoundPeriod {
   /** from the earliest to the latest date named (for phrasing) */

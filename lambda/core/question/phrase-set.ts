@@ -29,3 +29,36 @@ export class PhraseSet {
     return this.accented.length > 0 && this.accented.some((p) => lower().includes(p));
   }
 }
+
+/**
+ * Phrases of several kinds at once: one pass over the question's words tells every kind
+ * it holds (cheaper than one PhraseSet per kind when most kinds are asked about).
+ */
+export class PhraseIndex<K extends string> {
+  private readonly byWord = new Map<string, K[]>();
+  private readonly byFirst = new Map<string, Array<[K, string]>>();
+  private readonly accented: Array<[K, string]> = [];
+  constructor(kinds: Record<K, string[]>) {
+    for (const k of Object.keys(kinds) as K[]) {
+      for (const p of kinds[k]) {
+        if (/[^\x00-\x7F]/.test(p)) this.accented.push([k, ` ${p.toLowerCase()} `]);
+        else {
+          const n = normPhrase(p);
+          const first = n.split(' ')[0] ?? '';
+          if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [k, ` ${n} `]]);
+          else if (n) this.byWord.set(n, [...(this.byWord.get(n) ?? []), k]);
+        }
+      }
+    }
+  }
+  /** Every kind whose phrases the question holds. */
+  match(words: Set<string>, folded: string, lower: () => string): Set<K> {
+    const out = new Set<K>();
+    for (const w of words) {
+      for (const k of this.byWord.get(w) ?? []) out.add(k);
+      for (const [k, p] of this.byFirst.get(w) ?? []) if (!out.has(k) && folded.includes(p)) out.add(k);
+    }
+    if (this.accented.length && lower() !== ' ') for (const [k, p] of this.accented) if (!out.has(k) && lower().includes(p)) out.add(k);
+    return out;
+  }
+}

@@ -11,7 +11,8 @@ export function createQuestionSplitter(words: Vocabulary['questionBreaks']) {
   const joins = [...words.en.joins, ...words.fr.joins].filter((j) => /\p{L}/u.test(j)).map(accentInsensitive).join('|');
   // after a question mark or a semicolon any text is a new question; after "and" only a question word
   const BREAK = new RegExp(`(?:\\?\\s*(?:(?:${joins})\\s+)?(?=\\S)|;\\s*|,?\\s+(?:${joins})\\s+(?=(?:${starters})(?![\\p{L}])))`, 'giu');
-  const CUE = new RegExp(`[?;+&]|\\s(?:${joins})\\s`, 'iu');
+  // a question mark with more text after it, a semicolon, a plus or ampersand, or a joining word
+  const CUE = new RegExp(`\\?\\s*[\\p{L}\\p{N}]|;|\\s[+&]\\s|\\s(?:${joins})\\s`, 'iu');
   // "firearms 2023 + tip 2024": a plus or ampersand between two complete parts
   const SYMBOL_JOIN = /\s+[+&]\s+/g;
   return function split(text: string): string[] {

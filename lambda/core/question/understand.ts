@@ -4,7 +4,7 @@ import type { IntentKey, QuestionContext, Recognizer } from './context';
 import { detectLanguage } from './language';
 import { cleanSlackText, fold, maskSpans, tokenize } from './normalize';
 import { createPeriodFinder } from './periods';
-import { PhraseSet } from './phrase-set';
+import { PhraseIndex } from './phrase-set';
 import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
 import { createDocumentsRecognizer } from './recognizers/documents';
@@ -48,7 +48,7 @@ function knownWords(data: Dataset): Set<string> {
 export function createUnderstander(data: Dataset) {
   const v = data.vocabulary;
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
-  const intents = Object.fromEntries((Object.keys(v.intents) as IntentKey[]).map((k) => [k, new PhraseSet(both(v.intents[k]))])) as Record<IntentKey, PhraseSet>;
+  const intents = new PhraseIndex(Object.fromEntries((Object.keys(v.intents) as IntentKey[]).map((k) => [k, both(v.intents[k])])) as Record<IntentKey, string[]>);
   // language markers: the listed ones, and every word of one language's vocabulary the other lacks
   const vocabWords = (lang: 'en' | 'fr') =>
     new Set(
@@ -109,14 +109,10 @@ export function createUnderstander(data: Dataset) {
       lowerText ??= ascii ? ' ' : ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
       return lowerText;
     };
-    const seen = new Map<IntentKey, boolean>();
+    let held: Set<IntentKey> | undefined;
     const has = (k: IntentKey) => {
-      let r = seen.get(k);
-      if (r === undefined) {
-        r = intents[k].test(words, folded, lower);
-        seen.set(k, r);
-      }
-      return r;
+      held ??= intents.match(words, folded, lower);
+      return held.has(k);
     };
     const ctx: QuestionContext = { text, lang, now, masked, allTokens, tokens, words, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map() };
     const q: Question = {

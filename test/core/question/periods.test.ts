@@ -20,6 +20,10 @@ describe('periods relative to today and vague periods', () => {
     ['au cours des 2 prochaines semaines', 'fr', '2024-07-15', '2024-07-15..2024-07-29'],
     ['dans les 2 semaines à venir', 'fr', '2024-07-15', '2024-07-15..2024-07-29'],
     ['in the past year', 'en', '2024-07-15', '2023-07-15..2024-07-15'],
+    ["d'ici 10 jours", 'fr', '2023-10-04', '2023-10-04..2023-10-14'],
+    // a whole unit that far ahead
+    ['dans 2 semaines', 'fr', '2024-09-30', '2024-10-14..2024-10-20'],
+    ['in 3 months', 'en', '2024-09-30', '2024-12-01..2024-12-31'],
     // open ranges
     ['since March', 'en', '2024-07-15', '2024-03-01..2024-07-15'],
     ["depuis l'été 2023", 'fr', '2024-07-15', '2023-06-01..2024-07-15'],

@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { addDays, addMonths } from '../../dates';
+import { addDays, addMonths, dayPeriod, monthPeriod, partsOf, weekPeriod, yearPeriod } from '../../dates';
 import type { Vocabulary } from '../../model';
 import { accentInsensitive, fold } from '../normalize';
 import { rangeResult, readNumber, refIso } from './components';
@@ -18,8 +18,9 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   const num = `\\d{1,3}|${alt(Object.keys(numbers))}`;
   const unit = alt(Object.keys(rolling.units));
   // direction before the number ("the next 3 weeks") or after it ("les 4 derniers mois")
+  const ahead = alt(rolling.ahead);
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit})|(${num})\\s+(${unit})\\s+(${dir}))(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(${ahead})\\s+(${num})\\s+(${unit})(?!\\s+(?:${dir}))|(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit})|(${num})\\s+(${unit})\\s+(${dir}))(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const past = new Set(rolling.past.map(fold));
@@ -32,9 +33,19 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
-      const d = fold(match[1] ?? match[5] ?? match[9] ?? '');
-      const rawN = match[2] ?? match[4] ?? match[7];
-      const unitWord = match[3] ?? match[6] ?? match[8] ?? '';
+      const [, aheadWord, aheadN, aheadUnit, d1, n1, u1, n2, d2, u2, n3, u3, d3] = match;
+      const now = refIso(context);
+      if (aheadWord) {
+        // "in 2 weeks": the week two weeks from now (a whole unit, like "next week")
+        const n = readNumber(fold(aheadN ?? '').replace(/\s+/g, ' '), nums);
+        const u = units.get(fold(aheadUnit ?? ''));
+        if (n === null || !u || n > 400) return null;
+        const at = u === 'day' ? dayPeriod(addDays(now, n)) : u === 'week' ? weekPeriod(addDays(now, 7 * n)) : u === 'month' ? monthPeriod(partsOf(now).y, partsOf(now).m + n) : yearPeriod(partsOf(now).y + n);
+        return rangeResult(context, match.index ?? 0, match[0], at.start, at.end);
+      }
+      const d = fold(d1 ?? d2 ?? d3 ?? '');
+      const rawN = n1 ?? n2 ?? n3;
+      const unitWord = u1 ?? u2 ?? u3 ?? '';
       const u = units.get(fold(unitWord));
       if (!u) return null;
       // "the last week of May" is a week of May, not a window
@@ -46,7 +57,6 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
         n = /s$/i.test(unitWord) && !/^(?:mois|ans)$/i.test(unitWord) ? (nums.few ?? nums.quelques ?? 3) : 1;
       }
       if (n < 1 || n > 400) return null;
-      const now = refIso(context);
       const shift = (sign: number) =>
         u === 'day' ? addDays(now, sign * n) : u === 'week' ? addDays(now, sign * 7 * n) : addMonths(now, sign * n * (u === 'year' ? 12 : 1));
       const [start, end] = past.has(d) ? [shift(-1), now] : [now, shift(1)];

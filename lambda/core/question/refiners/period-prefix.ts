@@ -24,7 +24,12 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
   const table = prefixes
     .map((p) => ({ phrase: fold(p.phrase).replace(/[’]/g, "'"), action: p.action }))
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  const lastWords = new Set(table.map((p) => p.phrase.split(/[\s'-]+/).filter(Boolean).pop() ?? ''));
+  // phrases under their last word: only those can end right before the period
+  const byLast = new Map<string, typeof table>();
+  for (const p of table) {
+    const last = p.phrase.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
+    byLast.set(last, [...(byLast.get(last) ?? []), p]);
+  }
   const find = (before: string): { phrase: string; action: Action; at: number } | null => {
     const folded = fold(before).replace(/[’]/g, "'").replace(/\s+$/, '');
     return findIn(folded) ?? (ARTICLE.test(folded) ? findIn(folded.replace(ARTICLE, '')) : null);
@@ -32,8 +37,9 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
   const findIn = (b: string): { phrase: string; action: Action; at: number } | null => {
     // cheap check: the last word before the period must end some phrase
     const last = b.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
-    if (!lastWords.has(last)) return null;
-    for (const p of table) {
+    const candidates = byLast.get(last);
+    if (!candidates) return null;
+    for (const p of candidates) {
       const t = p.phrase.replace(/[-']$/, '');
       const core = b.replace(/[-']$/, '');
       if (!core.endsWith(t)) continue;

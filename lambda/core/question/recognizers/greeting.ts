@@ -20,9 +20,10 @@ export function createGreetingRecognizer(data: Dataset): Recognizer {
   return {
     name: 'greeting',
     recognize(ctx, q) {
-      const ws = ctx.allTokens.map((t) => t.norm);
       // a greeting is short; most questions start with a word no greeting starts with
-      if (ws.length === 0 || ws.length > 8 || !firsts.has(ws[0] as string)) return;
+      const first = ctx.allTokens[0];
+      if (!first || ctx.allTokens.length > 8 || !firsts.has(first.norm)) return;
+      const ws = ctx.allTokens.map((t) => t.norm);
       let kind: 'hello' | 'thanks' | null = null;
       const langs = { en: 0, fr: 0 };
       for (let i = 0; i < ws.length; ) {

@@ -16,10 +16,13 @@ export function createPositionRecognizer(data: Dataset): Recognizer {
     for (const [w, p] of Object.entries(v.positions[lang])) positions.set(normPhrase(w), p);
     for (const [w, n] of Object.entries(v.numbers[lang])) if (!w.includes(' ') && n > 1) numbers[normPhrase(w)] = n;
   }
+  const firstWords = new Set([...positions.keys()].map((k) => k.split(' ')[0] as string));
   const firstOrdinals = new Set([...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)].filter((w) => positions.get(normPhrase(w)) === 'first').map(normPhrase));
   return {
     name: 'position',
     recognize(ctx, q) {
+      // cheap check: no position word at all (most questions)
+      if (!ctx.tokens.some((t) => firstWords.has(t.norm))) return;
       const ws = ctx.tokens.map((t) => t.norm);
       for (let i = 0; i < ws.length; i++) {
         const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : '';

@@ -23,9 +23,6 @@ const OPEN: Record<string, string> = {
   'd-0699': 'issue 12: "documents de rapport pour la session d\'octobre 2024" gives the agenda',
   // the second set: causes still open
   'h-0104': '"2 weeks from now, that week": "N units from now" is not a window',
-  'h-0107': '"ISO week 42": no week-number parser',
-  'h-0316': '"before COP 12 in terms of WG reports": not read as what the session considers',
-  'h-0348': '"a-t-elle adopté des résolutions": instruments adopted at a session',
 };
 
 describe('development set', () => {

@@ -9,6 +9,7 @@ import { createQuarterParser } from './parsers/quarter';
 import { createRelativePeriodParser } from './parsers/relative-period';
 import { createRollingWindowParser } from './parsers/rolling-window';
 import { createSeasonParser } from './parsers/season';
+import { createWeekNumberParser } from './parsers/week-number';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
@@ -77,6 +78,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
         vocabulary.relativePeriods[lang],
       ),
       createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
+      createWeekNumberParser(vocabulary.weekNumbers[lang]),
       createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
       createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),

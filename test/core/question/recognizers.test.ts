@@ -124,6 +124,19 @@ describe('intent recognizer: words that ask for meetings or bodies', () => {
     expect(a.instruments).toEqual(expected);
   });
 
+  it("what's before a session is what it considers, not the meeting before it", () => {
+    const a = ask("what's before COP 12 in terms of WG reports", NOW);
+    expect(a.intent).toBe('considers');
+    expect(a.reports).toHaveLength(10);
+    expect(ids(ask('which meeting was just before COP 12', NOW))).toEqual(['WG.7-11']);
+  });
+
+  it('what a named session adopted is about that session, never a mandate, never said to have taken place', () => {
+    const a = ask('la CdP 12 a-t-elle adopté des résolutions ?', NOW);
+    expect(ids(a)).toEqual(['COP-12']);
+    expect(a.text).toContain('devait tenir');
+  });
+
   it('an initialism with dots is the initialism: W.G. 7', () => {
     expect(ids(ask('W.G. 7 2024', NOW))).toEqual(['WG.7-11']);
   });

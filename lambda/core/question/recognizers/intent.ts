@@ -52,7 +52,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (q.unknownBody || (which && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last') && !q.position)) intent = 'unknown-body';
       else if (trimmed === '' && !found && extracted.instruments.length === 0) intent = 'help';
       else if (has('help') && q.bodies.length === 0 && !found) intent = 'help';
-      else if (extracted.instruments.length > 0 || (has('mandate') && !found && (q.bodies.length > 0 || !q.aboutMeetings || q.mandateEffect !== null))) intent = 'mandate';
+      else if (extracted.instruments.length > 0 || (has('mandate') && !found && !q.session && (q.bodies.length > 0 || !q.aboutMeetings || q.mandateEffect !== null))) intent = 'mandate';
       // "how many working groups are there", "combien d'organes": the bodies, counted
       else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';

@@ -131,9 +131,13 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
-  const blocks = [{ number: null as number | null, text: mast.text, heading: null as string | null }, ...layout.paragraphs];
+  const blocks = [
+    { number: null as number | null, text: mast.text, heading: null as string | null, part: 'title' },
+    ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),
+    ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
+  ];
   for (const p of blocks) {
-    const where = p.number === null ? 'heading' : `paragraph ${p.number}`;
+    const where = p.number === null ? (p.part === 'title' ? 'heading' : `text "${p.text.slice(0, 30)}…"`) : `paragraph ${p.number}`;
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
     const mentions = readMentions(p.text, headingBody ?? headerBody);
@@ -183,9 +187,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         location,
         status: held ? 'held' : 'scheduled',
         report: report ?? null,
-        source: { document: sourceId, paragraph: p.number, ...(p.number === null ? { part: 'title' } : {}) },
+        source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
       };
-      if (p.number === null) fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
+      if (p.part === 'title') fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
       addWithin(meetings, meeting, notes, label);
     });
   }

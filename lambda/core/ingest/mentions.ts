@@ -40,7 +40,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
-  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);

@@ -20,6 +20,8 @@ export interface NoteLayout {
   /** lines before the first numbered paragraph */
   header: string[];
   paragraphs: Paragraph[];
+  /** unnumbered text after the first numbered paragraph (agenda annotations, headed sections), one entry per block */
+  blocks: Array<{ text: string; heading: string | null }>;
   /** footnotes: lines starting with one or more asterisks */
   footnotes: string[];
 }
@@ -30,11 +32,14 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
   const header: string[] = [];
   const paragraphs: Paragraph[] = [];
   const footnotes: string[] = [];
+  const blocks: Array<{ text: string; heading: string | null }> = [];
+  let block: { text: string; heading: string | null } | null = null;
   let heading: string | null = null;
   let current: Paragraph | null = null;
   for (const line of lines) {
     if (!line) {
       current = null;
+      block = null;
       continue;
     }
     if (/^\*+\s*\S/.test(line)) {
@@ -54,7 +59,12 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
       continue;
     }
     if (paragraphs.length === 0) header.push(line);
+    else if (block) block.text += ` ${line}`;
+    else {
+      block = { text: line, heading };
+      blocks.push(block);
+    }
     if (isSectionHeading(line)) heading = line;
   }
-  return { header, paragraphs, footnotes };
+  return { header, paragraphs, blocks, footnotes };
 }

@@ -50,12 +50,16 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
+  const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
 
-  const mast = readMasthead(layout.header, lang, findPeriod);
+  const read = readMasthead(layout.header, lang, findPeriod);
+  // no Distr. line and no date beside a symbol: a web page, whose symbols are those it lists
+  const webPage = !read.date && !read.distr && anyBodyIn(text);
+  const mast = webPage ? { ...read, symbol: null, official: false } : read;
   if (mast.symbol && !knownSymbol(mast.symbol)) {
     throw new IngestError('other-body', `a document of another body (${mast.symbol}), not of ${conference?.names.en ?? 'the bodies in data/bodies.json'} or its working groups`);
   }
-  const anyBody = findBodies(text.slice(0, 20000)).length > 0;
+  const anyBody = anyBodyIn(text);
   if (!mast.official && !anyBody) throw new IngestError('not-un', 'not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named)');
   let date = mast.date;
   const notes: string[] = [];

@@ -136,26 +136,35 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
+      let joint: string[] = [];
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         body = before[before.length - 1]?.id ?? named(text.slice(a.end, s1))[0]?.id ?? null;
+        // "A and B each held their thirteenth meeting": one meeting of each
+        if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
       }
       // "the Working Group" alone, in a document of one working group, is that group
       if (!body && groupBody && new RegExp(bareGroup.source, 'u').test(sentence)) body = groupBody;
       previous = { s0, held };
-      out.push({
-        at: a.at,
-        label: a.label,
-        number: a.number,
-        word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting',
-        body,
-        held,
-        window,
-        sentence,
-      });
+      for (const b of joint.length > 1 ? joint : [body]) {
+        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence });
+      }
     }
     return out;
   };
+}
+
+/** the bodies named last before a plural possessive, joined by "and" / "et" / commas: "A, B and C held their …" */
+function jointSubjects(before: string, named: Array<{ id: string; at: number; end: number }>): string[] {
+  const ids: string[] = [];
+  for (let k = named.length - 1; k >= 0; k--) {
+    const n = named[k];
+    if (!n) break;
+    ids.unshift(n.id);
+    const prev = named[k - 1];
+    if (!prev || !/^\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:the|le|la|l')?\s*$/i.test(before.slice(prev.end, n.at))) break;
+  }
+  return [...new Set(ids)];
 }
 
 /** The mention's dates: the first date after it, at day granularity. */

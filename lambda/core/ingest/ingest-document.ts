@@ -105,7 +105,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const name = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)";
     const m =
       new RegExp(`(?:held|met|convened|tenues?|réunie?s?)\\s+(?:in|at|à)\\s+${name}`, 'u').exec(s) ??
-      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;)]|$))`, 'u').exec(s);
+      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;:)]|$))`, 'u').exec(s);
     return m?.[1] ? placeNamed(m[1]) : null;
   };
   const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;

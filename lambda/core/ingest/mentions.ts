@@ -41,6 +41,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const listItem = new RegExp(`^\\s*:\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
@@ -92,6 +93,13 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
     const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
     for (const n of subjects) {
+      // a list item "<body>: third meeting, held on …"
+      const item = listItem.exec(text.slice(n.end));
+      if (item && !anchors.some((a) => n.at < a.end && n.end + item[0].length > a.at)) {
+        const number = item[1] ? ordinalOf(item[1]) : null;
+        anchors.push({ at: n.at, end: n.end + item[0].length, label: text.slice(n.at, n.end + item[0].length).trim(), number, word: item[2] ?? 'meeting', possessive: false, subject: { body: n.id, held: null } });
+        continue;
+      }
       const v2 = metVerb.exec(text.slice(n.end));
       if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
       anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? '') } });
@@ -128,7 +136,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const direct = last && a.at - (s0 + (last.index ?? 0) + last[0].length) <= 30 ? last : undefined;
       const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
       let held: boolean | null;
-      if (a.subject) held = a.subject.held;
+      if (a.subject && a.subject.held !== null) held = a.subject.held;
       else if (verbAfter) held = heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;

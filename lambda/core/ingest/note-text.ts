@@ -36,12 +36,17 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
   let block: { text: string; heading: string | null } | null = null;
   let heading: string | null = null;
   let current: Paragraph | null = null;
+  let list: Paragraph | null = null;
   for (const line of lines) {
     if (!line) {
+      // a paragraph ending in a colon goes on with the list under it ("… were held in Vienna: (a) …; (b) …")
+      if (current?.text.trimEnd().endsWith(':')) list = current;
       current = null;
       block = null;
       continue;
     }
+    if (list && !current && /^(?:\(?[a-z]{1,3}\)|[-•])\s/.test(line)) current = list;
+    else if (!current) list = null;
     if (/^\*+\s*\S/.test(line)) {
       footnotes.push(line.replace(/^\*+\s*/, ''));
       current = null;

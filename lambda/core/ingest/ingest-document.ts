@@ -166,6 +166,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         if (mt.number !== null) unplaced.push(`${label}: no dates`);
         return;
       }
+      // "will be opened on Monday, 3 June": the day it opens, not its dates
+      if (/(?:opened|open|ouverte?s?)\s+(?:on|le)?\s*(?:\p{L}+,?\s*)?$/iu.test(mt.window.slice(0, day.at))) {
+        unplaced.push(`${label}: an opening day only`);
+        return;
+      }
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null);
       if (!location) {

@@ -147,7 +147,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       let joint: string[] = [];
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
-        body = before[before.length - 1]?.id ?? named(text.slice(a.end, s1))[0]?.id ?? null;
+        // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
+        body = before[before.length - 1]?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;
         // "A and B each held their thirteenth meeting": one meeting of each
         if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
       }

@@ -160,7 +160,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         return;
       }
       seenBodies.add(body);
-      const day = firstDay(mt.window, lang, docDate, findPeriod);
+      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, docDate, findPeriod)) : firstDay(mt.window, lang, docDate, findPeriod);
       if (!day) {
         // "the meetings of the group held in Vienna" with no dates names no meeting in particular
         if (mt.number !== null) unplaced.push(`${label}: no dates`);
@@ -172,7 +172,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         return;
       }
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
-      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null);
+      // a meeting held during another (a session) is where that one is
+      const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
+      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? null;
       if (!location) {
         unplaced.push(`${label}: no place`);
         return;
@@ -222,6 +224,20 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     unplaced,
     notes,
   };
+}
+
+/** A meeting held during another: of the dates in its window, the first that lies within the one before it ("during the session, 9–18 October …; on 11 and 12 October"). */
+function innerDay(window: string, first: (t: string) => ReturnType<typeof firstDay>): ReturnType<typeof firstDay> {
+  const a = first(window);
+  if (!a) return null;
+  let from = a.end;
+  for (let guard = 0; guard < 5; guard++) {
+    const b = first(window.slice(from));
+    if (!b) break;
+    if (a.period.start <= b.period.start && b.period.end <= a.period.end) return { ...b, at: from + b.at, end: from + b.end };
+    from += b.end;
+  }
+  return a;
 }
 
 /** Adds a meeting found in the same document, or completes the one already found with the same body and dates. */

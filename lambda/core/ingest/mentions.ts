@@ -16,6 +16,8 @@ export interface Mention {
   /** text after the mention where its dates and place are, up to the next mention or the sentence's end */
   window: string;
   sentence: string;
+  /** held during another meeting ("met during the third session of the Conference"): its window runs over that meeting's */
+  during?: boolean;
 }
 
 const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang]).sort((a, b) => b.length - a.length);
@@ -39,9 +41,10 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
-  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
-  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const listItem = new RegExp(`^\\s*:\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
+  const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
@@ -113,7 +116,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const after = text.slice(a.end, Math.min(s1, next));
       const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
       const windowStart = a.end + (ownName ? ownName.end : 0);
-      return { a, s0, s1, next, ownName, windowStart, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+      return { a, s0, s1, next, ownName, windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+    });
+    // "the group met during the third session, on 11 and 12 October": its dates come after the session's name
+    parts.forEach((p, k) => {
+      const q = parts[k + 1];
+      if (q && q.a.at < p.s1 && duringWords.test(p.window)) {
+        p.window = text.slice(p.windowStart, Math.max(p.windowStart, q.windowStart + q.window.length));
+        p.during = true;
+      }
     });
     // "the thirteenth meeting of A and the thirteenth meeting of B will be held …": a joint meeting shares what follows
     for (let k = parts.length - 2; k >= 0; k--) {
@@ -124,7 +135,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
-    for (const { a, s0, s1, ownName, window } of parts) {
+    for (const { a, s0, s1, ownName, window, during } of parts) {
       if (!a.number && !ownName && !a.subject) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
@@ -156,7 +167,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (!body && groupBody && new RegExp(bareGroup.source, 'u').test(sentence)) body = groupBody;
       previous = { s0, held };
       for (const b of joint.length > 1 ? joint : [body]) {
-        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence });
+        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence, ...(during ? { during } : {}) });
       }
     }
     return out;

@@ -259,6 +259,8 @@ export const VocabularySchema = z
         metAdverbs: perLang(words),
         /** "during" (the third session): a meeting held within another, whose dates follow that one's name */
         duringWords: perLang(words),
+        /** in place of an ordinal: "its previous meeting", "sa dernière session" */
+        previousWords: perLang(words),
       })
       .strict(),
   })

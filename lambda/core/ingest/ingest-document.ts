@@ -74,7 +74,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   if (!date) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
   const docDate: IsoDate = date;
 
-  const kindFound = documentKindOf(mast.symbol, mast.text, v);
+  const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
   const noteKinds = [...v.ingest.noteKinds.en, ...v.ingest.noteKinds.fr].map(fold);
   const kindIndex = layout.header.findIndex((l) => noteKinds.includes(fold(l)));
@@ -145,6 +145,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
     const mentions = readMentions(p.text, headingBody ?? headerBody);
+    // "… will be held in Vienna from 1 to 3 July. It will be followed by the eleventh meeting of …, on 4 and 5 July": the paragraph's place carries over
+    let placeBefore: Meeting['location'] | null = null;
     mentions.forEach((mt, k) => {
       const label = `${where}, ${mt.label}`;
       const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null);
@@ -174,11 +176,12 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
-      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? null;
+      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
       if (!location) {
         unplaced.push(`${label}: no place`);
         return;
       }
+      placeBefore = location;
       const held = mt.held ?? day.period.end < docDate;
       // a report's symbol: the paragraph's own symbol of the body for that year, where it speaks of reports
       const prefix = o.bodies.find((b) => b.id === body)?.symbolPrefix;

@@ -29,11 +29,12 @@ const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang])
  */
 export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null) {
   const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
+  const previousWord = new RegExp(`^(?:${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
   const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
-  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord})\\s+${kinds}(?![\\p{L}])`, 'giu');
+  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})\\s+${kinds}(?![\\p{L}])`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
@@ -77,6 +78,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     number: number | null;
     word: string;
     possessive: boolean;
+    /** "its previous meeting" */
+    relative?: boolean;
     /** the body and verb when the anchor is "<body> met" */
     subject?: { body: string; held: boolean | null };
   }
@@ -85,7 +88,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const anchors: Anchor[] = [];
     for (const m of text.matchAll(withOrdinal)) {
       const number = ordinalOf(m[2] ?? '');
-      if (number !== null) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? '') });
+      // "its previous meeting, held in …": a meeting without its ordinal
+      if (number !== null || previousWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -136,7 +140,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
     for (const { a, s0, s1, ownName, window, during } of parts) {
-      if (!a.number && !ownName && !a.subject) continue;
+      if (!a.number && !ownName && !a.subject && !a.relative) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
       const firstDigit = window.search(/\d/);

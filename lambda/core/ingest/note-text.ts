@@ -37,6 +37,7 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
   let heading: string | null = null;
   let current: Paragraph | null = null;
   let list: Paragraph | null = null;
+  let headingInText = false;
   for (const line of lines) {
     if (!line) {
       // a paragraph ending in a colon goes on with the list under it ("… were held in Vienna: (a) …; (b) …")
@@ -66,10 +67,14 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
     if (paragraphs.length === 0) header.push(line);
     else if (block) block.text += ` ${line}`;
     else {
-      block = { text: line, heading };
+      // a section heading, not the header's names (which name the Conference above every document)
+      block = { text: line, heading: headingInText ? heading : null };
       blocks.push(block);
     }
-    if (isSectionHeading(line)) heading = line;
+    if (isSectionHeading(line)) {
+      heading = line;
+      headingInText = paragraphs.length > 0;
+    }
   }
   return { header, paragraphs, blocks, footnotes };
 }

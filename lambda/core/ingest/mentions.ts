@@ -167,8 +167,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         // "A and B each held their thirteenth meeting": one meeting of each
         if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
       }
-      // "the Working Group" alone, in a document of one working group, is that group
-      if (!body && groupBody && new RegExp(bareGroup.source, 'u').test(sentence)) body = groupBody;
+      // "the Working Group" alone, in a document of one working group, is that group,
+      // and so is "its" naming no body, in such a document ("the chair recalled its fifth meeting")
+      if (!body && groupBody && (a.possessive || new RegExp(bareGroup.source, 'u').test(sentence))) body = groupBody;
       previous = { s0, held };
       for (const b of joint.length > 1 ? joint : [body]) {
         out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence, ...(during ? { during } : {}) });

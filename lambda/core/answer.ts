@@ -99,12 +99,22 @@ export function createAnswerer(data: Dataset) {
   }
   // one small function per intent rather than one large switch: the JIT compiles only the
   // intents in use, each quickly (a large function is recompiled whole, at a high CPU cost)
-  const empty = () => ({ items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] });
+  // answers are built as plain literals: spreading one object into another is a slow path in V8
+  const leadOnly = (lead: string, bodies: string[] = []): Reply => ({ lead, items: [], meetings: [], bodies, reports: [] });
   const inScope = (q: Question, m: Meeting) =>
     (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
     (!q.period || q.periods.some((p) => overlaps(m, p))) &&
     (q.places.length === 0 || q.places.includes(m.location.en)) &&
     !q.unknownPlace;
+  /** every meeting's report and document symbols, in order */
+  const reportsOf = (ms: Meeting[]) => {
+    const out: string[] = [];
+    for (const m of ms) {
+      if (m.report) out.push(m.report);
+      for (const d of m.documents ?? []) out.push(d.symbol);
+    }
+    return out;
+  };
   const scoped = (q: Question) => meetings.filter((m) => inScope(q, m));
   // nothing recorded: at a place, say where meetings are; otherwise what was looked for
   const none = ({ q, p, qBodies }: Ask) =>
@@ -116,39 +126,39 @@ export function createAnswerer(data: Dataset) {
     items: ms.map((m) => sentence(p, q.lang, m, now)),
     meetings: ms,
     bodies: unique(ms.map((m) => m.body)),
-    reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]),
+    reports: reportsOf(ms),
   });
   const oneOrMany = (a: Ask, ms: Meeting[]) => {
     const l = listing(a, '', ms);
     const [lead = '', ...items] = l.items;
-    return { ...l, lead, items };
+    return { lead, items, meetings: l.meetings, bodies: l.bodies, reports: l.reports };
   };
   const withOrdinal = (q: Question, ms: Meeting[]) =>
     q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
 
   const meetingsAnswer = (a: Ask): Reply => {
     const ms = scoped(a.q);
-    if (ms.length === 0) return { ...empty(), lead: none(a) };
+    if (ms.length === 0) return leadOnly(none(a));
     if (a.q.bodies.length === 1) return oneOrMany(a, ms);
     return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);
   };
   const handlers: Partial<Record<Intent, (a: Ask) => Reply>> = {
-    help: ({ q }) => ({ ...empty(), lead: fixed[q.lang].help }),
-    greeting: ({ q, p }) => ({ ...empty(), lead: p.greeting(q.greeting ?? 'hello') }),
-    clarify: ({ q, p }) => ({ ...empty(), lead: p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body)) }),
+    help: ({ q }) => leadOnly(fixed[q.lang].help),
+    greeting: ({ q, p }) => leadOnly(p.greeting(q.greeting ?? 'hello')),
+    clarify: ({ q, p }) => leadOnly(p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body))),
     position: (a) => {
       const ms = selectPosition(withOrdinal(a.q, scoped(a.q)), a.q, a.now);
-      return ms.length === 0 ? { ...empty(), lead: none(a) } : oneOrMany(a, ms);
+      return ms.length === 0 ? leadOnly(none(a)) : oneOrMany(a, ms);
     },
     relation: (a) => {
       const { q, p } = a;
       const { anchor, meetings: ms } = selectRelation(meetings, q, a.now);
-      if (ms.length === 0) return { ...empty(), lead: p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')) };
+      if (ms.length === 0) return leadOnly(p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')));
       return oneOrMany(a, ms);
     },
     documents: (a) => {
       const ms = withOrdinal(a.q, scoped(a.q));
-      return ms.length === 0 ? { ...empty(), lead: none(a) } : documentsAnswer(ms, a.q.lang, a.p, body);
+      return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body);
     },
     considers: ({ q, now, p }) => {
       const sessions = meetings.filter((m) => m.body === conference.id && m.considers?.length);
@@ -161,12 +171,12 @@ export function createAnswerer(data: Dataset) {
         (groups.length === 0 || (m !== undefined && groups.includes(m.body))) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
       return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
     },
-    unknown: ({ q }) => ({ ...empty(), lead: fixed[q.lang].notUnderstood }),
+    unknown: ({ q }) => leadOnly(fixed[q.lang].notUnderstood),
     bodies: ({ q, p, qBodies }) => {
-      if (q.groups && q.bodies.length < allIds.length) return { ...empty(), lead: p.bodiesList(qBodies), bodies: q.bodies };
-      return { ...empty(), lead: fixed[q.lang].bodies, bodies: allIds };
+      if (q.groups && q.bodies.length < allIds.length) return leadOnly(p.bodiesList(qBodies), q.bodies);
+      return leadOnly(fixed[q.lang].bodies, allIds);
     },
-    'unknown-body': ({ q, p }) => ({ ...empty(), lead: q.unknownBody ? p.unknownBody(q.unknownBody, data.bodies) : fixed[q.lang].whichBody }),
+    'unknown-body': ({ q, p }) => leadOnly(q.unknownBody ? p.unknownBody(q.unknownBody, data.bodies) : fixed[q.lang].whichBody),
     symbol: ({ q, p }) => {
       const items: string[] = [];
       const ms: Meeting[] = [];
@@ -200,11 +210,11 @@ export function createAnswerer(data: Dataset) {
       }
       const items = [...groups.values()].map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
       const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
-      if (items.length === 0 && about.length === 0) return { ...empty(), lead: p.noMandate(qBodies) };
+      if (items.length === 0 && about.length === 0) return leadOnly(p.noMandate(qBodies));
       const [lead = '', ...rest] = [...about, ...items];
       const cited = unique([...q.instruments.map((i) => i.number), ...wanted.map((w) => w.md.number)]);
       const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
-      return { ...empty(), lead, items: rest, bodies: unique(wanted.map((w) => w.b.id)), instruments };
+      return { lead, items: rest, meetings: [], bodies: unique(wanted.map((w) => w.b.id)), reports: [], instruments };
     },
     count: (a) => {
       const ms = withOrdinal(a.q, scoped(a.q));
@@ -215,23 +225,23 @@ export function createAnswerer(data: Dataset) {
       const ms = withOrdinal(q, scoped(q));
       if (ms.length === 0) {
         const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, a.qBodies) : none(a);
-        return { ...empty(), lead };
+        return leadOnly(lead);
       }
       const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
       const [lead = '', ...rest] = items;
-      return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]) };
+      return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: reportsOf(ms) };
     },
     next: (a) => {
       const { q, now } = a;
       const upcoming = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.end >= now));
-      if (upcoming.length === 0) return { ...empty(), lead: a.p.noUpcoming(a.qBodies, now, sourceDate) };
+      if (upcoming.length === 0) return leadOnly(a.p.noUpcoming(a.qBodies, now, sourceDate));
       const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.bodies);
       return oneOrMany(a, chosen);
     },
     last: (a) => {
       const { q, now } = a;
       const past = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.end < now)).reverse();
-      if (past.length === 0) return { ...empty(), lead: a.p.noPast(a.qBodies, now) };
+      if (past.length === 0) return leadOnly(a.p.noPast(a.qBodies, now));
       const chosen = firstPerBody(past, q.plural && q.bodies.length === 0 ? allIds : q.bodies).sort(byStart);
       return oneOrMany(a, chosen);
     },
@@ -240,12 +250,12 @@ export function createAnswerer(data: Dataset) {
       let ms = withOrdinal(q, scoped(q));
       // "the second meeting in 2024": no meeting has that number, so the position in the period
       if (ms.length === 0 && q.period && !q.session && q.ordinal !== null) ms = scoped(q).slice(q.ordinal - 1, q.ordinal);
-      if (ms.length === 0) return { ...empty(), lead: a.p.noOrdinal(q.ordinal ?? 0, q.session, a.qBodies) };
+      if (ms.length === 0) return leadOnly(a.p.noOrdinal(q.ordinal ?? 0, q.session, a.qBodies));
       return oneOrMany(a, ms);
     },
     place: (a) => {
       const ms = withOrdinal(a.q, scoped(a.q));
-      if (ms.length === 0) return { ...empty(), lead: none(a) };
+      if (ms.length === 0) return leadOnly(none(a));
       const places = unique(ms.map((m) => a.p.place(m)));
       return listing(a, a.p.placesLead(ms.length, places), ms);
     },

@@ -1,17 +1,15 @@
 /**
- * A bounded load test of the local Slack server: signed requests at a fixed
- * concurrency against `serve` on 127.0.0.1 (with a local fake of the Slack Web API),
- * then errors, throughput and latency percentiles. Usage:
+ * A bounded load test of the local Slack server: `ctoc-bot serve` started in its own
+ * process (with its embedded DynamoDB, files in a temporary folder), signed requests at a
+ * fixed concurrency from this one (with a local fake of the Slack Web API), then errors,
+ * throughput and latency percentiles. Usage:
  *   npm run load -- [--requests 3000] [--concurrency 32]
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLogger } from '../lambda/adapters/logger';
-import { startLocalSlackApp } from '../lambda/adapters/slack/app-factory';
-import { slackConfig } from '../lambda/adapters/slack/config';
-import { openStorage, settingsFrom, slackDeps } from '../lambda/composition';
 import { startFakeSlack } from '../test/helpers/fake-slack';
 import { BOT_TOKEN, BOT_USER, SIGNING_SECRET, commandBody, dm, eventBody, mention, signed } from '../test/helpers/slack-requests';
 import { benchQuestions } from './questions';
@@ -21,13 +19,34 @@ const total = Math.min(Number(values.requests), 50_000);
 const concurrency = Math.min(Number(values.concurrency), 256);
 const DEADLINE_MS = 120_000;
 
-process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 const slack = await startFakeSlack();
-const local = await openStorage(await settingsFrom({ CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-load-')), AWS_REGION: 'eu-central-1' }), 'embedded', { cacheTtlMs: 300_000 });
-const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_USER_ID: BOT_USER, SLACK_API_URL: slack.apiUrl });
-const deps = await slackDeps(local.table, { logger: createLogger() });
-const app = await startLocalSlackApp(config, deps, { port: 0 });
-const url = app.url as string;
+const server = spawn(process.execPath, [...(process.env.CTOC_LOAD_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'bin/ctoc-bot.mjs', 'serve', '--port', '0'], {
+  env: {
+    ...process.env,
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_USER_ID: BOT_USER,
+    SLACK_API_URL: slack.apiUrl,
+    SLACK_APP_TOKEN: '',
+    TABLE_NAME: '',
+    CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-load-')),
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise<string>((resolve, reject) => {
+  let out = '';
+  const timer = setTimeout(() => reject(new Error(`serve did not start in 60 s: ${out}`)), 60_000);
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = /Slack events at (\S+)/.exec(out);
+    if (m?.[1]) {
+      clearTimeout(timer);
+      resolve(m[1]);
+    }
+  });
+  server.once('exit', (code) => reject(new Error(`serve exited (${code}): ${out}`)));
+});
 const questions = benchQuestions(total);
 
 const latencies: number[] = [];
@@ -63,7 +82,8 @@ console.log(`errors: ${errors}`);
 console.log(`throughput: ${(latencies.length / seconds).toFixed(0)} requests/s over ${seconds.toFixed(1)} s`);
 console.log(`latency: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms`);
 console.log(`Slack posts recorded: ${slack.posts().length} of ${expectedPosts} expected (one per mention and DM)`);
-await app.stop();
-await local.close();
+const stopped = new Promise((r) => server.once('exit', r));
+server.kill('SIGTERM');
+await stopped;
 await slack.close();
 process.exitCode = errors === 0 && slack.posts().length === expectedPosts ? 0 : 1;

@@ -103,4 +103,4 @@ const which = process.argv[2] ?? 'all';
 if (which === 'all' || which === 'core') await benchCore();
 if (which === 'all' || which === 'storage') await benchStorage();
 if (which === 'all' || which === 'cold-start') await (await import('./cold-start')).benchColdStart();
-if (which === 'all' || which === 'end-to-end') await (await import('./end-to-end')).benchEndToEnd({ node: process.env.CTOC_BENCH_NODE });
+if (which === 'all' || which === 'end-to-end') await (await import('./end-to-end')).benchEndToEnd({ node: process.env.CTOC_BENCH_NODE, runs: Number(process.env.CTOC_BENCH_RUNS) || undefined });

@@ -36,7 +36,9 @@ const USAGE = `Usage:
   ctoc-bot help
 
 Environment: CTOC_TIME_ZONE (default Europe/Vienna) sets what "today" is; TABLE_NAME,
-DYNAMODB_ENDPOINT (a local server), AWS_REGION, CTOC_CACHE_TTL_SECONDS (default 300).`;
+DYNAMODB_ENDPOINT (a local server), AWS_REGION, CTOC_CACHE_TTL_SECONDS (default 300),
+CTOC_DATA_CHECK_SECONDS (default 5: how often a cached copy checks the data version),
+CTOC_EDITORS (Slack user ids, comma-separated, who may add documents from Slack).`;
 
 interface Io {
   stdout: NodeJS.WritableStream;

@@ -14,10 +14,13 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult } from 'aws-lambda';
 import type { StorageConfig } from './adapters/dynamodb/config';
 import type { RunningSlackApp, SlackLambdaHandler } from './adapters/slack/app-factory';
+import type { PdfText } from './adapters/documents/ingest-reader';
+import type { ChangeFeature } from './adapters/slack/change-listeners';
 import type { SlackDeps } from './adapters/slack/listeners';
+import type { ApplyJob, ReviewJob } from './core/changes/upload';
 import type { AskService } from './app/ask';
 import type { ReminderRunOptions, ReminderRunReport } from './app/reminders';
-import type { AppLogger, Clock, MeetingRepository } from './core/ports';
+import type { AppLogger, Clock, EventDeduplicator, MeetingRepository } from './core/ports';
 
 export type Env = Record<string, string | undefined>;
 
@@ -37,11 +40,13 @@ export interface Settings {
   catchUpDays?: number;
   /** the public calendar feed, linked by /ctoc calendar (CTOC_CALENDAR_URL) */
   calendarUrl?: string;
+  /** Slack user ids who may add documents from Slack (CTOC_EDITORS; the stack's `editors` context) */
+  editors: string[];
 }
 
 /** Settings from an environment and CLI flags; a bad value is one CtocError naming the variable. */
 export async function settingsFrom(env: Env, flags: { table?: string; data?: string } = {}): Promise<Settings> {
-  const [{ storageConfig }, { CtocError }] = await Promise.all([import('./adapters/dynamodb/config'), import('./core/errors')]);
+  const [{ storageConfig }, { CtocError }, { editorsFrom }] = await Promise.all([import('./adapters/dynamodb/config'), import('./core/errors'), import('./adapters/slack/editors')]);
   const timeZone = env.CTOC_TIME_ZONE || 'Europe/Vienna';
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -50,7 +55,7 @@ export async function settingsFrom(env: Env, flags: { table?: string; data?: str
   }
   const catchUp = env.CTOC_CATCH_UP_DAYS ? Number(env.CTOC_CATCH_UP_DAYS) : undefined;
   if (catchUp !== undefined && !(Number.isInteger(catchUp) && catchUp >= 0 && catchUp <= 60)) throw new CtocError('BAD_ARGUMENT', 'invalid configuration: CTOC_CATCH_UP_DAYS: a whole number of days, 0–60');
-  return { storage: storageConfig(env, { tableName: flags.table }), timeZone, dataDir: flags.data, localDbDir: env.CTOC_LOCAL_DB_DIR || undefined, catchUpDays: catchUp, calendarUrl: env.CTOC_CALENDAR_URL || undefined };
+  return { storage: storageConfig(env, { tableName: flags.table }), timeZone, dataDir: flags.data, localDbDir: env.CTOC_LOCAL_DB_DIR || undefined, catchUpDays: catchUp, calendarUrl: env.CTOC_CALENDAR_URL || undefined, editors: editorsFrom(env) };
 }
 
 /** One DynamoDB table and the client to reach it. */
@@ -58,6 +63,8 @@ export interface TableAccess {
   client: DynamoDBDocumentClient;
   tableName: string;
   cacheTtlMs?: number;
+  /** how often a cached copy checks the data version (CTOC_DATA_CHECK_SECONDS) */
+  versionCheckMs?: number;
 }
 
 /** Where an entry point reads and writes: a table (configured or embedded) or data/ in memory. */
@@ -74,7 +81,7 @@ export async function openTable(s: Settings, o: { cacheTtlMs?: number; endpoint?
   const tableName = o.tableName ?? s.storage.tableName;
   if (!tableName) throw new Error('TABLE_NAME is not set');
   const { createDocumentClient } = await import('./adapters/dynamodb/client');
-  return { client: createDocumentClient({ region: s.storage.region, endpoint: o.endpoint ?? s.storage.endpoint }), tableName, cacheTtlMs: o.cacheTtlMs ?? s.storage.cacheTtlMs };
+  return { client: createDocumentClient({ region: s.storage.region, endpoint: o.endpoint ?? s.storage.endpoint }), tableName, cacheTtlMs: o.cacheTtlMs ?? s.storage.cacheTtlMs, versionCheckMs: s.storage.versionCheckMs };
 }
 
 /**
@@ -115,7 +122,7 @@ async function startLocalTable(s: Settings) {
 }
 
 /** The Slack listeners' dependencies over one table. */
-export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string }): Promise<SlackDeps> {
+export async function slackDeps(table: TableAccess, o: { logger: AppLogger; clock?: Clock; timeZone?: string; calendarUrl?: string; repository?: MeetingRepository; dedupe?: EventDeduplicator; changes?: ChangeFeature }): Promise<SlackDeps> {
   const [{ DynamoRepository }, { DynamoDeduplicator }, { DynamoSubscriptionStore }, { SystemClock }, { AskService }] = await Promise.all([
     import('./adapters/dynamodb/dynamo-repository'),
     import('./adapters/dynamodb/dynamo-deduplicator'),
@@ -123,9 +130,31 @@ export async function slackDeps(table: TableAccess, o: { logger: AppLogger; cloc
     import('./adapters/system-clock'),
     import('./app/ask'),
   ]);
-  const repository = new DynamoRepository(table);
+  const repository = o.repository ?? new DynamoRepository(table);
   const clock = o.clock ?? new SystemClock(o.timeZone);
-  return { ask: new AskService(repository, clock), repository, clock, dedupe: new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl };
+  return { ask: new AskService(repository, clock), repository, clock, dedupe: o.dedupe ?? new DynamoDeduplicator(table.client, table.tableName), logger: o.logger, subscriptions: new DynamoSubscriptionStore(table.client, table.tableName), calendarUrl: o.calendarUrl, changes: o.changes };
+}
+
+/** What the document workers and the Slack function share: the table, the bot token, the editors. */
+interface ChangeAccess {
+  table: TableAccess;
+  botToken: string;
+  apiUrl?: string;
+  editors: readonly string[];
+  logger: AppLogger;
+  nowMs?: () => number;
+}
+
+/** Pending changes, the messages about them and the decisions on them (Slack function, apply function). */
+export async function changeDecisions(o: ChangeAccess) {
+  const { changeDecisionsOverTable } = await import('./app/changes/decisions-wiring');
+  return changeDecisionsOverTable({ ...o, client: o.table.client, tableName: o.table.tableName });
+}
+
+/** The document reader worker: download, read, review (review function, serve). */
+export async function uploadReviewer(o: ChangeAccess & { pdfText?: PdfText }) {
+  const { uploadReviewerOverTable } = await import('./app/changes/reviewer-wiring');
+  return uploadReviewerOverTable({ ...o, client: o.table.client, tableName: o.table.tableName });
 }
 
 export type RemindersJob = (now: Date, extra?: Partial<ReminderRunOptions>) => Promise<ReminderRunReport>;
@@ -160,14 +189,76 @@ async function withSlackSecret(env: Env): Promise<Env> {
 
 // ---- Lambda entry points ----
 
-/** The Slack function: Bolt behind AwsLambdaReceiver over the table. */
+/** Lets requests already sent reach the network before a long synchronous stretch (loading modules). */
+const yieldToNetwork = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * The Slack function: Bolt behind AwsLambdaReceiver over the table, network first. The
+ * secret and the reference data are requested before anything else loads (only the
+ * configuration and the AWS client before them) and travel while Bolt, the listeners and
+ * the answering code load; the clock's formatter is made and the answerer compiled (as
+ * soon as the data is in) before the secret is awaited.
+ */
 export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
-  const env = await withSlackSecret(rawEnv);
+  const env = withSlackSecret(rawEnv);
+  const s = await settingsFrom(rawEnv);
+  const table = await openTable(s);
+  const { DynamoRepository } = await import('./adapters/dynamodb/dynamo-repository');
+  const repository = new DynamoRepository(table);
+  // failures surface where they are awaited: the secret below, the data on the first question
+  env.catch(() => undefined);
+  repository.load().catch(() => undefined);
+  await yieldToNetwork();
   const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
-  const s = await settingsFrom(env);
-  const slack = slackConfig(env, 'http');
-  const deps = await slackDeps(await openTable(s), { logger: createLogger(), timeZone: s.timeZone, calendarUrl: s.calendarUrl });
+  const logger = createLogger();
+  const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, repository });
+  deps.ask.prepare();
+  const slack = slackConfig(await env, 'http');
+  // documents are read, and changes applied, by their own functions (asynchronous invoke)
+  if (rawEnv.CTOC_REVIEW_FUNCTION && rawEnv.CTOC_APPLY_FUNCTION) {
+    const d = await changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger });
+    const o = { reviewFunction: rawEnv.CTOC_REVIEW_FUNCTION, applyFunction: rawEnv.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: rawEnv.CTOC_LAMBDA_ENDPOINT || undefined };
+    // the Lambda client loads with the first upload or click, not at cold start
+    let client: Promise<import('./core/ports').ChangeJobs> | undefined;
+    const lambdaJobs = () => {
+      client ??= import('./adapters/aws/lambda-jobs').then((m) => new m.LambdaJobs(o));
+      return client;
+    };
+    const jobs = { review: async (j: ReviewJob) => (await lambdaJobs()).review(j), apply: async (j: ApplyJob) => (await lambdaJobs()).apply(j) };
+    deps.changes = { editors: s.editors, jobs, store: d.store, decider: d.decider };
+  }
   return createLambdaSlackApp(slack, deps).handler;
+}
+
+/** A job for a document worker, as the Slack function sends it. */
+export type WorkerEvent = { kind: 'review'; job: ReviewJob } | { kind: 'apply'; job: ApplyJob };
+
+async function workerAccess(rawEnv: Env, service: string): Promise<ChangeAccess> {
+  const env = await withSlackSecret(rawEnv);
+  const { createLogger } = await import('./adapters/logger');
+  const token = env.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('no Slack bot token (SLACK_SECRET_ARN or SLACK_BOT_TOKEN)');
+  const s = await settingsFrom(env);
+  return { table: await openTable(s), botToken: token, apiUrl: env.SLACK_API_URL || undefined, editors: s.editors, logger: createLogger(service) };
+}
+
+/** The review function: reads an uploaded document and posts its review (review jobs only). */
+export async function reviewLambda(env: Env): Promise<(event: WorkerEvent) => Promise<{ outcome: string }>> {
+  const { pdfText } = await import('./adapters/pdf/pdf-text');
+  const { reviewer } = await uploadReviewer({ ...(await workerAccess(env, 'ctoc-bot-review')), pdfText });
+  return async (event) => {
+    if (event?.kind !== 'review') throw new Error(`not a review job: ${String((event as { kind?: unknown })?.kind)}`);
+    return { outcome: await reviewer.review(event.job) };
+  };
+}
+
+/** The apply function: adds an approved change to the reference data (apply jobs only). */
+export async function applyLambda(env: Env): Promise<(event: WorkerEvent) => Promise<{ outcome: string }>> {
+  const { decider } = await changeDecisions(await workerAccess(env, 'ctoc-bot-apply'));
+  return async (event) => {
+    if (event?.kind !== 'apply') throw new Error(`not an apply job: ${String((event as { kind?: unknown })?.kind)}`);
+    return { outcome: await decider.apply(event.job.changeId, event.job.user) };
+  };
 }
 
 /** The daily reminders function. */
@@ -213,10 +304,20 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
   const slack = slackConfig(env);
   const why = localSlackMode(env).why;
   const storage = await openStorage(s, 'embedded');
+  // the embedded table serves this one process: its requests are de-duplicated in memory;
+  // a configured table may be shared by several servers, so it holds the claims
+  const dedupe = s.storage.tableName ? undefined : new (await import('./adapters/memory/memory-deduplicator')).MemoryDeduplicator();
   try {
-    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger: createLogger(), timeZone: s.timeZone }), o);
+    const logger = createLogger();
+    // documents uploaded by editors are read and applied in this process
+    const [{ InProcessJobs }, { pdfText }] = await Promise.all([import('./app/changes/in-process-jobs'), import('./adapters/pdf/pdf-text')]);
+    const w = await uploadReviewer({ table: storage.table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger, pdfText });
+    const jobs = new InProcessJobs(w.reviewer, w.decider, logger);
+    const changes: ChangeFeature = { editors: s.editors, jobs, store: w.store, decider: w.decider };
+    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe }), o);
     const stop = async () => {
       await running.stop();
+      await jobs.idle();
       await storage.close();
     };
     return { ...running, stop, mode: slack.mode, why };

@@ -2,6 +2,7 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'a
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { CalendarFeed } from './constructs/calendar-feed';
+import { DocumentIntake } from './constructs/document-intake';
 import { ReferenceData } from './constructs/reference-data';
 import { Reminders } from './constructs/reminders';
 import { SlackEndpoint } from './constructs/slack-endpoint';
@@ -16,6 +17,8 @@ export interface CtocBotStackProps extends StackProps {
   readonly reminderTime?: string;
   /** days a missed reminder may still be sent late (default 2) */
   readonly catchUpDays?: number;
+  /** Slack user ids who may add documents from Slack (context `editors`, comma-separated) */
+  readonly editors?: readonly string[];
 }
 
 /** ctoc-bot in one stack: the table, the Slack endpoint, the secret, deploy-time seeding, the reminders job, the calendar feed. */
@@ -33,7 +36,9 @@ export class CtocBotStack extends Stack {
     // the functions trust the reference data the seeder validated: they are updated after it
     const reference = new ReferenceData(this, 'ReferenceData', { table: storage.table });
     const calendar = new CalendarFeed(this, 'CalendarFeed', { table: storage.table });
-    const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone, calendarUrl: calendar.feedUrl });
+    const documents = new DocumentIntake(this, 'Documents', { table: storage.table, secret, editors: props.editors ?? [] });
+    documents.node.addDependency(reference);
+    const slack = new SlackEndpoint(this, 'SlackEndpoint', { table: storage.table, secret, timeZone: props.timeZone, calendarUrl: calendar.feedUrl, editors: props.editors ?? [], documents });
     calendar.node.addDependency(reference);
     slack.node.addDependency(reference);
     const [hour = 7, minute = 0] = (props.reminderTime ?? '07:00').split(':').map(Number);

@@ -3,15 +3,29 @@ import type { Clock } from '../core/ports';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Vienna';
 
-/** Today's date in a time zone (default Europe/Vienna, where the meetings are held). */
+/** Every zone's offset is a whole number of quarter hours: the local date can only change on one. */
+const QUARTER_HOUR_MS = 900_000;
+
+/**
+ * Today's date in a time zone (default Europe/Vienna, where the meetings are held). The
+ * formatter is made once and its answer reused until the next quarter hour, when a
+ * date can next change somewhere.
+ */
 export class SystemClock implements Clock {
   private readonly format: Intl.DateTimeFormat;
-  constructor(timeZone: string = DEFAULT_TIME_ZONE) {
+  private cached?: { quarter: number; date: IsoDate };
+  constructor(
+    timeZone: string = DEFAULT_TIME_ZONE,
+    private readonly nowMs: () => number = Date.now,
+  ) {
     // en-CA formats dates as YYYY-MM-DD
     this.format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   }
   today(): IsoDate {
-    return this.format.format(new Date());
+    const now = this.nowMs();
+    const quarter = Math.floor(now / QUARTER_HOUR_MS);
+    if (this.cached?.quarter !== quarter) this.cached = { quarter, date: this.format.format(now) };
+    return this.cached.date;
   }
 }
 

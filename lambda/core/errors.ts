@@ -32,3 +32,18 @@ export class PostRefused extends Error {
     this.name = 'PostRefused';
   }
 }
+
+/** Why an uploaded document cannot become a change: each reason has its own message. */
+export type RejectionReason = 'not-a-un-document' | 'scanned-pdf' | 'too-large' | 'unsupported-type' | 'download-failed' | 'unreadable' | 'inconsistent';
+
+/** An upload the bot will not read, with the detail to show the editor. */
+export class DocumentRejected extends Error {
+  constructor(
+    readonly reason: RejectionReason,
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${reason}: ${detail}`, options);
+    this.name = 'DocumentRejected';
+  }
+}

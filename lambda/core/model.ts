@@ -361,6 +361,19 @@ export function parseDataset(raw: RawDataset): Dataset {
   return checkDataset({ sources, bodies, meetings, instruments, vocabulary }, { meetings: 'meetings.json', bodies: 'bodies.json', sources: 'sources.json', instruments: 'instruments.json' });
 }
 
+/**
+ * Validates an assembled dataset (one a document was merged into): the same schemas and
+ * cross-references, with errors naming where each part came from.
+ */
+export function validateDataset(d: { [K in keyof Dataset]: unknown }, where: string): Dataset {
+  const sources = parseFile(`${where} sources`, z.array(SourceSchema), d.sources);
+  const bodies = parseFile(`${where} bodies`, z.array(BodySchema), d.bodies);
+  const meetings = parseFile(`${where} meetings`, z.array(MeetingSchema), d.meetings);
+  const instruments = parseFile(`${where} instruments`, z.array(InstrumentSchema), d.instruments);
+  const vocabulary = parseFile(`${where} vocabulary`, VocabularySchema, d.vocabulary);
+  return checkDataset({ sources, bodies, meetings, instruments, vocabulary }, { meetings: `${where} meetings`, bodies: `${where} bodies`, sources: `${where} sources`, instruments: `${where} instruments` });
+}
+
 function checkDataset(d: Dataset, files: { meetings: string; bodies: string; sources: string; instruments: string }): Dataset {
   const { sources, bodies, meetings, instruments } = d;
   uniqueIds(files.sources, sources);

@@ -1,4 +1,9 @@
+import type { IngestedDocument } from './changes/merge';
+import type { ChangeLogEntry, Conversation, PendingChange } from './changes/pending';
+import type { ChangeReview } from './changes/review';
+import type { ApplyJob, ReviewJob, UploadedFile } from './changes/upload';
 import type { IsoDate } from './dates';
+import type { DocumentRejected } from './errors';
 import type { Body, Dataset, Lang, Meeting } from './model';
 import type { Subscription } from './reminders';
 
@@ -9,7 +14,8 @@ import type { Subscription } from './reminders';
  * are the table's direct access patterns.
  */
 export interface MeetingRepository {
-  load(): Promise<{ dataset: Dataset; version: string }>;
+  /** fresh: read the store now, not a cached copy (before writing a change) */
+  load(o?: { fresh?: boolean }): Promise<{ dataset: Dataset; version: string }>;
   body(id: string): Promise<Body | null>;
   /** a body's meetings, earliest first */
   meetingsOfBody(id: string): Promise<Meeting[]>;
@@ -82,4 +88,51 @@ export interface OutgoingMessage {
 /** Posts messages (reminders, digests). Throws PostRefused when the chat service says no. */
 export interface MessagePoster {
   post(to: string, message: OutgoingMessage): Promise<string | undefined>;
+}
+
+/** Pending changes read from uploads, and the log of the applied ones. */
+export interface ChangeStore {
+  /** records a pending change; false when one with this id exists already (a retried upload) */
+  create(p: PendingChange): Promise<boolean>;
+  get(id: string): Promise<PendingChange | null>;
+  /** remembers where the review was posted, or the base a review was recomputed against */
+  update(id: string, fields: Partial<Pick<PendingChange, 'reviewTs' | 'baseVersion'>>): Promise<void>;
+  /** pending → discarded, once; false when it was decided already */
+  discard(id: string, by: string, at: string): Promise<boolean>;
+  /**
+   * Applies `after` over `before` as one change set: the reference items that differ, the
+   * change marked applied and a change-log entry. Readers see the old or the new data,
+   * never a mix. 'base-moved' when the data is no longer `before` (nothing written),
+   * 'not-pending' when the change was decided meanwhile (a second click), 'busy' when
+   * another change is being applied right now.
+   */
+  apply(p: PendingChange, before: { dataset: Dataset; version: string }, after: Dataset, entry: ChangeLogEntry): Promise<'applied' | 'base-moved' | 'not-pending' | 'busy'>;
+  /** the latest applied changes, newest first */
+  latest(limit: number): Promise<ChangeLogEntry[]>;
+}
+
+/** Reads an uploaded document: bytes in, records out. Throws DocumentRejected for input it cannot use. */
+export interface DocumentReader {
+  read(bytes: Uint8Array, file: UploadedFile, reference: Dataset): Promise<IngestedDocument>;
+}
+
+/** Fetches an uploaded file. Throws DocumentRejected ('download-failed', 'too-large'). */
+export interface FileSource {
+  download(file: UploadedFile, maxBytes: number): Promise<Uint8Array>;
+}
+
+/** Hands work to the document workers: in-process locally, another function when deployed. */
+export interface ChangeJobs {
+  review(job: ReviewJob): Promise<void>;
+  apply(job: ApplyJob): Promise<void>;
+}
+
+/** What the editors see about a change, in their language. */
+export interface ChangeMessenger {
+  /** posts the review (or, when the change has a review already, replaces it); returns its id */
+  review(p: PendingChange, review: ChangeReview, note?: 'rebased'): Promise<string | undefined>;
+  nothingNew(to: Conversation, lang: Lang, fileName: string, review: ChangeReview): Promise<void>;
+  rejected(to: Conversation, lang: Lang, fileName: string, why: DocumentRejected): Promise<void>;
+  /** replaces the review with its outcome */
+  decided(p: PendingChange, outcome: 'applied' | 'discarded' | 'expired' | 'busy', by?: string): Promise<void>;
 }

@@ -2,15 +2,17 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context } from 'aws
 import type { SlackLambdaHandler } from '../adapters/slack/app-factory';
 import { slackLambda } from '../composition';
 
-// Nothing heavy at import: Bolt, the AWS SDK, chrono and zod are loaded on the first
-// request of a cold start, together with the secret.
-let ready: Promise<SlackLambdaHandler> | undefined;
-
-export const handler = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResult> => {
-  ready ??= slackLambda(process.env).catch((e) => {
-    ready = undefined;
-    throw e;
+// Started at init, network first (see slackLambda); a failed start is tried again on the next request
+let ready: Promise<SlackLambdaHandler> | undefined = start();
+function start(): Promise<SlackLambdaHandler> {
+  const p = slackLambda(process.env);
+  p.catch(() => {
+    if (ready === p) ready = undefined;
   });
+  return p;
+}
+export const handler = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResult> => {
+  ready ??= start();
   try {
     return await (await ready)(event, context);
   } catch (e) {

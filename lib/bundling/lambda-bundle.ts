@@ -8,8 +8,22 @@ import type { BuildOptions } from 'esbuild';
  */
 export const NOT_IN_LAMBDA = ['@slack/socket-mode', '@slack/oauth', 'express', 'raw-body', 'path-to-regexp'] as const;
 
-/** esbuild aliases for NOT_IN_LAMBDA, given the repository root (ending with a slash). */
-export const lambdaAliases = (root: string): Record<string, string> => Object.fromEntries(NOT_IN_LAMBDA.map((m) => [m, `${root}lib/bundling/not-in-lambda.cjs`]));
+/**
+ * The AWS SDK clients the functions use, replaced by small ones over SigV4-signed fetch
+ * (aws4) that keep the SDK's names and shapes (lambda/adapters/aws-lite/): loading
+ * the SDK was the largest part of a cold start. Local runs and tests use the real SDK.
+ */
+export const LITE_AWS_CLIENTS = {
+  '@aws-sdk/client-dynamodb': 'lambda/adapters/aws-lite/client-dynamodb.ts',
+  '@aws-sdk/lib-dynamodb': 'lambda/adapters/aws-lite/lib-dynamodb.ts',
+  '@aws-sdk/client-secrets-manager': 'lambda/adapters/aws-lite/client-secrets-manager.ts',
+} as const;
+
+/** esbuild aliases for NOT_IN_LAMBDA and LITE_AWS_CLIENTS, given the repository root (ending with a slash). */
+export const lambdaAliases = (root: string): Record<string, string> => ({
+  ...Object.fromEntries(NOT_IN_LAMBDA.map((m) => [m, `${root}lib/bundling/not-in-lambda.cjs`])),
+  ...Object.fromEntries(Object.entries(LITE_AWS_CLIENTS).map(([m, f]) => [m, `${root}${f}`])),
+});
 
 /**
  * How every Lambda here is bundled — one definition for the stack (NodejsFunction), the

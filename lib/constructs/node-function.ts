@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
+import { LAMBDA_BUNDLE, lambdaAliases } from '../bundling/lambda-bundle';
 
 export interface CtocFunctionProps {
   readonly entry: string;
@@ -18,9 +19,10 @@ export interface CtocFunctionProps {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * A Node.js function as every function here is built: esbuild bundle (minified, source
- * maps), arm64, Node.js 24, its own log group with a retention, and alarms on errors
- * and throttles.
+ * A Node.js function as every function here is built: the esbuild bundle of
+ * lib/bundling/lambda-bundle.ts (minified, lite AWS clients, no Socket Mode or Express,
+ * a source map beside it that is read only when an error is logged), arm64, Node.js 24,
+ * its own log group with a retention, and alarms on errors and throttles.
  */
 export class CtocFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -46,18 +48,22 @@ export class CtocFunction extends Construct {
       memorySize: props.memorySize,
       timeout: props.timeout,
       logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...props.environment },
+      // no --enable-source-maps: it costs on every cold start; stacks are mapped when logged
+      environment: { ...props.environment },
       bundling: {
-        minify: true,
-        sourceMap: true,
-        target: 'node24',
+        minify: LAMBDA_BUNDLE.minify,
+        sourceMap: LAMBDA_BUNDLE.sourceMap,
+        sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+        target: LAMBDA_BUNDLE.target,
         format: OutputFormat.CJS,
-        // dynalite is for local runs only; the AWS SDK v3 is bundled (pinned by our lock file)
-        externalModules: ['dynalite'],
-        // the CLI's local-storage code (data/ folder, embedded DynamoDB) locates files with
-        // import.meta.url; the composition root references it, esbuild drops it from the
-        // Lambda bundles, but warns while scanning
-        esbuildArgs: { '--log-override:empty-import-meta': 'silent' },
+        externalModules: [...LAMBDA_BUNDLE.external],
+        esbuildArgs: {
+          ...Object.fromEntries(Object.entries(lambdaAliases(ROOT)).map(([from, to]) => [`--alias:${from}`, to])),
+          // the CLI's local-storage code (data/ folder, embedded DynamoDB) locates files with
+          // import.meta.url; the composition root references it, esbuild drops it from the
+          // Lambda bundles, but warns while scanning
+          '--log-override:empty-import-meta': 'silent',
+        },
       },
     });
     const alarm = (name: string, metric: ReturnType<NodejsFunction['metricErrors']>) =>

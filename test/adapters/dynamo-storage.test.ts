@@ -35,26 +35,28 @@ function dataCopy(mutate?: (files: Record<string, unknown>) => void): string {
 }
 
 describe('warm path', () => {
-  it('answers on a warm cache with zero DynamoDB requests, and re-reads once the TTL expires', async () => {
+  it('answers on a warm cache with zero DynamoDB requests, checks the data version every few seconds, and re-reads once the TTL expires', async () => {
     table = await startTestTable();
     let now = 1_000_000;
-    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 300_000, nowMs: () => now, pageSize: 4 });
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 300_000, versionCheckMs: 5000, nowMs: () => now, pageSize: 4 });
     const service = new AskService(repo, new FixedClock('2024-07-15'));
     for (const k of Object.keys(table.calls)) delete table.calls[k];
 
     await service.ask('when did the firearms group meet in 2024?');
     const cold = { ...table.calls };
-    expect(Object.keys(cold)).toEqual(['QueryCommand']);
+    // the data version before and after the paginated read: one consistent snapshot
+    expect(cold.GetItemCommand).toBe(2);
     expect(cold.QueryCommand).toBeGreaterThan(1); // paginated, 4 items a page
 
     for (let i = 0; i < 50; i++) await service.ask('quelles réunions en juin 2024 ?');
     expect(table.calls).toEqual(cold);
 
-    now += 299_000;
-    await service.ask('next meeting');
-    expect(table.calls).toEqual(cold);
+    // past the check interval: one GetItem of the version item, no re-read while it is unchanged
+    now += 6_000;
+    for (let i = 0; i < 10; i++) await service.ask('next meeting');
+    expect(table.calls).toEqual({ ...cold, GetItemCommand: 3 });
 
-    now += 2_000;
+    now += 294_000;
     const a = await service.ask('next meeting');
     expect(a.meetings.map((m) => m.id)).toEqual(['COP-12']);
     expect(table.calls.QueryCommand).toBe((cold.QueryCommand ?? 0) * 2);
@@ -198,10 +200,10 @@ describe('faults', () => {
     const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 1000, nowMs: () => now });
     const service = new AskService(repo, new FixedClock('2024-07-15'));
     expect((await service.ask('when did the firearms group meet in 2024?')).meetings).toHaveLength(1);
-    const before = table.calls.QueryCommand ?? 0;
+    const before = table.calls.GetItemCommand ?? 0;
     await table.db.close();
     now += 5000;
     expect((await service.ask('when did the firearms group meet in 2024?')).meetings.map((m) => m.id)).toEqual(['WG.6-11']);
-    expect(table.calls.QueryCommand ?? 0).toBeGreaterThan(before);
+    expect(table.calls.GetItemCommand ?? 0).toBeGreaterThan(before);
   });
 });

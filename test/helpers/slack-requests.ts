@@ -54,13 +54,13 @@ export function dm(text: string, extra: Record<string, unknown> = {}): Record<st
   return { type: 'message', channel_type: 'im', user: 'U0USER1', text, ts: '1700000002.000300', channel: 'D0DM0001', ...extra };
 }
 
-export function commandBody(text: string, responseUrl: string, o: { trigger?: string; channel?: string } = {}): string {
+export function commandBody(text: string, responseUrl: string, o: { trigger?: string; channel?: string; user?: string } = {}): string {
   seq++;
   return new URLSearchParams({
     token: 'legacy',
     team_id: 'T0001',
     channel_id: o.channel ?? 'C0CHAN1',
-    user_id: 'U0USER1',
+    user_id: o.user ?? 'U0USER1',
     command: '/ctoc',
     text,
     response_url: responseUrl,
@@ -92,4 +92,28 @@ export function functionUrlEvent(req: SignedRequest, o: { base64?: boolean } = {
     body: o.base64 ? Buffer.from(req.body, 'utf8').toString('base64') : req.body,
     isBase64Encoded: Boolean(o.base64),
   };
+}
+
+/** A button click (block_actions), form-encoded as Slack sends it. */
+export function actionBody(actionId: string, value: string, o: { user: string; responseUrl: string; channel?: string; messageTs?: string }): string {
+  seq++;
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T0001', domain: 'test' },
+    user: { id: o.user, username: o.user, team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'legacy',
+    trigger_id: `trig-a-${Date.now()}-${seq}`,
+    container: { type: 'message', message_ts: o.messageTs ?? '1700000100.000100', channel_id: o.channel ?? 'D0DM0001', is_ephemeral: false },
+    channel: { id: o.channel ?? 'D0DM0001', name: 'directmessage' },
+    message: { type: 'message', ts: o.messageTs ?? '1700000100.000100', text: 'review' },
+    response_url: o.responseUrl,
+    actions: [{ type: 'button', action_id: actionId, block_id: `change:${value}`, value, action_ts: `${nowSeconds()}.000001`, text: { type: 'plain_text', text: 'x' } }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A file shared in a DM with the bot (message subtype file_share). */
+export function fileShare(files: unknown[], o: { user?: string; text?: string; ts?: string; channel?: string } = {}): Record<string, unknown> {
+  return { type: 'message', subtype: 'file_share', channel_type: 'im', user: o.user ?? 'U0USER1', text: o.text ?? '', ts: o.ts ?? '1700000300.000100', channel: o.channel ?? 'D0DM0001', files };
 }

@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lambdaBuildOptions } from '../../lib/bundling/lambda-bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoRepository } from '../../lambda/adapters/dynamodb/dynamo-repository';
 import { type TestTable, startTestTable } from '../helpers/dynamo';
@@ -12,10 +14,12 @@ import { BOT_TOKEN, BOT_USER, SIGNING_SECRET, eventBody, functionUrlEvent, menti
 const OUT = mkdtempSync(join(tmpdir(), 'ctoc-bundles-'));
 const require = createRequire(import.meta.url);
 
-/** Bundled exactly as the stack's NodejsFunction bundles it (CJS, minified). */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Bundled exactly as the stack bundles it (lib/bundling/lambda-bundle.ts: lite AWS clients, no Socket Mode or Express). */
 async function bundle(entry: string): Promise<string> {
   const outfile = join(OUT, `${entry.replace(/\W+/g, '-')}.cjs`);
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, external: ['dynalite'], outfile, logLevel: 'error' });
+  await build({ ...lambdaBuildOptions(ROOT, entry, outfile), logLevel: 'error' });
   return outfile;
 }
 

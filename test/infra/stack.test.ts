@@ -61,10 +61,10 @@ describe('the Slack function', () => {
   });
 
   it('keeps its logs for a month', () => {
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 4);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 6);
   });
 
-  it('may read reference data and write only subscriptions and de-duplication records', () => {
+  it('may read reference data and write only subscriptions, de-duplication records and pending changes', () => {
     const st = statementsOf('SlackEndpointSlackRole');
     const all = st.flatMap(actions);
     expect(all).not.toContain('*');
@@ -74,10 +74,65 @@ describe('the Slack function', () => {
     expect(all).not.toContain('dynamodb:Scan');
     expect(all).not.toContain('dynamodb:BatchWriteItem');
     const writes = st.find((s) => actions(s).includes('dynamodb:PutItem'));
-    expect(writes?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*', 'EVENT#*'] } });
+    expect(writes?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*', 'EVENT#*', 'PENDING#*'] } });
     for (const s of st) expect(JSON.stringify(s.Resource)).not.toBe('"*"');
     const secretRead = st.find((s) => actions(s).includes('secretsmanager:GetSecretValue'));
     expect(secretRead?.Resource).toEqual({ Ref: expect.stringMatching(/^SlackSecret/) });
+  });
+});
+
+describe('documents uploaded in Slack', () => {
+  const editorsStack = new CtocBotStack(newApp(), 'CtocBot-editors', { stage: 'ed', timeZone: 'Europe/Vienna', editors: ['U0EDITOR1', 'U0EDITOR2'] });
+  const t = Template.fromStack(editorsStack);
+  const fnId = (description: string) => Object.entries(template.findResources('AWS::Lambda::Function', { Properties: { Description: description } }))[0]?.[0] ?? '';
+  const REVIEW = 'ctoc-bot reads a document uploaded in Slack and posts its review';
+  const APPLY = 'ctoc-bot applies a reviewed change to the reference data';
+
+  it('the review and apply functions have their own sizes, timeouts and configuration; the editors come from context', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', { Description: REVIEW, Timeout: 120, MemorySize: 1536, Runtime: 'nodejs24.x', Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), SLACK_SECRET_ARN: Match.anyValue() }) } });
+    template.hasResourceProperties('AWS::Lambda::Function', { Description: APPLY, Timeout: 30, Environment: { Variables: Match.objectLike({ CTOC_EDITORS: '' }) } });
+    t.hasResourceProperties('AWS::Lambda::Function', { Description: APPLY, Environment: { Variables: Match.objectLike({ CTOC_EDITORS: 'U0EDITOR1,U0EDITOR2' }) } });
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'ctoc-bot Slack events, commands and actions',
+      Environment: { Variables: Match.objectLike({ CTOC_EDITORS: 'U0EDITOR1,U0EDITOR2', CTOC_REVIEW_FUNCTION: { Ref: Match.stringLikeRegexp('DocumentsReviewFunction') }, CTOC_APPLY_FUNCTION: { Ref: Match.stringLikeRegexp('DocumentsApplyFunction') } }) },
+    });
+  });
+
+  it('are invoked asynchronously with the dead-letter queue as on-failure destination (review never retried, apply twice)', () => {
+    const queue = Object.keys(template.findResources('AWS::SQS::Queue'))[0] ?? '';
+    template.resourceCountIs('AWS::SQS::Queue', 1);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: fnId(REVIEW) }, MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 3600, DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } } });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: fnId(APPLY) }, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } } });
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1_209_600 });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) } });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Namespace: 'AWS/SQS', Threshold: 1 });
+  });
+
+  it('the Slack function may invoke exactly these two functions, and write no reference item', () => {
+    const st = statementsOf('SlackEndpointSlackRole');
+    const invoke = st.filter((x) => actions(x).includes('lambda:InvokeFunction'));
+    expect(invoke).toHaveLength(1);
+    expect(invoke[0]?.Resource).toEqual([{ 'Fn::GetAtt': [fnId(REVIEW), 'Arn'] }, { 'Fn::GetAtt': [fnId(APPLY), 'Arn'] }]);
+    const writeKeys = st.flatMap((x) => JSON.stringify(x.Condition ?? {}).match(/"[A-Z]+#?\*?"/g) ?? []);
+    expect(writeKeys).not.toContain('"REF"');
+  });
+
+  it('the review function may write pending changes only; the apply function reference items, pending changes and the change log', () => {
+    const review = statementsOf('DocumentsReviewRole');
+    const reviewWrites = review.filter((x) => actions(x).some((a) => /Put|Update|Delete|Write/.test(a)) && actions(x).some((a) => a.startsWith('dynamodb:')));
+    expect(reviewWrites.map((x) => x.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PENDING#*'] } }]);
+    expect(reviewWrites.flatMap(actions).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    const apply = statementsOf('DocumentsApplyRole');
+    const applyWrites = apply.filter((x) => actions(x).includes('dynamodb:BatchWriteItem'));
+    expect(applyWrites.map((x) => x.Condition)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REF', 'PENDING#*', 'CHANGE'] } }]);
+    for (const st of [review, apply]) {
+      const all = st.flatMap(actions);
+      expect(all).not.toContain('dynamodb:Scan');
+      expect(all.some((a) => a.endsWith('*'))).toBe(false);
+      expect(all).toContain('secretsmanager:GetSecretValue');
+      // each may send its failures to the dead-letter queue
+      expect(all).toContain('sqs:SendMessage');
+    }
   });
 });
 
@@ -135,7 +190,8 @@ describe('the calendar feed', () => {
 
 describe('operations', () => {
   it('alarms on errors and throttles of each function', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
+    // errors and throttles of six functions, and the documents' dead-letter queue
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 13);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Namespace: 'AWS/Lambda', Threshold: 1 });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Namespace: 'AWS/Lambda', Threshold: 1 });
   });

@@ -73,6 +73,28 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
     documents: { 'WG.2-2009-10-01': ['CTOC/COP/WG.2/2009/2 secretariat-report'] },
   },
   {
+    file: 'fr-wg7-report-2019.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.7/2019/6', date: '2019-09-25', language: 'fr' },
+    meetings: [['WG.7-6', '2019-09-11', '2019-09-13', 'Vienna', 'held']],
+    report: { 'WG.7-6': 'CTOC/COP/WG.7/2019/6' },
+  },
+  {
+    // one line; the next session "would be held" as of the report
+    file: 'en-cop6-report-2012-one-line.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/2012/15', date: '2012-12-05', language: 'en' },
+    meetings: [
+      ['COP-6', '2012-10-15', '2012-10-19', 'Vienna', 'held'],
+      ['COP-7', '2014-10-06', '2014-10-10', 'Vienna', 'scheduled'],
+    ],
+    report: { 'COP-6': 'CTOC/COP/2012/15' },
+  },
+  {
+    // symbol and date side by side, no Distr. line; another event "tenu à Vienne" is not a meeting of a body
+    file: 'fr-cop4-crp-2008-one-line.txt',
+    source: { kind: 'conference-room-paper', symbol: 'CTOC/COP/2008/CRP.1', date: '2008-07-02', language: 'fr' },
+    meetings: [['COP-4', '2008-10-08', '2008-10-17', 'Vienna', 'scheduled']],
+  },
+  {
     file: 'en-wg7-announcement-2020.txt',
     source: { kind: 'announcement', date: '2020-09-08', language: 'en' },
     meetings: [['WG.7-7', '2020-09-08', '2020-09-09', 'Vienna', 'scheduled']],

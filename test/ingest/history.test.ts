@@ -6,15 +6,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../lambda/adapters/memory/load-data';
 import { ingestFiles } from '../../lambda/app/ingest';
 import { type Answerer, createAnswerer } from '../../lambda/core/answer';
+import { DynamoRepository } from '../../lambda/adapters/dynamodb/dynamo-repository';
+import { seed } from '../../lambda/app/seed';
 import { DATA_DIR, dataset } from '../helpers/data';
+import { startTestTable } from '../helpers/dynamo';
 
 const DOCS = fileURLToPath(new URL('../fixtures/documents/', import.meta.url));
 const NOW = '2024-08-01';
 
 describe('questions about ingested history (data/ plus the fixture documents)', () => {
   let ask: Answerer;
+  let dir = '';
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ctoc-history-'));
+    dir = mkdtempSync(join(tmpdir(), 'ctoc-history-'));
     cpSync(DATA_DIR, dir, { recursive: true });
     await ingestFiles(readdirSync(DOCS).map((f) => join(DOCS, f)), { outDir: dir, dataDir: dir });
     ask = createAnswerer(await loadDataDir(dir));
@@ -32,6 +36,19 @@ describe('questions about ingested history (data/ plus the fixture documents)', 
     const a = ask(question, NOW);
     expect(a.meetings.map((m) => m.id)).toEqual(ids);
     expect(a.text).toBe(text);
+  });
+
+  it('seeds into DynamoDB (a report also listed among its meeting\'s documents is one item) and answers the same', async () => {
+    const table = await startTestTable({ seeded: false });
+    try {
+      await seed({ client: table.client, tableName: table.tableName, dataDir: dir, create: true });
+      const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });
+      expect((await repo.meetingsOfBody('WG.4')).map((m) => m.id)).toEqual(['WG.4-2009-04-14', 'WG.4-2010-01-27', 'WG.4-13', 'WG.4-14']);
+      const fromTable = createAnswerer((await repo.load()).dataset);
+      expect(fromTable('documents of the 2018 firearms meeting', NOW).text).toBe(ask('documents of the 2018 firearms meeting', NOW).text);
+    } finally {
+      await table.close();
+    }
   });
 
   it('an announced meeting is never said to have taken place', () => {

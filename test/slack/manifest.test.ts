@@ -9,7 +9,8 @@ describe('Slack app manifests', () => {
     expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
     expect(m.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/ctoc']);
     expect(m.features.app_home.home_tab_enabled).toBe(true);
-    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    // files:read: the bot downloads the documents editors upload (issue 13)
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read', 'im:history']);
     expect(m.settings.interactivity.is_enabled).toBe(true);
   });
 

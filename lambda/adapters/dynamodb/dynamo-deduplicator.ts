@@ -7,8 +7,9 @@ const isConditionFailure = (e: unknown) => (e as { name?: string }).name === 'Co
 
 /**
  * Slack request de-duplication over the table with ONE conditional PutItem per request:
- * it succeeds when the id was never seen, when its record has expired (TTL), or when a
- * claim was never completed and its lease has run out (the call holding it died). A
+ * it succeeds when the id was never seen, when its record has expired (TTL), or when its
+ * lease has run out (the call holding it died; completing extends the lease to the
+ * record's expiry). A
  * second write happens only off the fast path: `complete` when the reply was slow
  * enough for Slack to retry, `release` when the request failed before answering.
  */
@@ -22,13 +23,14 @@ export class DynamoDeduplicator implements EventDeduplicator {
   async claim(id: string, o: { leaseMs?: number; ttlSeconds?: number } = {}): Promise<EventClaim | null> {
     const now = this.nowMs();
     const leaseUntil = now + (o.leaseMs ?? 15_000);
+    const expiresAt = Math.floor(now / 1000) + (o.ttlSeconds ?? 3600);
     const Key = { PK: EVENT_PK, SK: eventSk(id) };
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...Key, type: 'event', leaseUntil, expiresAt: Math.floor(now / 1000) + (o.ttlSeconds ?? 3600) },
-          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :nowS OR (attribute_not_exists(answered) AND leaseUntil < :now)',
+          Item: { ...Key, type: 'event', leaseUntil, expiresAt },
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :nowS OR leaseUntil < :now',
           ExpressionAttributeValues: { ':now': now, ':nowS': Math.floor(now / 1000) },
         }),
       );
@@ -39,7 +41,8 @@ export class DynamoDeduplicator implements EventDeduplicator {
     return {
       complete: async () => {
         try {
-          await this.client.send(new UpdateCommand({ TableName: this.tableName, Key, UpdateExpression: 'SET answered = :t', ExpressionAttributeValues: { ':t': true } }));
+          // answered: the lease now lasts as long as the record
+          await this.client.send(new UpdateCommand({ TableName: this.tableName, Key, UpdateExpression: 'SET leaseUntil = :end', ExpressionAttributeValues: { ':end': expiresAt * 1000 } }));
         } catch (e) {
           throw mapDynamoError(e, this.tableName);
         }

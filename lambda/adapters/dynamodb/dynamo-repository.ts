@@ -1,11 +1,12 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IsoDate } from '../../core/dates';
 import type { Body, Dataset, Meeting } from '../../core/model';
 import type { MeetingRepository } from '../../core/ports';
 import { CtocError } from '../../core/errors';
 import { mapDynamoError } from './errors';
-import { type RefItem, fromItems } from './items';
+import { fromItems } from './items';
 import { MEETING_GSI1PK, REF_PK, bodySk, meetingGsi1Sk, meetingsOfBodyPrefix, reportSk } from './keys';
+import { queryAll, readMeta, readReferenceItems } from './reference-reader';
 
 /** Longest meeting we expect, for the date-range index query (a session lasts a week). */
 const MAX_MEETING_DAYS = 31;
@@ -13,8 +14,13 @@ const MAX_MEETING_DAYS = 31;
 export interface DynamoRepositoryOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
-  /** how long reference data read by load() is reused (default 5 minutes) */
+  /** how long reference data read by load() is reused at most (default 5 minutes) */
   cacheTtlMs?: number;
+  /**
+   * how often a cached copy checks the data version (one GetItem of the META item) so a
+   * change added from Slack is answered from within seconds (default 5 s; 0: every load)
+   */
+  versionCheckMs?: number;
   /** milliseconds clock, replaceable in tests */
   nowMs?: () => number;
   /** items per Query page (default: DynamoDB's 1 MB pages) */
@@ -33,7 +39,8 @@ export class DynamoRepository implements MeetingRepository {
   private readonly ttl: number;
   private readonly nowMs: () => number;
   private readonly pageSize?: number;
-  private cache?: { value: { dataset: Dataset; version: string }; at: number };
+  private readonly checkMs: number;
+  private cache?: { value: { dataset: Dataset; version: string }; at: number; checked: number };
   private inflight?: Promise<{ dataset: Dataset; version: string }>;
 
   constructor(o: DynamoRepositoryOptions) {
@@ -42,16 +49,25 @@ export class DynamoRepository implements MeetingRepository {
     this.ttl = o.cacheTtlMs ?? 300_000;
     this.nowMs = o.nowMs ?? Date.now;
     this.pageSize = o.pageSize;
+    this.checkMs = o.versionCheckMs ?? 5000;
   }
 
-  async load(): Promise<{ dataset: Dataset; version: string }> {
-    if (this.cache && this.nowMs() - this.cache.at < this.ttl) return this.cache.value;
+  async load(o: { fresh?: boolean } = {}): Promise<{ dataset: Dataset; version: string }> {
+    const now = this.nowMs();
+    if (!o.fresh && this.cache && now - this.cache.at < this.ttl) {
+      if (now - this.cache.checked < this.checkMs) return this.cache.value;
+      if (await this.unchanged(this.cache.value.version)) {
+        this.cache.checked = now;
+        return this.cache.value;
+      }
+    }
     this.inflight ??= this.readAll().finally(() => {
       this.inflight = undefined;
     });
     try {
       const value = await this.inflight;
-      this.cache = { value, at: this.nowMs() };
+      const at = this.nowMs();
+      this.cache = { value, at, checked: at };
       return value;
     } catch (e) {
       // reference data changes once a session: an expired copy beats no answer while
@@ -61,27 +77,27 @@ export class DynamoRepository implements MeetingRepository {
     }
   }
 
+  /** one cheap GetItem: is the table still at this version (and no change being written)? */
+  private async unchanged(version: string): Promise<boolean> {
+    try {
+      const meta = await readMeta(this.client, this.table);
+      return meta?.version === version && !meta.applying;
+    } catch {
+      // DynamoDB down: the cached copy still answers
+      return true;
+    }
+  }
+
   private async readAll(): Promise<{ dataset: Dataset; version: string }> {
-    const items = await this.queryAll({ TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': REF_PK } });
-    const { dataset, version, intact } = fromItems(items as unknown as RefItem[]);
+    const items = await readReferenceItems(this.client, this.table, this.pageSize);
+    const { dataset, version, intact } = fromItems(items);
     if (!version) throw new CtocError('STORAGE_EMPTY', `DynamoDB table "${this.table}" holds no reference data (run: ctoc-bot seed --table ${this.table})`);
     if (!intact) throw new CtocError('DATA_INVALID', `DynamoDB table "${this.table}" holds reference data that is not what was validated and seeded (edited by hand, half-written, or seeded by an older version); seed it again: ctoc-bot seed --table ${this.table}`);
     return { dataset, version };
   }
 
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const out: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    try {
-      do {
-        const page = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start, ...(this.pageSize ? { Limit: this.pageSize } : {}) }));
-        out.push(...(page.Items ?? []));
-        start = page.LastEvaluatedKey;
-      } while (start);
-    } catch (e) {
-      throw mapDynamoError(e, this.table);
-    }
-    return out;
+  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+    return queryAll(this.client, this.table, input, this.pageSize);
   }
 
   /** the record of one reference item, or null */
@@ -100,7 +116,6 @@ export class DynamoRepository implements MeetingRepository {
 
   async meetingsOfBody(id: string): Promise<Meeting[]> {
     const items = await this.queryAll({
-      TableName: this.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': REF_PK, ':prefix': meetingsOfBodyPrefix(id) },
     });
@@ -112,7 +127,6 @@ export class DynamoRepository implements MeetingRepository {
     // before the range may still overlap it, so the query starts that much earlier
     const from = new Date(Date.parse(`${start}T00:00:00Z`) - MAX_MEETING_DAYS * 86_400_000).toISOString().slice(0, 10);
     const items = await this.queryAll({
-      TableName: this.table,
       IndexName: 'GSI1',
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': MEETING_GSI1PK, ':from': meetingGsi1Sk(from, ''), ':to': meetingGsi1Sk(end, '\uffff') },

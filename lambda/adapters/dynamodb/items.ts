@@ -39,7 +39,8 @@ export function toItems(d: Dataset): RefItem[] {
   for (const m of d.meetings) {
     items.push({ PK: REF_PK, SK: meetingSk(m.body, m.start), GSI1PK: MEETING_GSI1PK, GSI1SK: meetingGsi1Sk(m.start, m.body), type: 'meeting', record: m });
     // the meeting is copied under each of its symbols: a report is found with one GetItem
-    for (const symbol of [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((x) => x.symbol)]) {
+    // (once each: a report may also be listed among the meeting's documents)
+    for (const symbol of new Set([...(m.report ? [m.report] : []), ...(m.documents ?? []).map((x) => x.symbol)])) {
       items.push({ PK: REF_PK, SK: reportSk(symbol), type: 'report', record: m });
     }
   }

@@ -12,6 +12,8 @@
  * | subscription         | SUB#<subscriber>     | SUB#<scope>                 | SUBSCRIPTION   | <subscriber>#<scope>|
  * | reminder sent        | SENT#<meeting>       | <subscriber>#<lead days>    |                |                     |
  * | Slack request seen   | EVENT#slack          | <event_id or cmd:trigger_id>|                |                     |  (TTL expiresAt; lease)
+ * | pending change       | PENDING#<change id>  | CHANGE                      |                |                     |  (TTL: a day)
+ * | applied change (log) | CHANGE               | <applied at>#<change id>    |                |                     |
  */
 export const REF_PK = 'REF';
 export const META_SK = 'META';
@@ -31,5 +33,10 @@ export const subscriptionPk = (subscriber: string) => `SUB#${subscriber}`;
 export const subscriptionSk = (scope: string) => `SUB#${scope}`;
 export const sentPk = (meetingId: string) => `SENT#${meetingId}`;
 export const sentSk = (subscriber: string, leadDays: number) => `${subscriber}#${leadDays}`;
+
+export const pendingPk = (changeId: string) => `PENDING#${changeId}`;
+export const PENDING_SK = 'CHANGE';
+export const CHANGE_LOG_PK = 'CHANGE';
+export const changeLogSk = (appliedAt: string, changeId: string) => `${appliedAt}#${changeId}`;
 export const EVENT_PK = 'EVENT#slack';
 export const eventSk = (id: string) => id;

@@ -1,10 +1,9 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../core/model';
+import { type WriteRequest, batchWrite } from './batch-write';
 import { mapDynamoError } from './errors';
 import { toItems } from './items';
 import { REF_PK } from './keys';
-
-type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
 
 export interface SeedResult {
   written: number;
@@ -43,21 +42,6 @@ export async function seedTable(
     ...items.map((i) => ({ PutRequest: { Item: i as unknown as Record<string, unknown> } })),
     ...stale.map((sk) => ({ DeleteRequest: { Key: { PK: REF_PK, SK: sk } } })),
   ];
-  const maxRetries = options.maxRetries ?? 8;
-  const base = options.baseDelayMs ?? 50;
-  for (let i = 0; i < requests.length; i += 25) {
-    let batch = requests.slice(i, i + 25);
-    for (let attempt = 0; batch.length > 0; attempt++) {
-      if (attempt > maxRetries) throw mapDynamoError(Object.assign(new Error(`${batch.length} items still unprocessed after ${maxRetries} retries`), { name: 'ThrottlingException' }), tableName);
-      if (attempt > 0) await new Promise((r) => setTimeout(r, base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2)));
-      try {
-        const r = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: batch } }));
-        batch = (r.UnprocessedItems?.[tableName] as WriteRequest[] | undefined) ?? [];
-      } catch (e) {
-        const name = (e as { name?: string }).name;
-        if (name !== 'ProvisionedThroughputExceededException' && name !== 'ThrottlingException') throw mapDynamoError(e, tableName);
-      }
-    }
-  }
+  await batchWrite(client, tableName, requests, options);
   return { written: items.length, deleted: stale.length, version: String(items[0]?.version) };
 }

@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { boltLogger } from './bolt-logger';
 import type { SlackConfig } from './config';
 import { type SlackDeps, type SubCommand, builtInSubCommands, registerListeners } from './listeners';
+import { changesCommand } from './changes-command';
 import { subscriptionCommands } from './subscription-commands';
 
 /** Every /ctoc sub-command: the quick ones and the reminder subscriptions. */
-export const ALL_SUB_COMMANDS: SubCommand[] = [...builtInSubCommands, ...subscriptionCommands];
+export const ALL_SUB_COMMANDS: SubCommand[] = [...builtInSubCommands, ...subscriptionCommands, changesCommand];
 
 const clientOptions = (config: SlackConfig) => (config.apiUrl ? { slackApiUrl: config.apiUrl } : undefined);
 

@@ -1,10 +1,13 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../core/answer';
-import type { AppLogger, Clock, EventClaim, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
+import type { Lang } from '../../core/model';
+import type { AppLogger, Clock, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
 import { quickReference } from '../../core/reference';
 import type { AskService } from '../../app/ask';
+import { readableStack } from '../readable-stack';
 import { type Block, answerMessage, context, section, sourceLine } from './blocks';
 import { escapeMrkdwn } from './escape';
+import { type ChangeFeature, type SlackFile, handleUpload, registerChangeActions } from './change-listeners';
 import { bodyBlocks, homeView } from './home';
 import { SLACK_LIMITS } from './limits';
 
@@ -19,6 +22,8 @@ export interface SlackDeps {
   subscriptions?: SubscriptionStore;
   /** the public URL of the calendar feed, when deployed */
   calendarUrl?: string;
+  /** documents uploaded by editors; without it uploads are ignored */
+  changes?: ChangeFeature;
 }
 
 /** A /ctoc sub-command: its words (EN/FR) and what it replies. The reminders issue adds more. */
@@ -48,7 +53,10 @@ const LEASE_MS = 15_000;
 /** Replies faster than this reached Slack inside its 3 seconds: no retry will come, no second write. */
 const FAST_REPLY_MS = 1500;
 
-const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name } : { error: String(e) });
+/** False when the de-duplication middleware found this request to be a repeat (no id: true). */
+const admitted = (context: Record<string, unknown>): Promise<boolean> => (context.admitted as Promise<boolean> | undefined) ?? Promise.resolve(true);
+
+const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name, stack: readableStack(e) } : { error: String(e) });
 
 export const builtInSubCommands: SubCommand[] = [
   {
@@ -56,7 +64,7 @@ export const builtInSubCommands: SubCommand[] = [
     run: async ({ deps, command }) => {
       const a = await deps.ask.ask(command.text.trim() === 'aide' ? 'aide' : 'help');
       const m = answerMessage(a);
-      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc calendar` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc help`'));
+      m.blocks.splice(1, 0, section('`/ctoc QUESTION` · `/ctoc groups` · `/ctoc next` · `/ctoc calendar` · `/ctoc subscribe [bodies] [days]` · `/ctoc unsubscribe` · `/ctoc subscriptions` · `/ctoc changes` · `/ctoc help`'));
       return m;
     },
   },
@@ -112,88 +120,104 @@ export const builtInSubCommands: SubCommand[] = [
 export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCommand[] = builtInSubCommands): void {
   const { logger } = deps;
 
-  // Slack retries an event it thinks was missed; a request seen before gets its 200 and nothing else
+  // Slack retries an event it thinks was missed; a request seen before gets its 200 and
+  // nothing else. The claim travels while the listeners compute their answer; they wait
+  // for it (admitted) only before replying.
   app.use(async (args) => {
-    const { next } = args;
+    const { next, context } = args;
     const body = args.body as unknown as Record<string, unknown>;
-    const ack = (args as { ack?: () => Promise<void> }).ack;
     const id = typeof body.event_id === 'string' ? body.event_id : typeof body.command === 'string' && typeof body.trigger_id === 'string' ? `cmd:${body.trigger_id}` : undefined;
     if (!id) return next();
-    const receivedAt = typeof args.context.receivedAt === 'number' ? args.context.receivedAt : Date.now();
-    // the reference data (if not cached) is read while the claim is written, not after
-    deps.ask.prepare();
-    let claim: EventClaim | null | undefined;
-    try {
-      claim = await deps.dedupe.claim(id, { leaseMs: LEASE_MS });
-    } catch (e) {
+    const receivedAt = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
+    const admission = deps.dedupe.claim(id, { leaseMs: LEASE_MS }).catch((e): undefined => {
       // better a rare duplicate than a lost question
       logger.error('de-duplication store failed; processing anyway', { id, ...errorInfo(e) });
-    }
-    if (claim === null) {
-      logger.info('duplicate request ignored', { id });
-      if (ack) await ack();
-      return;
-    }
+      return undefined;
+    });
+    context.admitted = admission.then((claim) => {
+      if (claim === null) logger.info('duplicate request ignored', { id });
+      return claim !== null;
+    });
+    // the reference data (if not cached) is read while the claim is written, not after
+    deps.ask.prepare();
     try {
       await next();
     } catch (e) {
-      await claim?.release().catch((e2) => logger.error('de-duplication release failed', { id, ...errorInfo(e2) }));
+      await (await admission)?.release().catch((e2) => logger.error('de-duplication release failed', { id, ...errorInfo(e2) }));
       throw e;
     }
+    const claim = await admission;
     // a reply Slack saw in time is never retried; a slow one may be, after the lease
     if (claim && Date.now() - receivedAt > FAST_REPLY_MS) await claim.complete().catch((e) => logger.error('de-duplication completion failed', { id, ...errorInfo(e) }));
   });
 
   const answerFor = async (text: string): Promise<Answer> => deps.ask.ask(text);
 
-  app.event('app_mention', async ({ event, client }) => {
+  const languageOf = async (text: string): Promise<Lang | null> => (text.replace(/<@\w+>/g, '').trim() ? (await answerFor(text)).lang : null);
+
+  app.event('app_mention', async ({ event, client, context }) => {
     const thread_ts = event.thread_ts ?? event.ts;
+    const files = (event as { files?: SlackFile[] }).files;
     try {
+      if (files?.length && deps.changes && event.user) {
+        if (!(await admitted(context))) return;
+        await handleUpload({ files, user: event.user, lang: await languageOf(event.text ?? ''), messageTs: event.ts, to: { channel: event.channel, threadTs: thread_ts } }, deps.changes, client, logger);
+        return;
+      }
       const msg = answerMessage(await answerFor(event.text ?? ''));
+      if (!(await admitted(context))) return;
       await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (e) {
       logger.error('app_mention failed', { channel: event.channel, ts: event.ts, ...errorInfo(e) });
+      if (!(await admitted(context))) return;
       await client.chat.postMessage({ channel: event.channel, thread_ts, text: APOLOGY }).catch((e2) => logger.error('apology failed', { channel: event.channel, ...errorInfo(e2) }));
     }
   });
 
-  app.message(async ({ message, client }) => {
-    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string; thread_ts?: string };
-    // only people's own new messages in a DM: no edits, joins, bot posts or our own posts
-    if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id || !m.user || m.user === deps.botUserId) return;
+  app.message(async ({ message, client, context }) => {
+    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string; thread_ts?: string; files?: SlackFile[] };
+    // only people's own new messages in a DM (and files they share): no edits, joins, bot posts or our own posts
+    const upload = m.subtype === 'file_share' && Boolean(m.files?.length);
+    if (m.channel_type !== 'im' || (m.subtype !== undefined && !upload) || m.bot_id || !m.user || m.user === deps.botUserId) return;
     // a message written inside a thread is answered in that thread; one at the top level, at the top level
     const thread = m.thread_ts ? { thread_ts: m.thread_ts } : {};
     try {
+      if (upload) {
+        if (!(await admitted(context))) return;
+        if (deps.changes) await handleUpload({ files: m.files ?? [], user: m.user, lang: await languageOf(m.text ?? ''), messageTs: m.ts, to: { channel: m.channel } }, deps.changes, client, logger);
+        return;
+      }
       const msg = answerMessage(await answerFor(m.text ?? ''));
+      if (!(await admitted(context))) return;
       await client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (e) {
       logger.error('direct message failed', { channel: m.channel, ts: m.ts, ...errorInfo(e) });
+      if (!(await admitted(context))) return;
       await client.chat.postMessage({ channel: m.channel, ...thread, text: APOLOGY }).catch((e2) => logger.error('apology failed', { channel: m.channel, ...errorInfo(e2) }));
     }
   });
 
-  app.command('/ctoc', async ({ command, ack }) => {
+  app.command('/ctoc', async ({ command, ack, context }) => {
+    // a duplicate gets an empty acknowledgement and nothing else
+    const reply = async (r: { text: string; blocks?: Block[] }) => ((await admitted(context)) ? ack({ response_type: 'ephemeral', text: r.text, blocks: r.blocks }) : ack());
     const text = command.text.trim();
     const [first = '', ...restWords] = text.split(/\s+/);
     const sub = subCommands.find((s) => s.words.includes(first.toLowerCase()));
     try {
       if (text === '') {
         const help = subCommands.find((s) => s.words.includes('help'));
-        const r = help ? await help.run({ rest: '', command, deps }) : { text: 'Try /ctoc help', blocks: [] };
-        await ack({ response_type: 'ephemeral', text: r.text, blocks: r.blocks });
+        await reply(help ? await help.run({ rest: '', command, deps }) : { text: 'Try /ctoc help', blocks: [] });
         return;
       }
       if (sub) {
-        const r = await sub.run({ rest: restWords.join(' '), command, deps });
-        await ack({ response_type: 'ephemeral', text: r.text, blocks: r.blocks });
+        await reply(await sub.run({ rest: restWords.join(' '), command, deps }));
         return;
       }
       const a = await answerFor(text);
-      const msg = answerMessage(a, [shareButton(text, a.now)]);
-      await ack({ response_type: 'ephemeral', text: msg.text, blocks: msg.blocks });
+      await reply(answerMessage(a, [shareButton(text, a.now)]));
     } catch (e) {
       logger.error('/ctoc failed', { channel: command.channel_id, ...errorInfo(e) });
-      await ack({ response_type: 'ephemeral', text: APOLOGY });
+      await reply({ text: APOLOGY });
     }
   });
 
@@ -214,11 +238,15 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     await respond({ delete_original: true }).catch((e) => logger.warn('shared, but the private answer could not be deleted', { user: body.user.id, ...errorInfo(e) }));
   });
 
-  app.event('app_home_opened', async ({ event, client }) => {
+  if (deps.changes) registerChangeActions(app, deps.changes, logger);
+
+  app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     try {
       const { dataset } = await deps.repository.load();
-      await client.views.publish({ user_id: event.user, view: homeView(quickReference(dataset, deps.clock.today()), dataset) });
+      const view = homeView(quickReference(dataset, deps.clock.today()), dataset);
+      if (!(await admitted(context))) return;
+      await client.views.publish({ user_id: event.user, view });
     } catch (e) {
       logger.error('app_home_opened failed', { user: event.user, ...errorInfo(e) });
     }

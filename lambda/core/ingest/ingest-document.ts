@@ -124,7 +124,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     seenBodies.add(h.body);
   }
   unplaced.push(...header.unplaced);
-  const headerBody = header.meetings.length === 1 ? (header.meetings[0]?.body ?? null) : mast.symbol ? bodyOfSymbol(mast.symbol) : null;
+  // the body the document is about: its header's, its symbol's, or the only working group it names
+  const groupsNamed = [...new Set(findBodies(text.slice(0, 20000)).map((n) => n.id))].filter((id) => id !== conference?.id);
+  const headerBody = header.meetings.length === 1 ? (header.meetings[0]?.body ?? null) : mast.symbol ? bodyOfSymbol(mast.symbol) : groupsNamed.length === 1 ? (groupsNamed[0] ?? null) : null;
+  const fromTitle = new Set<string>();
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
@@ -139,7 +142,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
-        if (name) {
+        if (name && findBodies(name).length === 0) {
           const prefix = symbols[0] ? (/^(.*)\/\d{4}\/\d+$/.exec(symbols[0])?.[1] ?? null) : null;
           const existing = newBodies.find((b) => b.name === name);
           if (existing) existing.paragraphs.push(p.number ?? 0);
@@ -182,13 +185,14 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         report: report ?? null,
         source: { document: sourceId, paragraph: p.number, ...(p.number === null ? { part: 'title' } : {}) },
       };
+      if (p.number === null) fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
       addWithin(meetings, meeting, notes, label);
     });
   }
 
   // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
   if (kind === 'report' && thisDocument && !meetings.some((m) => m.report === thisDocument.symbol)) {
-    const titled = meetings.find((m) => m.source.part === 'title');
+    const titled = meetings.find((m) => fromTitle.has(`${m.body} ${m.start} ${m.end}`));
     if (titled) Object.assign(titled, { report: thisDocument.symbol, status: 'held', documents: [thisDocument] });
   }
   const { mandates, instruments } = readMandates(layout.paragraphs, { lang, v, sourceId, findBodies, sectionBody: (p) => (p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null), bodyOfSymbol });

@@ -38,8 +38,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const verbRe = new RegExp(`(?<![\\p{L}])(${verbs.map((x) => accentInsensitive(x.w)).join('|')})(?![\\p{L}])`, 'giu');
   const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
-  const conference = lang === 'fr' ? /(?<![\p{L}])la\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])the\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
-  const bareGroup = /(?<![\p{L}])(?:the|le|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');

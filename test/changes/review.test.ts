@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { type IngestedDocument, mergeDocument } from '../../lambda/core/changes/merge';
+import { reviewChange } from '../../lambda/core/changes/review';
+import { documentKind, screenUpload } from '../../lambda/core/changes/upload';
+import type { Meeting } from '../../lambda/core/model';
+import { dataset } from '../helpers/data';
+
+const base = dataset();
+const wg6 = base.meetings.find((m) => m.id === 'WG.6-11') as Meeting;
+const source = { id: 'note-2026-06-12', kind: 'note', date: '2026-06-12', language: 'en' as const, file: 'n.txt', title: { en: 'A note' } };
+const ref = (paragraph: number) => ({ document: source.id, paragraph });
+const doc = (over: Partial<IngestedDocument> = {}): IngestedDocument => ({ source, meetings: [], mandates: [], instruments: [], unplaced: [], ...over });
+
+describe('what a document would change', () => {
+  it('a new meeting, a revised one (before → after, field by field), a confirmed one, new document symbols', () => {
+    const revised: Meeting = { ...wg6, start: '2024-04-04', end: '2024-04-05', location: { en: 'Geneva', fr: 'Genève' }, source: ref(3) };
+    const fresh: Meeting = { ...wg6, id: 'WG.6-12', number: 12, start: '2026-05-29', end: '2026-05-30', report: 'CTOC/COP/WG.6/2026/2', documents: undefined, source: ref(4) };
+    const same = base.meetings.find((m) => m.body === 'WG.7') as Meeting;
+    const d = doc({ meetings: [revised, fresh, { ...same, source: ref(5) }] });
+    const after = mergeDocument(base, d);
+    const r = reviewChange(base, after, d);
+    expect(r.newMeetings.map((m) => m.id)).toEqual(['WG.6-12']);
+    expect(r.changedMeetings.map((c) => [c.after.id, c.changes])).toEqual([
+      [
+        'WG.6-11',
+        [
+          { field: 'dates', before: '2024-04-03/2024-04-04', after: '2024-04-04/2024-04-05' },
+          { field: 'location', before: 'Vienna', after: 'Geneva' },
+        ],
+      ],
+    ]);
+    expect(r.confirmed).toBe(1);
+    expect(r.newDocuments.map((x) => x.symbol)).toEqual(['CTOC/COP/WG.6/2026/2']);
+    expect(r.empty).toBe(false);
+    // the newer document's record replaced the older one; the others are kept
+    expect(after.meetings).toHaveLength(base.meetings.length + 1);
+    expect(after.sources.map((s) => s.id)).toContain(source.id);
+  });
+
+  it('the document’s own earlier records are replaced when it is read again', () => {
+    const fresh: Meeting = { ...wg6, id: 'WG.6-12', number: 12, start: '2026-05-29', end: '2026-05-30', report: null, documents: undefined, source: ref(4) };
+    const once = mergeDocument(base, doc({ meetings: [fresh] }));
+    const again = mergeDocument(once, doc({ meetings: [{ ...fresh, start: '2026-05-28' }] }));
+    expect(again.meetings.filter((m) => m.id === 'WG.6-12').map((m) => m.start)).toEqual(['2026-05-28']);
+    const r = reviewChange(once, mergeDocument(once, doc({ meetings: [fresh] })), doc({ meetings: [fresh] }));
+    expect(r.empty).toBe(true);
+  });
+
+  it('a document that contradicts the data (another meeting with the same number) is refused, nothing merged', () => {
+    const clash: Meeting = { ...wg6, id: 'WG.6-eleven', source: ref(2) };
+    expect(() => mergeDocument(base, doc({ meetings: [clash] }))).toThrow(/WG\.6 already has a meeting numbered 11/);
+  });
+});
+
+describe('which uploads are read at all', () => {
+  it('PDF and text by MIME type, Slack file type or name; editors only; 20 MB at most', () => {
+    expect(documentKind({ name: 'n.pdf', mimetype: 'application/pdf' })).toBe('pdf');
+    expect(documentKind({ name: 'n', filetype: 'text' })).toBe('text');
+    expect(documentKind({ name: 'n.txt' })).toBe('text');
+    expect(documentKind({ name: 'photo.png', mimetype: 'image/png', filetype: 'png' })).toBeNull();
+    expect(documentKind({ name: 'n.docx', mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBeNull();
+    const f = { id: 'F1', name: 'n.pdf', mimetype: 'application/pdf', size: 20 * 1024 * 1024 };
+    expect(screenUpload(f, 'U1', ['U1'])).toEqual({ ok: true, kind: 'pdf' });
+    expect(screenUpload({ ...f, size: f.size + 1 }, 'U1', ['U1'])).toEqual({ ok: false, reason: 'too-large' });
+    expect(screenUpload(f, 'U2', ['U1'])).toEqual({ ok: false, reason: 'not-editor' });
+    expect(screenUpload({ ...f, mimetype: 'image/png', name: 'a.png' }, 'U1', ['U1'])).toEqual({ ok: false, reason: 'unsupported-type' });
+  });
+});

@@ -261,6 +261,12 @@ export const VocabularySchema = z
         considered: perLang(words),
         /** verbs with the body as subject: "the Working Group met from …" */
         metVerbs: perLang(words),
+        /** adverbs between the body and its verb: "the working group first met …" */
+        metAdverbs: perLang(words),
+        /** "during" (the third session): a meeting held within another, whose dates follow that one's name */
+        duringWords: perLang(words),
+        /** in place of an ordinal: "its previous meeting", "sa dernière session" */
+        previousWords: perLang(words),
       })
       .strict(),
   })

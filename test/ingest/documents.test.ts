@@ -108,6 +108,54 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
       ['WG.3-13', '2022-05-23', '2022-05-27', 'Vienna', 'scheduled'],
     ],
   },
+  // invented documents, one per reading mechanism (kept out of fixtures/documents/, which the history tests merge into data/)
+  {
+    // annotations after the numbered agenda: an opening day is not the meeting's dates; "its previous meeting, held …";
+    // "the Working Group on Firearms, which is to meet …"
+    file: '../documents-mechanisms/en-wg3-agenda-2025-annotations.txt',
+    source: { kind: 'provisional-agenda', symbol: 'CTOC/COP/WG.3/2025/1', date: '2025-03-10', language: 'en' },
+    meetings: [
+      ['WG.3-2024-06-11', '2024-06-11', '2024-06-12', 'Vienna', 'held'],
+      ['WG.3-2025-06-02', '2025-06-02', '2025-06-04', 'Vienna', 'scheduled'],
+      ['WG.6-2025-05-29', '2025-05-29', '2025-05-30', 'Vienna', 'scheduled'],
+    ],
+  },
+  {
+    // a paragraph ending in a colon, placed "à Vienne", and its lettered list "<body> : quatorzième réunion, tenue …"
+    file: '../documents-mechanisms/fr-note-cop-2030-list.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/2030/3', date: '2030-07-12', language: 'fr' },
+    meetings: [
+      ['COP-15', '2030-10-14', '2030-10-18', 'Vienna', 'scheduled'],
+      ['WG.3-2030-06-03', '2030-06-03', '2030-06-05', 'Vienna', 'held'],
+      ['WG.6-14', '2029-05-06', '2029-05-07', 'Vienna', 'held'],
+    ],
+  },
+  {
+    // "last met during the fifteenth session …, held in Geneva from …; that meeting was on …": its own dates, the session's place;
+    // "A and B each held their fifteenth meeting"; "its twentieth meeting" in the group's report, before a session of the Conference
+    file: '../documents-mechanisms/en-wg2-report-2031-during.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.2/2031/2', date: '2031-12-02', language: 'en' },
+    meetings: [
+      ['COP-15', '2030-10-14', '2030-10-18', 'Geneva', 'held'],
+      ['WG.2-20', '2029-06-03', '2029-06-04', 'Vienna', 'held'],
+      ['WG.2-2030-10-15', '2030-10-15', '2030-10-16', 'Geneva', 'held'],
+      ['WG.2-2031-11-10', '2031-11-10', '2031-11-12', 'Vienna', 'held'],
+      ['WG.4-15', '2031-07-07', '2031-07-09', 'Vienna', 'held'],
+      ['WG.7-15', '2031-07-07', '2031-07-09', 'Vienna', 'held'],
+    ],
+    report: { 'WG.2-2031-11-10': 'CTOC/COP/WG.2/2031/2' },
+  },
+  {
+    // a web page with no masthead citing an agenda's symbol: its kind and date from its text, the status from its verbs;
+    // the meeting that follows takes the place of the one before it
+    file: '../documents-mechanisms/fr-web-2032-no-masthead.txt',
+    source: { kind: 'announcement', date: '2032-05-12', language: 'fr' },
+    meetings: [
+      ['WG.6-15', '2031-05-04', '2031-05-06', 'Vienna', 'held'],
+      ['WG.6-16', '2032-05-12', '2032-05-14', 'Vienna', 'scheduled'],
+      ['WG.7-17', '2032-05-17', '2032-05-18', 'Vienna', 'scheduled'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

@@ -50,12 +50,16 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
+  const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
 
-  const mast = readMasthead(layout.header, lang, findPeriod);
+  const read = readMasthead(layout.header, lang, findPeriod);
+  // no Distr. line and no date beside a symbol: a web page, whose symbols are those it lists
+  const webPage = !read.date && !read.distr && anyBodyIn(text);
+  const mast = webPage ? { ...read, symbol: null, official: false } : read;
   if (mast.symbol && !knownSymbol(mast.symbol)) {
     throw new IngestError('other-body', `a document of another body (${mast.symbol}), not of ${conference?.names.en ?? 'the bodies in data/bodies.json'} or its working groups`);
   }
-  const anyBody = findBodies(text.slice(0, 20000)).length > 0;
+  const anyBody = anyBodyIn(text);
   if (!mast.official && !anyBody) throw new IngestError('not-un', 'not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named)');
   let date = mast.date;
   const notes: string[] = [];
@@ -70,7 +74,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   if (!date) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
   const docDate: IsoDate = date;
 
-  const kindFound = documentKindOf(mast.symbol, mast.text, v);
+  const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
   const noteKinds = [...v.ingest.noteKinds.en, ...v.ingest.noteKinds.fr].map(fold);
   const kindIndex = layout.header.findIndex((l) => noteKinds.includes(fold(l)));
@@ -101,7 +105,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const name = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)";
     const m =
       new RegExp(`(?:held|met|convened|tenues?|réunie?s?)\\s+(?:in|at|à)\\s+${name}`, 'u').exec(s) ??
-      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;)]|$))`, 'u').exec(s);
+      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;:)]|$))`, 'u').exec(s);
     return m?.[1] ? placeNamed(m[1]) : null;
   };
   const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
@@ -131,12 +135,18 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
-  const blocks = [{ number: null as number | null, text: mast.text, heading: null as string | null }, ...layout.paragraphs];
+  const blocks = [
+    { number: null as number | null, text: mast.text, heading: null as string | null, part: 'title' },
+    ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),
+    ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
+  ];
   for (const p of blocks) {
-    const where = p.number === null ? 'heading' : `paragraph ${p.number}`;
+    const where = p.number === null ? (p.part === 'title' ? 'heading' : `text "${p.text.slice(0, 30)}…"`) : `paragraph ${p.number}`;
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
     const mentions = readMentions(p.text, headingBody ?? headerBody);
+    // "… will be held in Vienna from 1 to 3 July. It will be followed by the eleventh meeting of …, on 4 and 5 July": the paragraph's place carries over
+    let placeBefore: Meeting['location'] | null = null;
     mentions.forEach((mt, k) => {
       const label = `${where}, ${mt.label}`;
       const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null);
@@ -152,18 +162,26 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         return;
       }
       seenBodies.add(body);
-      const day = firstDay(mt.window, lang, docDate, findPeriod);
+      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, docDate, findPeriod)) : firstDay(mt.window, lang, docDate, findPeriod);
       if (!day) {
         // "the meetings of the group held in Vienna" with no dates names no meeting in particular
         if (mt.number !== null) unplaced.push(`${label}: no dates`);
         return;
       }
+      // "will be opened on Monday, 3 June": the day it opens, not its dates
+      if (/(?:opened|open|ouverte?s?)\s+(?:on|le)?\s*(?:\p{L}+,?\s*)?$/iu.test(mt.window.slice(0, day.at))) {
+        unplaced.push(`${label}: an opening day only`);
+        return;
+      }
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
-      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null);
+      // a meeting held during another (a session) is where that one is
+      const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
+      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
       if (!location) {
         unplaced.push(`${label}: no place`);
         return;
       }
+      placeBefore = location;
       const held = mt.held ?? day.period.end < docDate;
       // a report's symbol: the paragraph's own symbol of the body for that year, where it speaks of reports
       const prefix = o.bodies.find((b) => b.id === body)?.symbolPrefix;
@@ -183,9 +201,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         location,
         status: held ? 'held' : 'scheduled',
         report: report ?? null,
-        source: { document: sourceId, paragraph: p.number, ...(p.number === null ? { part: 'title' } : {}) },
+        source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
       };
-      if (p.number === null) fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
+      if (p.part === 'title') fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
       addWithin(meetings, meeting, notes, label);
     });
   }
@@ -209,6 +227,20 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     unplaced,
     notes,
   };
+}
+
+/** A meeting held during another: of the dates in its window, the first that lies within the one before it ("during the session, 9–18 October …; on 11 and 12 October"). */
+function innerDay(window: string, first: (t: string) => ReturnType<typeof firstDay>): ReturnType<typeof firstDay> {
+  const a = first(window);
+  if (!a) return null;
+  let from = a.end;
+  for (let guard = 0; guard < 5; guard++) {
+    const b = first(window.slice(from));
+    if (!b) break;
+    if (a.period.start <= b.period.start && b.period.end <= a.period.end) return { ...b, at: from + b.at, end: from + b.end };
+    from += b.end;
+  }
+  return a;
 }
 
 /** Adds a meeting found in the same document, or completes the one already found with the same body and dates. */

@@ -32,6 +32,8 @@ export interface Masthead {
   date: IsoDate | null;
   /** true when the text has a UN masthead (a symbol or a Distr. line) */
   official: boolean;
+  /** true when it has a Distr. line (a web page may cite symbols, never a Distr. line) */
+  distr: boolean;
   /** the header without its masthead furniture, one string (names broken across lines rejoined) */
   text: string;
 }
@@ -74,7 +76,7 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
     .filter(Boolean)
     .join(' ')
     .replace(/\s{2,}/g, ' ');
-  return { symbol, date, official: Boolean(symbol || distr), text };
+  return { symbol, date, official: Boolean(symbol || distr), distr: Boolean(distr), text };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Mention {
   /** text after the mention where its dates and place are, up to the next mention or the sentence's end */
   window: string;
   sentence: string;
+  /** held during another meeting ("met during the third session of the Conference"): its window runs over that meeting's */
+  during?: boolean;
 }
 
 const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang]).sort((a, b) => b.length - a.length);
@@ -27,11 +29,12 @@ const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang])
  */
 export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null) {
   const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
+  const previousWord = new RegExp(`^(?:${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
   const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
-  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord})\\s+${kinds}(?![\\p{L}])`, 'giu');
+  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})\\s+${kinds}(?![\\p{L}])`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
@@ -39,8 +42,10 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
-  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:Working Group|Groupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
-  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const listItem = new RegExp(`^\\s*:\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
+  const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
@@ -73,6 +78,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     number: number | null;
     word: string;
     possessive: boolean;
+    /** "its previous meeting" */
+    relative?: boolean;
     /** the body and verb when the anchor is "<body> met" */
     subject?: { body: string; held: boolean | null };
   }
@@ -81,7 +88,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const anchors: Anchor[] = [];
     for (const m of text.matchAll(withOrdinal)) {
       const number = ordinalOf(m[2] ?? '');
-      if (number !== null) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? '') });
+      // "its previous meeting, held in …": a meeting without its ordinal
+      if (number !== null || previousWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -92,6 +100,13 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
     const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
     for (const n of subjects) {
+      // a list item "<body>: third meeting, held on …"
+      const item = listItem.exec(text.slice(n.end));
+      if (item && !anchors.some((a) => n.at < a.end && n.end + item[0].length > a.at)) {
+        const number = item[1] ? ordinalOf(item[1]) : null;
+        anchors.push({ at: n.at, end: n.end + item[0].length, label: text.slice(n.at, n.end + item[0].length).trim(), number, word: item[2] ?? 'meeting', possessive: false, subject: { body: n.id, held: null } });
+        continue;
+      }
       const v2 = metVerb.exec(text.slice(n.end));
       if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
       anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? '') } });
@@ -105,7 +120,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const after = text.slice(a.end, Math.min(s1, next));
       const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
       const windowStart = a.end + (ownName ? ownName.end : 0);
-      return { a, s0, s1, next, ownName, windowStart, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+      return { a, s0, s1, next, ownName, windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+    });
+    // "the group met during the third session, on 11 and 12 October": its dates come after the session's name
+    parts.forEach((p, k) => {
+      const q = parts[k + 1];
+      if (q && q.a.at < p.s1 && duringWords.test(p.window)) {
+        p.window = text.slice(p.windowStart, Math.max(p.windowStart, q.windowStart + q.window.length));
+        p.during = true;
+      }
     });
     // "the thirteenth meeting of A and the thirteenth meeting of B will be held …": a joint meeting shares what follows
     for (let k = parts.length - 2; k >= 0; k--) {
@@ -116,8 +139,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
-    for (const { a, s0, s1, ownName, window } of parts) {
-      if (!a.number && !ownName && !a.subject) continue;
+    for (const { a, s0, s1, ownName, window, during } of parts) {
+      if (!a.number && !ownName && !a.subject && !a.relative) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
       const firstDigit = window.search(/\d/);
@@ -128,7 +151,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const direct = last && a.at - (s0 + (last.index ?? 0) + last[0].length) <= 30 ? last : undefined;
       const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
       let held: boolean | null;
-      if (a.subject) held = a.subject.held;
+      if (a.subject && a.subject.held !== null) held = a.subject.held;
       else if (verbAfter) held = heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;
@@ -136,26 +159,37 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
+      let joint: string[] = [];
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
-        body = before[before.length - 1]?.id ?? named(text.slice(a.end, s1))[0]?.id ?? null;
+        // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
+        body = before[before.length - 1]?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;
+        // "A and B each held their thirteenth meeting": one meeting of each
+        if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
       }
-      // "the Working Group" alone, in a document of one working group, is that group
-      if (!body && groupBody && new RegExp(bareGroup.source, 'u').test(sentence)) body = groupBody;
+      // "the Working Group" alone, in a document of one working group, is that group,
+      // and so is "its" naming no body, in such a document ("the chair recalled its fifth meeting")
+      if (!body && groupBody && (a.possessive || new RegExp(bareGroup.source, 'u').test(sentence))) body = groupBody;
       previous = { s0, held };
-      out.push({
-        at: a.at,
-        label: a.label,
-        number: a.number,
-        word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting',
-        body,
-        held,
-        window,
-        sentence,
-      });
+      for (const b of joint.length > 1 ? joint : [body]) {
+        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence, ...(during ? { during } : {}) });
+      }
     }
     return out;
   };
+}
+
+/** the bodies named last before a plural possessive, joined by "and" / "et" / commas: "A, B and C held their …" */
+function jointSubjects(before: string, named: Array<{ id: string; at: number; end: number }>): string[] {
+  const ids: string[] = [];
+  for (let k = named.length - 1; k >= 0; k--) {
+    const n = named[k];
+    if (!n) break;
+    ids.unshift(n.id);
+    const prev = named[k - 1];
+    if (!prev || !/^\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:the|le|la|l')?\s*$/i.test(before.slice(prev.end, n.at))) break;
+  }
+  return [...new Set(ids)];
 }
 
 /** The mention's dates: the first date after it, at day granularity. */

@@ -20,6 +20,8 @@ export interface NoteLayout {
   /** lines before the first numbered paragraph */
   header: string[];
   paragraphs: Paragraph[];
+  /** unnumbered text after the first numbered paragraph (agenda annotations, headed sections), one entry per block */
+  blocks: Array<{ text: string; heading: string | null }>;
   /** footnotes: lines starting with one or more asterisks */
   footnotes: string[];
 }
@@ -30,13 +32,22 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
   const header: string[] = [];
   const paragraphs: Paragraph[] = [];
   const footnotes: string[] = [];
+  const blocks: Array<{ text: string; heading: string | null }> = [];
+  let block: { text: string; heading: string | null } | null = null;
   let heading: string | null = null;
   let current: Paragraph | null = null;
+  let list: Paragraph | null = null;
+  let headingInText = false;
   for (const line of lines) {
     if (!line) {
+      // a paragraph ending in a colon goes on with the list under it ("… were held in Vienna: (a) …; (b) …")
+      if (current?.text.trimEnd().endsWith(':')) list = current;
       current = null;
+      block = null;
       continue;
     }
+    if (list && !current && /^(?:\(?[a-z]{1,3}\)|[-•])\s/.test(line)) current = list;
+    else if (!current) list = null;
     if (/^\*+\s*\S/.test(line)) {
       footnotes.push(line.replace(/^\*+\s*/, ''));
       current = null;
@@ -54,7 +65,16 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
       continue;
     }
     if (paragraphs.length === 0) header.push(line);
-    if (isSectionHeading(line)) heading = line;
+    else if (block) block.text += ` ${line}`;
+    else {
+      // a section heading, not the header's names (which name the Conference above every document)
+      block = { text: line, heading: headingInText ? heading : null };
+      blocks.push(block);
+    }
+    if (isSectionHeading(line)) {
+      heading = line;
+      headingInText = paragraphs.length > 0;
+    }
   }
-  return { header, paragraphs, footnotes };
+  return { header, paragraphs, blocks, footnotes };
 }

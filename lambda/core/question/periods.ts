@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Chrono } from 'chrono-node';
+import type { Chrono, Parser } from 'chrono-node';
 import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
@@ -21,6 +21,21 @@ export { toPeriod } from './to-period';
 
 /** chrono's parsers and refiners of times of day and time zones, and of "within N units" (a rolling window here), by class name */
 const TIME_ONLY = /TimeExpressionParser$|TimeUnitWithinFormatParser$|Timezone|MergeDateTimeRefiner$/;
+
+/** chrono parsers whose pattern does not depend on the context but is built anew on every parse (a regex compiled per question) */
+const CONSTANT_PATTERN = /^FRTimeUnitAgoFormatParser$/;
+
+/** The same parser with its pattern built once. */
+function withPatternOnce(parser: Parser): Parser {
+  let pattern: RegExp | undefined;
+  return {
+    pattern: (context) => {
+      pattern ??= parser.pattern(context);
+      return pattern;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
 
 export interface FoundPeriod {
   /** from the earliest to the latest date named (for phrasing) */
@@ -66,7 +81,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const c = base.clone();
     // times of day and time zones say nothing about meetings (results with only a time
     // are dropped anyway): their parsers and refiners are among chrono's costliest
-    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
+    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name)).map((p) => (CONSTANT_PATTERN.test(p.constructor.name) ? withPatternOnce(p) : p));
     c.refiners = c.refiners.filter((r) => !TIME_ONLY.test(r.constructor.name));
     const ours = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"

@@ -18,12 +18,12 @@ export function createRelativePeriodParser(listed: Entry[], articles: string[] =
   const byPhrase = new Map(entries.map((e) => [fold(e.phrase).replace(/’/g, "'"), e]));
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
   // an empty alternation would match the empty string, and chrono loops forever on that
-  if (entries.length === 0) return { pattern: () => /(?!)/, extract: () => null };
+  if (entries.length === 0) return { pattern: () => /^(?!)/, extract: () => null };
   const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map((e) => accentInsensitive(e.phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   // cheap pre-check on the phrases' last words (year, mois, today …) before the long alternation
   const lastWords = [...new Set(entries.map((e) => fold(e.phrase).split(/[\s']+/).pop() ?? '').filter(Boolean))];
   const CUE = new RegExp(`(?<![\\p{L}])(?:${lastWords.map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {

@@ -34,7 +34,7 @@ export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Voc
   const FUTURE = tenseRe(s.future);
   // cheap pre-check: a season's name
   const CUE = new RegExp(names, 'iu');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {

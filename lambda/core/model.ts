@@ -261,6 +261,10 @@ export const VocabularySchema = z
         duringWords: perLang(words),
         /** in place of an ordinal: "its previous meeting", "sa dernière session" */
         previousWords: perLang(words),
+        /** "joint" (meeting) / "conjointe": one meeting of the bodies named after it */
+        jointWords: perLang(words),
+        /** verb forms of "held" that do not tell past from future ("the session, held in Vienna from …"): the dates do */
+        participles: perLang(words),
       })
       .strict(),
   })

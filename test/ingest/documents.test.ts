@@ -156,6 +156,29 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
       ['WG.7-17', '2032-05-17', '2032-05-18', 'Vienna', 'scheduled'],
     ],
   },
+  {
+    // "the first joint meeting of A and B": one meeting of each, without that ordinal; "at its seventeenth session, held …" later
+    // than the document is scheduled; "is to take place"
+    file: '../documents-mechanisms/en-wg3-background-2033-joint.txt',
+    source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.3/2033/2', date: '2033-03-10', language: 'en' },
+    meetings: [
+      ['COP-16', '2033-10-17', '2033-10-21', 'Vienna', 'scheduled'],
+      ['COP-17', '2034-10-11', '2034-10-15', 'Vienna', 'scheduled'],
+      ['WG.2-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+      ['WG.3-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+    ],
+  },
+  {
+    // the same in French: "première réunion conjointe", "tenue" after the document's date, "aura lieu"
+    file: '../documents-mechanisms/fr-wg3-document-2033-joint.txt',
+    source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.3/2033/3', date: '2033-03-10', language: 'fr' },
+    meetings: [
+      ['COP-16', '2033-10-17', '2033-10-21', 'Vienna', 'scheduled'],
+      ['COP-17', '2034-10-11', '2034-10-15', 'Vienna', 'scheduled'],
+      ['WG.2-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+      ['WG.3-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

@@ -34,12 +34,16 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
   const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
-  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})\\s+${kinds}(?![\\p{L}])`, 'giu');
+  const joint = `(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?`;
+  const jointWord = new RegExp(`(?<![\\p{L}])(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?\\s+${kinds}${joint}(?![\\p{L}])`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
   const verbRe = new RegExp(`(?<![\\p{L}])(${verbs.map((x) => accentInsensitive(x.w)).join('|')})(?![\\p{L}])`, 'giu');
-  const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
+  // a bare participle ("session, held in Vienna from …") says nothing of the time: the dates will
+  const participles = new Set(v.ingest.participles[lang].map(fold));
+  const heldOf = (w: string) => (participles.has(fold(w)) ? null : (verbs.find((x) => fold(x.w) === fold(w))?.held ?? null));
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
@@ -87,9 +91,11 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   return function mentionsIn(text: string, fallbackBody: string | null): Mention[] {
     const anchors: Anchor[] = [];
     for (const m of text.matchAll(withOrdinal)) {
-      const number = ordinalOf(m[2] ?? '');
+      // "the first joint meeting" counts joint meetings, not the meetings of either body
+      const isJoint = jointWord.test(m[0]);
+      const number = isJoint ? null : ordinalOf(m[2] ?? '');
       // "its previous meeting, held in …": a meeting without its ordinal
-      if (number !== null || previousWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
+      if (number !== null || isJoint || previousWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -118,9 +124,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const { s0, s1 } = sentenceOf(text, a.at, a.end);
       const next = anchors[k + 1]?.at ?? text.length;
       const after = text.slice(a.end, Math.min(s1, next));
-      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
-      const windowStart = a.end + (ownName ? ownName.end : 0);
-      return { a, s0, s1, next, ownName, windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des|de)\s*)?$/i.test(after.slice(0, n.at)));
+      // "the first joint meeting of A and B": the names chained after the first
+      const owners = ownName ? [ownName] : [];
+      for (const n of ownName ? named(after) : []) {
+        const last = owners[owners.length - 1];
+        if (last && n.at >= last.end && /^\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:of the|the|du|de la|de l'|des|le|la)?\s*$/i.test(after.slice(last.end, n.at))) owners.push(n);
+      }
+      const windowStart = a.end + (owners[owners.length - 1]?.end ?? 0);
+      return { a, s0, s1, next, ownName, owners: [...new Set(owners.map((n) => n.id))], windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
     });
     // "the group met during the third session, on 11 and 12 October": its dates come after the session's name
     parts.forEach((p, k) => {
@@ -139,7 +151,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
-    for (const { a, s0, s1, ownName, window, during } of parts) {
+    for (const { a, s0, s1, ownName, owners, window, during } of parts) {
       if (!a.number && !ownName && !a.subject && !a.relative) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
@@ -159,7 +171,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
-      let joint: string[] = [];
+      let joint: string[] = owners;
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")

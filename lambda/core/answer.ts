@@ -89,160 +89,181 @@ export function createAnswerer(data: Dataset) {
   };
   const split = createQuestionSplitter(data.vocabulary.questionBreaks);
 
-  function respond(q: Question, now: IsoDate): Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources' | 'instruments' | 'unknown'> & { instruments?: string[] } {
-    const p = phrases[q.lang];
-    const qBodies = q.bodies.map(body);
-    const allBodies = data.bodies;
-    const empty = { items: [] as string[], meetings: [] as Meeting[], bodies: [] as string[], reports: [] as string[] };
-    const inScope = (m: Meeting) =>
-      (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
-      (!q.period || q.periods.some((p) => overlaps(m, p))) &&
-      (q.places.length === 0 || q.places.includes(m.location.en)) &&
-      !q.unknownPlace;
-    // nothing recorded: at a place, say where meetings are; otherwise what was looked for
-    const none = () =>
-      q.unknownPlace || q.places.length
-        ? p.noPlace(q.unknownPlace ?? q.places.join(', '), knownPlaces[q.lang], qBodies, q.period)
-        : p.noMeeting(qBodies, q.period);
-    const listing = (lead: string, ms: Meeting[]) => ({
-      lead,
-      items: ms.map((m) => sentence(p, q.lang, m, now)),
-      meetings: ms,
-      bodies: unique(ms.map((m) => m.body)),
-      reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]),
-    });
-    const withOrdinal = (ms: Meeting[]) =>
-      q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
-
-    switch (q.intent) {
-      case 'help':
-        return { ...empty, lead: fixed[q.lang].help };
-      case 'greeting':
-        return { ...empty, lead: p.greeting(q.greeting ?? 'hello') };
-      case 'clarify':
-        return { ...empty, lead: p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body)) };
-      case 'position': {
-        const ms = selectPosition(withOrdinal(meetings.filter(inScope)), q, now);
-        return ms.length === 0 ? { ...empty, lead: none() } : oneOrMany(ms);
-      }
-      case 'relation': {
-        const { anchor, meetings: ms } = selectRelation(meetings, q, now);
-        if (ms.length === 0) return { ...empty, lead: p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')) };
-        return oneOrMany(ms);
-      }
-      case 'documents': {
-        const ms = withOrdinal(meetings.filter(inScope));
-        return ms.length === 0 ? { ...empty, lead: none() } : documentsAnswer(ms, q.lang, p, body);
-      }
-      case 'considers': {
-        const sessions = meetings.filter((m) => m.body === conference.id && m.considers?.length);
-        const byPeriod = q.ordinal === null && q.period ? sessions.find((m) => q.periods.some((x) => overlaps(m, x))) : undefined;
-        const session =
-          q.ordinal !== null ? meetings.find((m) => m.body === conference.id && m.number === q.ordinal) : (byPeriod ?? sessions.find((m) => m.end >= now) ?? sessions[sessions.length - 1]);
-        // the groups named, and a period that did not pick the session, narrow the documents
-        const groups = q.bodies.filter((b) => b !== conference.id);
-        const wanted = (m: Meeting | undefined) =>
-          (groups.length === 0 || (m !== undefined && groups.includes(m.body))) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
-        return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
-      }
-      case 'unknown':
-        return { ...empty, lead: fixed[q.lang].notUnderstood };
-      case 'bodies':
-        if (q.groups && q.bodies.length < allIds.length) return { ...empty, lead: p.bodiesList(qBodies), bodies: q.bodies };
-        return { ...empty, lead: fixed[q.lang].bodies, bodies: allIds };
-      case 'unknown-body':
-        return { ...empty, lead: q.unknownBody ? p.unknownBody(q.unknownBody, allBodies) : fixed[q.lang].whichBody };
-      case 'symbol': {
-        const items: string[] = [];
-        const ms: Meeting[] = [];
-        for (const s of q.symbols) {
-          const hit = bySymbol.get(s);
-          if (!hit) {
-            items.push(p.unknownSymbol(s));
-            continue;
-          }
-          items.push(p.symbol(s, hit.m, body(hit.m.body), hit.kind));
-          if (!ms.includes(hit.m)) ms.push(hit.m);
-        }
-        const [lead = '', ...rest] = items;
-        return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: q.symbols.filter((s) => bySymbol.has(s)) };
-      }
-      case 'mandate': {
-        const scope = qBodies.length ? qBodies : allBodies;
-        const wanted = scope.flatMap((b) =>
-          b.mandates
-            .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
-            .filter((md) => effectMatches(q.mandateEffect, md.effect))
-            .map((md) => ({ b, md })),
-        );
-        // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
-        const groups = new Map<string, { md: (typeof wanted)[number]['md']; bs: Body[] }>();
-        for (const { b, md } of wanted) {
-          const key = `${md.instrument} ${md.number} ${md.effect}`;
-          const g = groups.get(key) ?? { md, bs: [] };
-          g.bs.push(b);
-          groups.set(key, g);
-        }
-        const items = [...groups.values()].map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
-        const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
-        if (items.length === 0 && about.length === 0) return { ...empty, lead: p.noMandate(qBodies) };
-        const [lead = '', ...rest] = [...about, ...items];
-        const cited = unique([...q.instruments.map((i) => i.number), ...wanted.map((w) => w.md.number)]);
-        const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
-        return { ...empty, lead, items: rest, bodies: unique(wanted.map((w) => w.b.id)), instruments };
-      }
-      case 'count': {
-        const ms = withOrdinal(meetings.filter(inScope));
-        return listing(p.count(ms.length, qBodies, q.period), ms);
-      }
-      case 'report': {
-        const ms = withOrdinal(meetings.filter(inScope));
-        if (ms.length === 0) {
-          const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, qBodies) : none();
-          return { ...empty, lead };
-        }
-        const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
-        const [lead = '', ...rest] = items;
-        return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: ms.flatMap((m) => [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)]) };
-      }
-      case 'next': {
-        const upcoming = withOrdinal(meetings.filter((m) => inScope(m) && m.end >= now));
-        if (upcoming.length === 0) return { ...empty, lead: p.noUpcoming(qBodies, now, sourceDate) };
-        const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.bodies);
-        return oneOrMany(chosen);
-      }
-      case 'last': {
-        const past = withOrdinal(meetings.filter((m) => inScope(m) && m.end < now)).reverse();
-        if (past.length === 0) return { ...empty, lead: p.noPast(qBodies, now) };
-        const chosen = firstPerBody(past, q.plural && q.bodies.length === 0 ? allBodies.map((b) => b.id) : q.bodies).sort(byStart);
-        return oneOrMany(chosen);
-      }
-      case 'ordinal': {
-        let ms = withOrdinal(meetings.filter(inScope));
-        // "the second meeting in 2024": no meeting has that number, so the position in the period
-        if (ms.length === 0 && q.period && !q.session && q.ordinal !== null) ms = meetings.filter(inScope).slice(q.ordinal - 1, q.ordinal);
-        if (ms.length === 0) return { ...empty, lead: p.noOrdinal(q.ordinal ?? 0, q.session, qBodies) };
-        return oneOrMany(ms);
-      }
-      case 'place': {
-        const ms = withOrdinal(meetings.filter(inScope));
-        if (ms.length === 0) return { ...empty, lead: none() };
-        const places = unique(ms.map((m) => p.place(m)));
-        return listing(p.placesLead(ms.length, places), ms);
-      }
-      default: {
-        const ms = meetings.filter(inScope);
-        if (ms.length === 0) return { ...empty, lead: none() };
-        if (q.bodies.length === 1) return oneOrMany(ms);
-        return listing(p.count(ms.length, qBodies, q.period), ms);
-      }
+  type Reply = Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources' | 'instruments' | 'unknown'> & { instruments?: string[] };
+  /** what every intent's answer reads: the question, today, its language's phrases and the bodies it names */
+  interface Ask {
+    q: Question;
+    now: IsoDate;
+    p: Phrases;
+    qBodies: Body[];
+  }
+  // one small function per intent rather than one large switch: the JIT compiles only the
+  // intents in use, each quickly (a large function is recompiled whole, at a high CPU cost)
+  // answers are built as plain literals: spreading one object into another is a slow path in V8
+  const leadOnly = (lead: string, bodies: string[] = []): Reply => ({ lead, items: [], meetings: [], bodies, reports: [] });
+  const inScope = (q: Question, m: Meeting) =>
+    (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
+    (!q.period || q.periods.some((p) => overlaps(m, p))) &&
+    (q.places.length === 0 || q.places.includes(m.location.en)) &&
+    !q.unknownPlace;
+  /** every meeting's report and document symbols, in order */
+  const reportsOf = (ms: Meeting[]) => {
+    const out: string[] = [];
+    for (const m of ms) {
+      if (m.report) out.push(m.report);
+      for (const d of m.documents ?? []) out.push(d.symbol);
     }
+    return out;
+  };
+  const scoped = (q: Question) => meetings.filter((m) => inScope(q, m));
+  // nothing recorded: at a place, say where meetings are; otherwise what was looked for
+  const none = ({ q, p, qBodies }: Ask) =>
+    q.unknownPlace || q.places.length
+      ? p.noPlace(q.unknownPlace ?? q.places.join(', '), knownPlaces[q.lang], qBodies, q.period)
+      : p.noMeeting(qBodies, q.period);
+  const listing = ({ q, now, p }: Ask, lead: string, ms: Meeting[]) => ({
+    lead,
+    items: ms.map((m) => sentence(p, q.lang, m, now)),
+    meetings: ms,
+    bodies: unique(ms.map((m) => m.body)),
+    reports: reportsOf(ms),
+  });
+  const oneOrMany = (a: Ask, ms: Meeting[]) => {
+    const l = listing(a, '', ms);
+    const [lead = '', ...items] = l.items;
+    return { lead, items, meetings: l.meetings, bodies: l.bodies, reports: l.reports };
+  };
+  const withOrdinal = (q: Question, ms: Meeting[]) =>
+    q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
 
-    function oneOrMany(ms: Meeting[]) {
-      const l = listing('', ms);
-      const [lead = '', ...items] = l.items;
-      return { ...l, lead, items };
-    }
+  const meetingsAnswer = (a: Ask): Reply => {
+    const ms = scoped(a.q);
+    if (ms.length === 0) return leadOnly(none(a));
+    if (a.q.bodies.length === 1) return oneOrMany(a, ms);
+    return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);
+  };
+  const handlers: Partial<Record<Intent, (a: Ask) => Reply>> = {
+    help: ({ q }) => leadOnly(fixed[q.lang].help),
+    greeting: ({ q, p }) => leadOnly(p.greeting(q.greeting ?? 'hello')),
+    clarify: ({ q, p }) => leadOnly(p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body))),
+    position: (a) => {
+      const ms = selectPosition(withOrdinal(a.q, scoped(a.q)), a.q, a.now);
+      return ms.length === 0 ? leadOnly(none(a)) : oneOrMany(a, ms);
+    },
+    relation: (a) => {
+      const { q, p } = a;
+      const { anchor, meetings: ms } = selectRelation(meetings, q, a.now);
+      if (ms.length === 0) return leadOnly(p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')));
+      return oneOrMany(a, ms);
+    },
+    documents: (a) => {
+      const ms = withOrdinal(a.q, scoped(a.q));
+      return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body);
+    },
+    considers: ({ q, now, p }) => {
+      const sessions = meetings.filter((m) => m.body === conference.id && m.considers?.length);
+      const byPeriod = q.ordinal === null && q.period ? sessions.find((m) => q.periods.some((x) => overlaps(m, x))) : undefined;
+      const session =
+        q.ordinal !== null ? meetings.find((m) => m.body === conference.id && m.number === q.ordinal) : (byPeriod ?? sessions.find((m) => m.end >= now) ?? sessions[sessions.length - 1]);
+      // the groups named, and a period that did not pick the session, narrow the documents
+      const groups = q.bodies.filter((b) => b !== conference.id);
+      const wanted = (m: Meeting | undefined) =>
+        (groups.length === 0 || (m !== undefined && groups.includes(m.body))) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
+      return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
+    },
+    unknown: ({ q }) => leadOnly(fixed[q.lang].notUnderstood),
+    bodies: ({ q, p, qBodies }) => {
+      if (q.groups && q.bodies.length < allIds.length) return leadOnly(p.bodiesList(qBodies), q.bodies);
+      return leadOnly(fixed[q.lang].bodies, allIds);
+    },
+    'unknown-body': ({ q, p }) => leadOnly(q.unknownBody ? p.unknownBody(q.unknownBody, data.bodies) : fixed[q.lang].whichBody),
+    symbol: ({ q, p }) => {
+      const items: string[] = [];
+      const ms: Meeting[] = [];
+      for (const s of q.symbols) {
+        const hit = bySymbol.get(s);
+        if (!hit) {
+          items.push(p.unknownSymbol(s));
+          continue;
+        }
+        items.push(p.symbol(s, hit.m, body(hit.m.body), hit.kind));
+        if (!ms.includes(hit.m)) ms.push(hit.m);
+      }
+      const [lead = '', ...rest] = items;
+      return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: q.symbols.filter((s) => bySymbol.has(s)) };
+    },
+    mandate: ({ q, p, qBodies }) => {
+      const scope = qBodies.length ? qBodies : data.bodies;
+      const wanted = scope.flatMap((b) =>
+        b.mandates
+          .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
+          .filter((md) => effectMatches(q.mandateEffect, md.effect))
+          .map((md) => ({ b, md })),
+      );
+      // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
+      const groups = new Map<string, { md: (typeof wanted)[number]['md']; bs: Body[] }>();
+      for (const { b, md } of wanted) {
+        const key = `${md.instrument} ${md.number} ${md.effect}`;
+        const g = groups.get(key) ?? { md, bs: [] };
+        g.bs.push(b);
+        groups.set(key, g);
+      }
+      const items = [...groups.values()].map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
+      const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
+      if (items.length === 0 && about.length === 0) return leadOnly(p.noMandate(qBodies));
+      const [lead = '', ...rest] = [...about, ...items];
+      const cited = unique([...q.instruments.map((i) => i.number), ...wanted.map((w) => w.md.number)]);
+      const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
+      return { lead, items: rest, meetings: [], bodies: unique(wanted.map((w) => w.b.id)), reports: [], instruments };
+    },
+    count: (a) => {
+      const ms = withOrdinal(a.q, scoped(a.q));
+      return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);
+    },
+    report: (a) => {
+      const { q, p } = a;
+      const ms = withOrdinal(q, scoped(q));
+      if (ms.length === 0) {
+        const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, a.qBodies) : none(a);
+        return leadOnly(lead);
+      }
+      const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
+      const [lead = '', ...rest] = items;
+      return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: reportsOf(ms) };
+    },
+    next: (a) => {
+      const { q, now } = a;
+      const upcoming = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.end >= now));
+      if (upcoming.length === 0) return leadOnly(a.p.noUpcoming(a.qBodies, now, sourceDate));
+      const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
+      return oneOrMany(a, chosen);
+    },
+    last: (a) => {
+      const { q, now } = a;
+      const past = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.end < now)).reverse();
+      if (past.length === 0) return leadOnly(a.p.noPast(a.qBodies, now));
+      const chosen = firstPerBody(past, q.across ? [] : q.plural && q.bodies.length === 0 ? allIds : q.bodies).sort(byStart);
+      return oneOrMany(a, chosen);
+    },
+    ordinal: (a) => {
+      const { q } = a;
+      let ms = withOrdinal(q, scoped(q));
+      // "the second meeting in 2024": no meeting has that number, so the position in the period
+      if (ms.length === 0 && q.period && !q.session && q.ordinal !== null) ms = scoped(q).slice(q.ordinal - 1, q.ordinal);
+      if (ms.length === 0) return leadOnly(a.p.noOrdinal(q.ordinal ?? 0, q.session, a.qBodies));
+      return oneOrMany(a, ms);
+    },
+    place: (a) => {
+      const ms = withOrdinal(a.q, scoped(a.q));
+      if (ms.length === 0) return leadOnly(none(a));
+      const places = unique(ms.map((m) => a.p.place(m)));
+      return listing(a, a.p.placesLead(ms.length, places), ms);
+    },
+  };
+
+  function respond(q: Question, now: IsoDate): Reply {
+    const a: Ask = { q, now, p: phrases[q.lang], qBodies: q.bodies.map(body) };
+    return (handlers[q.intent] ?? meetingsAnswer)(a);
   }
 
   /** Whether a mandate has the effect asked about ("permanent" covers both ways of becoming so). */

@@ -171,6 +171,10 @@ export const VocabularySchema = z
         .strict(),
     ),
     greetings: z.object({ hello: perLang(words), thanks: perLang(words), filler: perLang(words) }).strict(),
+    /** words before a week number ("week 42", "semaine 42", "S42") */
+    weekNumbers: perLang(words),
+    /** informal spellings rewritten before anything reads the text ("yday" -> "yesterday", "semaine pro" -> "semaine prochaine") */
+    shorthands: perLang(z.record(z.string(), z.string())),
     /** informal and plural words for meetings ("mtgs", "sittings", "séances") */
     meetingWords: perLang(words),
     /** words meaning the working groups together ("wgs", "GT") */

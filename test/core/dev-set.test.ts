@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadDevSet, mismatch } from '../eval/dev-set';
+import { DEV_SET_2_FILE, loadDevSet, mismatch } from '../eval/dev-set';
 import { ask } from '../helpers/data';
 
-// The development set: questions as typed in Slack, written from the data and the issue's
-// categories by someone who did not see the code (test/fixtures/questions/dev-set.jsonl).
-// `npm run eval` prints accuracy per category and language.
-const items = loadDevSet();
+// The development sets: questions as typed in Slack, written from the data and the issue's
+// categories by people who did not see the code (test/fixtures/questions/dev-set.jsonl, and
+// dev-set-2.jsonl, written by someone else and released after the first was tuned).
+// `npm run eval` prints accuracy per file, category and language.
+const items = [...loadDevSet(), ...loadDevSet(DEV_SET_2_FILE)];
 
 // questions the pipeline does not read yet, each with why; when one passes, the
 // `it.fails` below fails and it must be moved out of this list
 const OPEN: Record<string, string> = {
   'd-0075': '"la rentrée de septembre": no rule for named periods of the year',
-  'd-0082': '"between now and new year": "new year" is not a period word',
   'd-0249': '"on friday?": the strict chrono configuration has no weekday parser',
   'd-0488': '"wg on wildlife trafficking": an unknown qualifier of a known keyword',
-  'd-0509': '"la même semaine": meetings compared with each other',
   'd-0516': '"in the same week as": meetings compared with each other',
   'd-0582': '", et le groupe traite en 2024": a second question starting with a body',
   'd-0587': '"première et dernière réunion": two positions at once',
@@ -22,6 +21,8 @@ const OPEN: Record<string, string> = {
   'd-0690': 'issue 12: "the report of the 14th TIP meeting" lists every TIP report',
   'd-0694': 'issue 12: "reports from 2023 meetings" is not narrowed to 2023',
   'd-0699': 'issue 12: "documents de rapport pour la session d\'octobre 2024" gives the agenda',
+  // the second set: causes still open
+  'h-0104': '"2 weeks from now, that week": "N units from now" is not a window',
 };
 
 describe('development set', () => {

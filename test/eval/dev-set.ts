@@ -21,6 +21,9 @@ export interface DevItem {
 }
 
 export const DEV_SET_FILE = fileURLToPath(new URL('../fixtures/questions/dev-set.jsonl', import.meta.url));
+/** The second set, written by someone else from the same categories and released after the first was tuned. */
+export const DEV_SET_2_FILE = fileURLToPath(new URL('../fixtures/questions/dev-set-2.jsonl', import.meta.url));
+export const DEV_SET_FILES = [DEV_SET_FILE, DEV_SET_2_FILE];
 
 export function loadDevSet(file = DEV_SET_FILE): DevItem[] {
   return readFileSync(file, 'utf8')

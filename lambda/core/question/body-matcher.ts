@@ -32,6 +32,8 @@ export class BodyMatcher {
   private readonly keywords: Map<string, Set<string>>;
   /** keywords under their first three letters: an abbreviation shares them */
   private readonly byHead = new Map<string, Array<[string, Set<string>]>>();
+  /** words already corrected (the correction depends on the word only) */
+  private readonly corrected = new Map<string, string>();
 
   constructor(bodies: Body[], generic: Iterable<string>, known: Iterable<string>, derived: { names: DerivedName[]; keywords: Map<string, Set<string>> }) {
     const genericSet = new Set(generic);
@@ -69,6 +71,16 @@ export class BodyMatcher {
     if (this.known.has(word)) return word;
     const max = allowedEdits(word.length);
     if (max === 0) return word;
+    let best = this.corrected.get(word);
+    if (best !== undefined) return best;
+    best = this.closest(word, max);
+    // a bounded memo: comparing a word with every keyword is the matcher's main cost
+    if (this.corrected.size > 5000) this.corrected.clear();
+    this.corrected.set(word, best);
+    return best;
+  }
+
+  private closest(word: string, max: number): string {
     let best = word;
     let bestD = max + 1;
     for (const t of this.fuzzyTargets) {

@@ -5,7 +5,7 @@ export const MAX_QUESTION_CHARS = 2000;
  * Turns Slack markup into plain words: mentions and broadcasts disappear, channel
  * references and links keep their label, control characters become spaces.
  */
-const NEEDS_CLEANING = /[<&\u2018\u2019\u02BC`´\u2013\u2014\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
+const NEEDS_CLEANING = /:[a-z]|[<&\u2018\u2019\u02BC`´\u2013\u2014\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
 
 export function cleanSlackText(input: string): string {
   let s = input.length > MAX_QUESTION_CHARS * 2 ? input.slice(0, MAX_QUESTION_CHARS * 2) : input;
@@ -13,6 +13,8 @@ export function cleanSlackText(input: string): string {
   if (!NEEDS_CLEANING.test(s)) return s.length > MAX_QUESTION_CHARS ? s.slice(0, MAX_QUESTION_CHARS).trim() : s.trim();
   s = s
     .replace(/<[@!][^>]*>/g, ' ')
+    // Slack emoji codes (":pray:", ":+1:") say nothing about meetings
+    .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/g, ' ')
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '$1')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<(?:https?|mailto):[^>]*>/g, ' ')

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Chrono } from 'chrono-node';
+import type { Chrono, Parser } from 'chrono-node';
 import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from './normalize';
@@ -9,6 +9,7 @@ import { createQuarterParser } from './parsers/quarter';
 import { createRelativePeriodParser } from './parsers/relative-period';
 import { createRollingWindowParser } from './parsers/rolling-window';
 import { createSeasonParser } from './parsers/season';
+import { createWeekNumberParser } from './parsers/week-number';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
@@ -20,6 +21,21 @@ export { toPeriod } from './to-period';
 
 /** chrono's parsers and refiners of times of day and time zones, and of "within N units" (a rolling window here), by class name */
 const TIME_ONLY = /TimeExpressionParser$|TimeUnitWithinFormatParser$|Timezone|MergeDateTimeRefiner$/;
+
+/** chrono parsers whose pattern does not depend on the context but is built anew on every parse (a regex compiled per question) */
+const CONSTANT_PATTERN = /^FRTimeUnitAgoFormatParser$/;
+
+/** The same parser with its pattern built once. */
+function withPatternOnce(parser: Parser): Parser {
+  let pattern: RegExp | undefined;
+  return {
+    pattern: (context) => {
+      pattern ??= parser.pattern(context);
+      return pattern;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
 
 export interface FoundPeriod {
   /** from the earliest to the latest date named (for phrasing) */
@@ -36,7 +52,9 @@ export interface FoundPeriod {
  */
 export function combinePeriods(found: Period[]): Period[] {
   const open = found.filter((p) => p.start === MIN_DATE || p.end === MAX_DATE);
-  const bounded = found.filter((p) => !open.includes(p));
+  // "summer meetings 2024": a year that holds another period named in it gave that period its year
+  const within = (a: Period, b: Period) => a.start >= b.start && a.end <= b.end && (a.start > b.start || a.end < b.end);
+  const bounded = found.filter((p) => !open.includes(p)).filter((p, _, all) => p.granularity !== 'year' || !all.some((q) => within(q, p)));
   if (bounded.length === 0) {
     const narrowed = open.reduce((a, b) => ({ start: laterOf(a.start, b.start), end: earlierOf(a.end, b.end), granularity: 'day' as const }));
     return narrowed.start <= narrowed.end ? [narrowed] : open.slice(0, 1);
@@ -63,7 +81,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const c = base.clone();
     // times of day and time zones say nothing about meetings (results with only a time
     // are dropped anyway): their parsers and refiners are among chrono's costliest
-    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
+    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name)).map((p) => (CONSTANT_PATTERN.test(p.constructor.name) ? withPatternOnce(p) : p));
     c.refiners = c.refiners.filter((r) => !TIME_ONLY.test(r.constructor.name));
     const ours = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"
@@ -75,7 +93,8 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
         vocabulary.relativePeriods[lang],
       ),
       createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
-      createRelativePeriodParser(vocabulary.relativePeriods[lang]),
+      createWeekNumberParser(vocabulary.weekNumbers[lang]),
+      createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles),
       createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
       createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
       yearParser,

@@ -35,12 +35,15 @@ export interface Question {
   ambiguous: { text: string; bodies: string[] } | null;
   /** "the working groups", "wgs", "GT": all working groups, not the Conference */
   groups: boolean;
+  /** "which wg met last": one answer across the bodies asked about, not one per body */
+  across: boolean;
   period: Period | null;
   /** the periods a meeting may fall in (several when the question names several) */
   periods: Period[];
   ordinal: number | null;
   /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
-  position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean } | null;
+  /** skip: "the second to last" leaves out one from the end */
+  position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean; skip?: number } | null;
   /** "after the COP", "just before the Conference's session", "since the COP" */
   relation: { direction: 'after' | 'before' | 'since'; body: string } | null;
   /** places named (their English names); unknownPlace: a place with no record at all */

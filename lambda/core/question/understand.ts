@@ -15,6 +15,7 @@ import { createOrdinalRecognizer } from './recognizers/ordinal';
 import { createPlaceRecognizer } from './recognizers/place';
 import { createPositionRecognizer } from './recognizers/position';
 import { createRelationRecognizer } from './recognizers/relation';
+import { createShorthandExpander } from './shorthands';
 import { createSymbolExtractor } from './symbols';
 
 /** Every word the vocabulary and the body names use: a capitalised word outside it may be a place or an unknown body. */
@@ -75,6 +76,7 @@ export function createUnderstander(data: Dataset) {
   const known = knownWords(data);
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);
+  const expand = createShorthandExpander(v.shorthands, v.numbers);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
   // ordinals ("first" is a position), relations after bodies (they take one as anchor),
   // places after bodies (a body's name is not a place), intent last
@@ -91,11 +93,14 @@ export function createUnderstander(data: Dataset) {
   ];
 
   return function understand(input: string, now: IsoDate): Question {
-    const text = cleanSlackText(input);
+    const cleaned = cleanSlackText(input);
+    const firstTokens = tokenize(cleaned);
+    const lang: Lang = detectLanguage(firstTokens, cleaned, markers);
+    // informal spellings ("yday", "semaine pro") become the words the recognizers read
+    const text = expand(cleaned, lang);
+    const allTokens = text === cleaned ? firstTokens : tokenize(text);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);
-    const allTokens = tokenize(text);
-    const lang: Lang = detectLanguage(allTokens, text, markers);
     const found = findPeriod(masked, lang, now);
     const spans = found ? [...extracted.spans, ...found.spans] : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
@@ -123,6 +128,7 @@ export function createUnderstander(data: Dataset) {
       unknownBody: null,
       ambiguous: null,
       groups: false,
+      across: false,
       period: found?.period ?? null,
       periods: found?.periods ?? [],
       ordinal: null,

@@ -12,5 +12,6 @@ export function selectPosition(inScope: Meeting[], q: Question, now: IsoDate): M
   if (p.from === 'first') return inScope.slice(0, p.count);
   if (p.from === 'next') return inScope.filter((m) => m.end >= now).slice(0, p.count);
   const pool = q.period ? inScope : inScope.filter((m) => m.end < now);
-  return pool.slice(Math.max(0, pool.length - p.count));
+  const skip = q.position?.skip ?? 0;
+  return pool.slice(Math.max(0, pool.length - p.count - skip), Math.max(0, pool.length - skip));
 }

@@ -24,6 +24,14 @@ describe('periods relative to today and vague periods', () => {
     // a whole unit that far ahead
     ['dans 2 semaines', 'fr', '2024-09-30', '2024-10-14..2024-10-20'],
     ['in 3 months', 'en', '2024-09-30', '2024-12-01..2024-12-31'],
+    // numbered ISO weeks (week 1 holds 4 January)
+    ['ISO week 42 of 2024', 'en', '2026-11-27', '2024-10-14..2024-10-20'],
+    ['semaine 23 de 2024', 'fr', '2026-11-27', '2024-06-03..2024-06-09'],
+    ['week 1', 'en', '2026-11-27', '2025-12-29..2026-01-04'],
+    // a month or season with no year takes the one year named elsewhere
+    ['held in 2024 after june', 'en', '2026-11-27', '2024-07-01..2024-12-31'],
+    ['summer meetings 2024', 'en', '2026-11-27', '2024-06-01..2024-08-31'],
+    ['semaine prochaine', 'fr', '2023-09-27', '2023-10-02..2023-10-08'],
     // open ranges
     ['since March', 'en', '2024-07-15', '2024-03-01..2024-07-15'],
     ["depuis l'été 2023", 'fr', '2024-07-15', '2023-06-01..2024-07-15'],

@@ -41,3 +41,19 @@ export function readNumber(word: string, numbers: Record<string, number>): numbe
   if (/^\d{1,3}$/.test(word)) return Number(word);
   return numbers[word] ?? null;
 }
+
+const YEAR_IN_TEXT = /(?<![\p{L}\p{N}/.])((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+
+/**
+ * The one year written in the question, if there is exactly one ("held in 2024 after
+ * june", "summer meetings 2024"): a month or season with no year of its own takes it.
+ */
+export function yearNamedIn(text: string): number | null {
+  let found: number | null = null;
+  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+    const y = Number(m[1]);
+    if (found !== null && found !== y) return null;
+    found = y;
+  }
+  return found;
+}

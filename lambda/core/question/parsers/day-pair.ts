@@ -17,7 +17,7 @@ export function createDayPairParser(months: Record<string, number>, joins: strin
   );
   // cheap pre-check: most texts have no "<digit> and <digit>" at all
   const CUE = new RegExp(`\\d\\s*(?:er|st|nd|rd|th)?\\s*(?:${joinAlt})\\s*(?:le\\s+|the\\s+)?\\d`, 'i');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {

@@ -1,5 +1,6 @@
 import type { Parser } from 'chrono-node';
 import { accentInsensitive, fold } from '../normalize';
+import { yearNamedIn } from './components';
 
 /**
  * "June 2024", "juin 2024", "en octobre 2023", "in March": a whole month. chrono's French
@@ -25,7 +26,8 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');
       if (match[2]) c.assign('year', /^\d{4}$/.test(match[2]) ? Number(match[2]) : 2000 + Number(match[2].slice(1)));
-      else c.imply('year', context.refDate.getFullYear());
+      // "held in 2024 after june": the year named elsewhere in the question, else this one
+      else c.imply('year', yearNamedIn(context.text) ?? context.refDate.getFullYear());
       return c;
     },
   };

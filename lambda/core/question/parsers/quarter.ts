@@ -26,7 +26,7 @@ export function createQuarterParser(q: Vocabulary['quarters']['en'], ordinals: R
   const ordinalOf = new Map(Object.entries(ordinals).map(([k, n]) => [fold(k), n]));
   // cheap pre-check: a quarter letter before a digit, or a quarter word
   const CUE = new RegExp(`(?:${letters})[1-4]|${words}`, 'iu');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {

@@ -10,16 +10,20 @@ type Entry = Vocabulary['relativePeriods']['en'][number];
  * "last year", "next month", "cette année", "la semaine dernière", "today": whole calendar units
  * relative to now. chrono reads these as a single instant; we need the whole unit.
  */
-export function createRelativePeriodParser(entries: Entry[]): Parser {
+export function createRelativePeriodParser(listed: Entry[], articles: string[] = []): Parser {
+  // "semaine prochaine", "year before last": the phrase without its article, when two words or more remain
+  const ARTICLE = new RegExp(`^(?:${articles.map((a) => fold(a)).join('|')})(?:\\s+|['’])(?=\\S+\\s+\\S)`, 'i');
+  const bare = articles.length ? listed.filter((e) => ARTICLE.test(fold(e.phrase))).map((e) => ({ ...e, phrase: fold(e.phrase).replace(ARTICLE, '') })) : [];
+  const entries = [...listed, ...bare.filter((b) => !listed.some((e) => fold(e.phrase) === b.phrase))];
   const byPhrase = new Map(entries.map((e) => [fold(e.phrase).replace(/’/g, "'"), e]));
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
   // an empty alternation would match the empty string, and chrono loops forever on that
-  if (entries.length === 0) return { pattern: () => /(?!)/, extract: () => null };
+  if (entries.length === 0) return { pattern: () => /^(?!)/, extract: () => null };
   const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map((e) => accentInsensitive(e.phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   // cheap pre-check on the phrases' last words (year, mois, today …) before the long alternation
   const lastWords = [...new Set(entries.map((e) => fold(e.phrase).split(/[\s']+/).pop() ?? '').filter(Boolean))];
   const CUE = new RegExp(`(?<![\\p{L}])(?:${lastWords.map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {

@@ -29,7 +29,7 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   const nums = Object.fromEntries(Object.entries(numbers).map(([k, n]) => [fold(k).replace(/\s+/g, ' '), n]));
   // cheap pre-check: a unit word must be there ("weeks", "mois") before the long alternation runs
   const CUE = new RegExp(`(?<![\\p{L}])(?:${unit})(?![\\p{L}])`, 'iu');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {

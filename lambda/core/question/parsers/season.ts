@@ -2,7 +2,7 @@ import type { Parser } from 'chrono-node';
 import { isoOf, monthPeriod } from '../../dates';
 import type { Vocabulary } from '../../model';
 import { accentInsensitive, fold } from '../normalize';
-import { MONTHS_TAG, rangeResult, refIso } from './components';
+import { MONTHS_TAG, rangeResult, refIso, yearNamedIn } from './components';
 import { yearExpression } from './year-expression';
 
 /**
@@ -34,22 +34,25 @@ export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Voc
   const FUTURE = tenseRe(s.future);
   // cheap pre-check: a season's name
   const CUE = new RegExp(names, 'iu');
-  const NEVER = /(?!)/;
+  const NEVER = /^(?!)/;
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const m = first.get(fold(match[2] ?? ''));
       if (!m) return null;
       const relWord = fold(match[1] ?? match[3] ?? '');
+      // "summer meetings 2024": a year elsewhere in the question is the season's
+      const elsewhere = match[4] || relWord ? null : yearNamedIn(context.text);
       if (!match[4] && !relWord) {
         const prev = fold(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0)).trimEnd();
         const word = prev.split(/[\s'-]+/).pop() ?? '';
-        if (!before.has(word) && !/['’]$/.test(prev)) return null;
+        // "summer meetings 2024" starts with it; "a été créé en 2010" is no season
+        if (!before.has(word) && !/['’]$/.test(prev) && (prev !== '' || elsewhere === null)) return null;
       }
       const now = refIso(context);
       const season = (y: number) => ({ start: isoOf(y, m, 1), end: monthPeriod(y, m + 2).end });
       let y: number;
-      const given = yearExp.resolve(match[4], context.refDate.getFullYear());
+      const given = yearExp.resolve(match[4], context.refDate.getFullYear()) ?? elsewhere;
       if (given !== null) y = given;
       else {
         const cy = context.refDate.getFullYear();

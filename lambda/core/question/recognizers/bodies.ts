@@ -30,7 +30,10 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const strongCues = new Set(v.bodyCues.strong.map(normPhrase));
   const shortCues = new Set(v.bodyCues.weak.map(normPhrase).filter((w) => w.length <= 3));
   const plurals = new Set(both(v.pluralDeterminers).map(normPhrase));
-  const pluralMeeting = new PhraseSet(both(v.plural).filter((w) => /s$/.test(w)));
+  const pluralMeeting = new PhraseSet([...both(v.plural), ...both(v.meetingWords)].filter((w) => /s$/.test(w) || /^list/.test(w)));
+  // the working groups' own word, in one or more words ("wg", "working group", "groupe de travail"), not "group"
+  const groupWord = v.bodyCues.weak.map(normPhrase).filter((w) => w.includes(' ') || w.length <= 3).map((w) => w.split(' '));
+  const asking = new Set(both(v.interrogatives).map(normPhrase));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const ids = new Set(data.bodies.map((b) => b.id));
   const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
@@ -78,10 +81,19 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
       // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
       const pluralNear = (i: number) => {
-        const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? ''];
-        return pluralMeeting.test(new Set(around), ` ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
+        const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
+        return pluralMeeting.test(new Set(around), ` ${around[3]} ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
       };
-      const pluralCue = tokens.some((t, i) => shortCues.has(t.norm) && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i)));
+      // "which wg met latest", "any working group meeting now": asking which of the working groups
+      const askedGroup = () =>
+        tokens.some((_t, i) => {
+          if (!asking.has(tokens[i - 1]?.norm ?? '')) return false;
+          const w = groupWord.find((g) => g.every((x, k) => tokens[i + k]?.norm === x));
+          // "which wg 6 …" names one group
+          return w !== undefined && !/^\d/.test(tokens[i + w.length]?.norm ?? '');
+        });
+      q.across = askedGroup();
+      const pluralCue = q.across || tokens.some((t, i) => shortCues.has(t.norm) && !/^\d/.test(tokens[i + 1]?.norm ?? '') && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i)));
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"

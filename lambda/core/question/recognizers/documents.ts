@@ -21,16 +21,20 @@ export function createDocumentsRecognizer(data: Dataset): Recognizer {
   return {
     name: 'documents',
     recognize(ctx, q) {
-      if (!REFINABLE.has(q.intent)) return;
+      // "what's before COP 12 in terms of WG reports": the session's agenda, not the meeting before it
+      const beforeSession = q.intent === 'relation' && q.relation?.direction === 'before' && !q.aboutMeetings;
+      if (!REFINABLE.has(q.intent) && !beforeSession) return;
       const aboutSession = q.session || (conference !== undefined && (q.bodies.includes(conference) || ctx.bodyAt.has(conference)));
       const reportish = ctx.has('report') || documents.test(ctx.words, ctx.folded, ctx.lower);
       // "cop12 reports": the reports of a session that holds none of its own are those it considers
       const sessionConsiders = q.ordinal !== null && considering.some((m) => m.number === q.ordinal && !m.report);
       if (aboutSession && reportish && (considers.test(ctx.words, ctx.folded, ctx.lower) || sessionConsiders)) {
         q.intent = 'considers';
+        q.relation = null;
         if (conference && !q.bodies.includes(conference)) q.bodies = [...q.bodies, conference];
         return;
       }
+      if (beforeSession) return;
       if (documents.test(ctx.words, ctx.folded, ctx.lower)) q.intent = 'documents';
     },
   };

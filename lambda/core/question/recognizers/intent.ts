@@ -40,7 +40,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       // text about something else that happens to hold a keyword ("where can I eat near the
       // VIC", "my first day is next week"): words the bot does not know, and nothing that
       // only a question about meetings would say
-      const strong = q.aboutMeetings || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
+      const strong = q.aboutMeetings || has('bodies') || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
       const strange = strong || extracted.instruments.length || extracted.symbols.length ? 0 : ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
       const offTopic = strange >= (q.bodies.length > 0 ? 2 : 1);
       const trimmed = ctx.folded.trim();
@@ -52,13 +52,15 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (q.unknownBody || (which && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last') && !q.position)) intent = 'unknown-body';
       else if (trimmed === '' && !found && extracted.instruments.length === 0) intent = 'help';
       else if (has('help') && q.bodies.length === 0 && !found) intent = 'help';
-      else if (extracted.instruments.length > 0 || (has('mandate') && !found && (q.bodies.length > 0 || !q.aboutMeetings))) intent = 'mandate';
+      else if (extracted.instruments.length > 0 || (has('mandate') && !found && !q.session && (q.bodies.length > 0 || !q.aboutMeetings || q.mandateEffect !== null))) intent = 'mandate';
       // "how many working groups are there", "combien d'organes": the bodies, counted
       else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';
       else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position) intent = 'bodies';
       else if (q.relation) intent = 'relation';
       else if (has('report')) intent = 'report';
+      // "first!": a position word with nothing it could be the position of is not a question
+      else if (noBody && !anchored && q.position?.from === 'first' && !has('when') && !has('next') && !has('last')) intent = 'unknown';
       else if (q.position?.explicit || (q.position && found && q.position.from !== 'next')) intent = 'position';
       else if (has('next') || q.position?.from === 'next') intent = 'next';
       else if ((has('last') || q.position?.from === 'last') && q.ordinal === null) intent = 'last';

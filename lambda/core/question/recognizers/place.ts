@@ -2,6 +2,9 @@ import type { Dataset } from '../../model';
 import type { Recognizer } from '../context';
 import { fold, normPhrase } from '../normalize';
 
+const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Places: "meetings held in Vienna in 2023", "anything in New York?", "à Genève". A
  * capitalised word after "in"/"à" that the bot does not know is a place too
@@ -24,9 +27,9 @@ export function createPlaceRecognizer(data: Dataset, known: Set<string>): Recogn
       for (let i = 1; i < t.length; i++) {
         const w = t[i] as { raw: string; norm: string };
         if (!cues.has((t[i - 1] as { norm: string }).norm) || ctx.used.has(i)) continue;
-        if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w.raw) || known.has(w.norm) || months.has(w.norm)) continue;
+        if (!CAPITALISED.test(w.raw) || known.has(w.norm) || months.has(w.norm)) continue;
         const next = t[i + 1];
-        const two = next && /^\p{Lu}/u.test(next.raw) && !known.has(next.norm) ? ` ${next.raw}` : '';
+        const two = next && INITIAL_CAPITAL.test(next.raw) && !known.has(next.norm) ? ` ${next.raw}` : '';
         q.unknownPlace = w.raw + two;
         return;
       }

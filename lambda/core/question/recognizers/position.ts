@@ -17,6 +17,7 @@ export function createPositionRecognizer(data: Dataset): Recognizer {
     for (const [w, n] of Object.entries(v.numbers[lang])) if (!w.includes(' ') && n > 1) numbers[normPhrase(w)] = n;
   }
   const firstWords = new Set([...positions.keys()].map((k) => k.split(' ')[0] as string));
+  const ordinalOf = new Map([...Object.entries(v.ordinals.en), ...Object.entries(v.ordinals.fr)].map(([w, n]) => [normPhrase(w), n]));
   const firstOrdinals = new Set([...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)].filter((w) => positions.get(normPhrase(w)) === 'first').map(normPhrase));
   return {
     name: 'position',
@@ -31,6 +32,13 @@ export function createPositionRecognizer(data: Dataset): Recognizer {
         const width = positions.has(two) ? 2 : 1;
         const n = readNumber(ws[i + width] ?? '', numbers) ?? readNumber(ws[i - 1] ?? '', numbers);
         const count = n !== null && n >= 1 && n <= 50 ? n : null;
+        // "the second last", "penultimate" (written "second last"), "l'avant-dernière": counted from the end
+        const nth = from === 'last' ? (ordinalOf.get(ws[i - 1] ?? '') ?? 1) : 1;
+        if (nth > 1) {
+          q.position = { from, count: 1, explicit: true, skip: nth - 1 };
+          if (q.ordinal === nth) q.ordinal = null;
+          return;
+        }
         q.position = { from, count: count ?? 1, explicit: count !== null || from === 'first' };
         if (from === 'first' && firstOrdinals.has(ws[i] as string) && q.ordinal === 1) q.ordinal = null;
         return;

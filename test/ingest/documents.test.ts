@@ -179,6 +179,17 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
       ['WG.3-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
     ],
   },
+  {
+    // another group "convened" (past, whatever the participle rule); "its next meeting"; two days across months, one year
+    file: '../documents-mechanisms/en-wg4-report-2035-next.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.4/2035/4', date: '2035-06-20', language: 'en' },
+    meetings: [
+      ['WG.4-2035-06-04', '2035-06-04', '2035-06-06', 'Vienna', 'held'],
+      ['WG.4-2036-09-30', '2036-09-30', '2036-10-01', 'Vienna', 'scheduled'],
+      ['WG.7-2035-05-28', '2035-05-28', '2035-05-30', 'Vienna', 'held'],
+    ],
+    report: { 'WG.4-2035-06-04': 'CTOC/COP/WG.4/2035/4' },
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

@@ -29,21 +29,21 @@ const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang])
  */
 export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null) {
   const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
-  const previousWord = new RegExp(`^(?:${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
+  const relativeWord = new RegExp(`^(?:${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
   const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
   const joint = `(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?`;
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?\\s+${kinds}${joint}(?![\\p{L}])`, 'giu');
+  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?\\s+${kinds}${joint}(?![\\p{L}])`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
   const verbRe = new RegExp(`(?<![\\p{L}])(${verbs.map((x) => accentInsensitive(x.w)).join('|')})(?![\\p{L}])`, 'giu');
-  // a bare participle ("session, held in Vienna from …") says nothing of the time: the dates will
+  // a bare participle after a meeting ("session, held in Vienna from …") says nothing of the time: the dates will
   const participles = new Set(v.ingest.participles[lang].map(fold));
-  const heldOf = (w: string) => (participles.has(fold(w)) ? null : (verbs.find((x) => fold(x.w) === fold(w))?.held ?? null));
+  const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
@@ -94,8 +94,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "the first joint meeting" counts joint meetings, not the meetings of either body
       const isJoint = jointWord.test(m[0]);
       const number = isJoint ? null : ordinalOf(m[2] ?? '');
-      // "its previous meeting, held in …": a meeting without its ordinal
-      if (number !== null || isJoint || previousWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
+      // "its previous meeting, held in …", "its next session": a meeting without its ordinal
+      if (number !== null || isJoint || relativeWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -164,7 +164,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
       let held: boolean | null;
       if (a.subject && a.subject.held !== null) held = a.subject.held;
-      else if (verbAfter) held = heldOf(verbAfter[1] ?? '');
+      else if (verbAfter) held = participles.has(fold(verbAfter[1] ?? '')) ? null : heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;
       else continue;

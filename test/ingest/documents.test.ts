@@ -190,6 +190,12 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
     ],
     report: { 'WG.4-2035-06-04': 'CTOC/COP/WG.4/2035/4' },
   },
+  {
+    // a web page of a heading and a place-and-dates line, no verb: the ordinal before the body's name, the status from the dates
+    file: '../documents-mechanisms/en-web-2032-heading.txt',
+    source: { kind: 'announcement', date: '2032-05-10', language: 'en' },
+    meetings: [['WG.6-14', '2032-05-10', '2032-05-12', 'Vienna', 'scheduled']],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

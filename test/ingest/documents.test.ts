@@ -196,6 +196,16 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
     source: { kind: 'announcement', date: '2032-05-10', language: 'en' },
     meetings: [['WG.6-14', '2032-05-10', '2032-05-12', 'Vienna', 'scheduled']],
   },
+  {
+    // "at its seventeenth session (Vienna, 13–17 October 2034)": place and dates in brackets; "would meet twice before its
+    // eighteenth session (…)": the verb is the group's, the session's status comes from its dates (before the document's)
+    file: '../documents-mechanisms/en-wg6-note-2037-brackets.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/WG.6/2037/2', date: '2037-03-10', language: 'en' },
+    meetings: [
+      ['COP-17', '2034-10-13', '2034-10-17', 'Vienna', 'held'],
+      ['COP-18', '2036-10-12', '2036-10-16', 'Vienna', 'held'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

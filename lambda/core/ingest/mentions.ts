@@ -44,6 +44,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   // a bare participle after a meeting ("session, held in Vienna from …") says nothing of the time: the dates will
   const participles = new Set(v.ingest.participles[lang].map(fold));
   const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
+  // between a verb and its meeting, a preposition of time says the verb is another's ("à Vienne" may stand there)
+  const refInside = new RegExp(`(?<![\\p{L}])(?:${v.ingest.referenceWords[lang].filter((w) => w.length > 3).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
@@ -160,16 +162,21 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // a verb before it: "held its fourth session", or carried over "… and its fifth session"
       const verbsBefore = [...text.slice(s0, a.at).matchAll(verbRe)];
       const last = verbsBefore[verbsBefore.length - 1];
-      const direct = last && a.at - (s0 + (last.index ?? 0) + last[0].length) <= 30 ? last : undefined;
+      // (not across a preposition: "would meet before its ninth session" is not the session's verb)
+      const gap = last ? text.slice(s0 + (last.index ?? 0) + last[0].length, a.at) : '';
+      const direct = last && gap.length <= 30 && !refInside.test(gap) ? last : undefined;
       const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
+      // "at its eighth session (Vienna, 17–21 October 2016)": place and dates in brackets state it, the dates tell the status
+      const bracketed = /^\s*\(\s*\p{Lu}[\p{L}'. -]+,\s*[^()]{0,40}\d{4}\s*\)/u.test(window);
       let held: boolean | null;
       if (a.subject && a.subject.held !== null) held = a.subject.held;
       else if (verbAfter) held = participles.has(fold(verbAfter[1] ?? '')) ? null : heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;
+      else if (bracketed) held = null;
       else continue;
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
-      if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
+      if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
       let joint: string[] = owners;
       if (!body && a.possessive) {

@@ -265,8 +265,12 @@ export const VocabularySchema = z
         metAdverbs: perLang(words),
         /** "during" (the third session): a meeting held within another, whose dates follow that one's name */
         duringWords: perLang(words),
-        /** in place of an ordinal: "its previous meeting", "sa dernière session" */
-        previousWords: perLang(words),
+        /** in place of an ordinal: "its previous meeting", "its next session", "sa dernière session" */
+        relativeWords: perLang(words),
+        /** "joint" (meeting) / "conjointe": one meeting of the bodies named after it */
+        jointWords: perLang(words),
+        /** verb forms of "held" that do not tell past from future ("the session, held in Vienna from …"): the dates do */
+        participles: perLang(words),
       })
       .strict(),
   })

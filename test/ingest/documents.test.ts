@@ -156,6 +156,56 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
       ['WG.7-17', '2032-05-17', '2032-05-18', 'Vienna', 'scheduled'],
     ],
   },
+  {
+    // "the first joint meeting of A and B": one meeting of each, without that ordinal; "at its seventeenth session, held …" later
+    // than the document is scheduled; "is to take place"
+    file: '../documents-mechanisms/en-wg3-background-2033-joint.txt',
+    source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.3/2033/2', date: '2033-03-10', language: 'en' },
+    meetings: [
+      ['COP-16', '2033-10-17', '2033-10-21', 'Vienna', 'scheduled'],
+      ['COP-17', '2034-10-11', '2034-10-15', 'Vienna', 'scheduled'],
+      ['WG.2-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+      ['WG.3-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+    ],
+  },
+  {
+    // the same in French: "première réunion conjointe", "tenue" after the document's date, "aura lieu"
+    file: '../documents-mechanisms/fr-wg3-document-2033-joint.txt',
+    source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.3/2033/3', date: '2033-03-10', language: 'fr' },
+    meetings: [
+      ['COP-16', '2033-10-17', '2033-10-21', 'Vienna', 'scheduled'],
+      ['COP-17', '2034-10-11', '2034-10-15', 'Vienna', 'scheduled'],
+      ['WG.2-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+      ['WG.3-2032-10-07', '2032-10-07', '2032-10-08', 'Vienna', 'held'],
+    ],
+  },
+  {
+    // another group "convened" (past, whatever the participle rule); "its next meeting"; two days across months, one year
+    file: '../documents-mechanisms/en-wg4-report-2035-next.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.4/2035/4', date: '2035-06-20', language: 'en' },
+    meetings: [
+      ['WG.4-2035-06-04', '2035-06-04', '2035-06-06', 'Vienna', 'held'],
+      ['WG.4-2036-09-30', '2036-09-30', '2036-10-01', 'Vienna', 'scheduled'],
+      ['WG.7-2035-05-28', '2035-05-28', '2035-05-30', 'Vienna', 'held'],
+    ],
+    report: { 'WG.4-2035-06-04': 'CTOC/COP/WG.4/2035/4' },
+  },
+  {
+    // a web page of a heading and a place-and-dates line, no verb: the ordinal before the body's name, the status from the dates
+    file: '../documents-mechanisms/en-web-2032-heading.txt',
+    source: { kind: 'announcement', date: '2032-05-10', language: 'en' },
+    meetings: [['WG.6-14', '2032-05-10', '2032-05-12', 'Vienna', 'scheduled']],
+  },
+  {
+    // "at its seventeenth session (Vienna, 13–17 October 2034)": place and dates in brackets; "would meet twice before its
+    // eighteenth session (…)": the verb is the group's, the session's status comes from its dates (before the document's)
+    file: '../documents-mechanisms/en-wg6-note-2037-brackets.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/WG.6/2037/2', date: '2037-03-10', language: 'en' },
+    meetings: [
+      ['COP-17', '2034-10-13', '2034-10-17', 'Vienna', 'held'],
+      ['COP-18', '2036-10-12', '2036-10-16', 'Vienna', 'held'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

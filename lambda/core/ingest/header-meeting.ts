@@ -45,7 +45,10 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
     const ids = groups.length ? groups : named.length || c.symbolBody === c.conference ? [c.conference ?? c.symbolBody] : c.symbolBody ? [c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
     if (bodies.length === 0) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no known body`] };
-    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at), c.v, c.lang);
+    // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name
+    const last = named[named.length - 1];
+    const beforeName = last && !header.slice(last.end, at).trim() ? header.slice(0, last.at).replace(/\s*(?:of the|of|du|de la|de l'|des)\s*$/i, '') : '';
+    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at), c.v, c.lang) ?? (beforeName ? ordinalBefore(beforeName.slice(-80), c.v, c.lang) : null);
     const held = c.held || day.period.end < c.docDate;
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;

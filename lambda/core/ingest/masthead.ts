@@ -22,6 +22,13 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
   const found = find(s, lang, ref);
   const span = found?.spans[0];
   if (!span) return null;
+  // "30 September and 1 October 2020": two days across months, the year stated once, at the end
+  const second = found?.spans[1];
+  if (second && !/\d{4}/.test(s.slice(span[0], span[1])) && /^\s*(?:and|et)\s*$/i.test(s.slice(span[1], second[0]))) {
+    const last = find(s.slice(second[0], second[1]), lang, ref)?.period;
+    const head = find(`${s.slice(span[0], span[1])} ${last?.end.slice(0, 4) ?? ''}`, lang, ref)?.period;
+    if (last?.granularity === 'day' && head?.granularity === 'day' && head.start <= last.end) return { period: { ...last, start: head.start }, at: span[0], end: second[1] };
+  }
   const one = find(s.slice(span[0], span[1]), lang, ref)?.period;
   return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1] } : null;
 }

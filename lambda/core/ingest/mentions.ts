@@ -29,17 +29,23 @@ const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang])
  */
 export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null) {
   const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
-  const previousWord = new RegExp(`^(?:${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
+  const relativeWord = new RegExp(`^(?:${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
   const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
-  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.previousWords[lang].map(accentInsensitive).join('|')})\\s+${kinds}(?![\\p{L}])`, 'giu');
+  const joint = `(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?`;
+  const jointWord = new RegExp(`(?<![\\p{L}])(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?\\s+${kinds}${joint}(?![\\p{L}])`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
   const verbRe = new RegExp(`(?<![\\p{L}])(${verbs.map((x) => accentInsensitive(x.w)).join('|')})(?![\\p{L}])`, 'giu');
+  // a bare participle after a meeting ("session, held in Vienna from …") says nothing of the time: the dates will
+  const participles = new Set(v.ingest.participles[lang].map(fold));
   const heldOf = (w: string) => verbs.find((x) => fold(x.w) === fold(w))?.held ?? null;
+  // between a verb and its meeting, a preposition of time says the verb is another's ("à Vienne" may stand there)
+  const refInside = new RegExp(`(?<![\\p{L}])(?:${v.ingest.referenceWords[lang].filter((w) => w.length > 3).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
@@ -87,9 +93,11 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   return function mentionsIn(text: string, fallbackBody: string | null): Mention[] {
     const anchors: Anchor[] = [];
     for (const m of text.matchAll(withOrdinal)) {
-      const number = ordinalOf(m[2] ?? '');
-      // "its previous meeting, held in …": a meeting without its ordinal
-      if (number !== null || previousWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
+      // "the first joint meeting" counts joint meetings, not the meetings of either body
+      const isJoint = jointWord.test(m[0]);
+      const number = isJoint ? null : ordinalOf(m[2] ?? '');
+      // "its previous meeting, held in …", "its next session": a meeting without its ordinal
+      if (number !== null || isJoint || relativeWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -118,9 +126,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const { s0, s1 } = sentenceOf(text, a.at, a.end);
       const next = anchors[k + 1]?.at ?? text.length;
       const after = text.slice(a.end, Math.min(s1, next));
-      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des)\s*)?$/i.test(after.slice(0, n.at)));
-      const windowStart = a.end + (ownName ? ownName.end : 0);
-      return { a, s0, s1, next, ownName, windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des|de)\s*)?$/i.test(after.slice(0, n.at)));
+      // "the first joint meeting of A and B": the names chained after the first
+      const owners = ownName ? [ownName] : [];
+      for (const n of ownName ? named(after) : []) {
+        const last = owners[owners.length - 1];
+        if (last && n.at >= last.end && /^\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:of the|the|du|de la|de l'|des|le|la)?\s*$/i.test(after.slice(last.end, n.at))) owners.push(n);
+      }
+      const windowStart = a.end + (owners[owners.length - 1]?.end ?? 0);
+      return { a, s0, s1, next, ownName, owners: [...new Set(owners.map((n) => n.id))], windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
     });
     // "the group met during the third session, on 11 and 12 October": its dates come after the session's name
     parts.forEach((p, k) => {
@@ -139,7 +153,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
-    for (const { a, s0, s1, ownName, window, during } of parts) {
+    for (const { a, s0, s1, ownName, owners, window, during } of parts) {
       if (!a.number && !ownName && !a.subject && !a.relative) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
@@ -148,18 +162,23 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // a verb before it: "held its fourth session", or carried over "… and its fifth session"
       const verbsBefore = [...text.slice(s0, a.at).matchAll(verbRe)];
       const last = verbsBefore[verbsBefore.length - 1];
-      const direct = last && a.at - (s0 + (last.index ?? 0) + last[0].length) <= 30 ? last : undefined;
+      // (not across a preposition: "would meet before its ninth session" is not the session's verb)
+      const gap = last ? text.slice(s0 + (last.index ?? 0) + last[0].length, a.at) : '';
+      const direct = last && gap.length <= 30 && !refInside.test(gap) ? last : undefined;
       const chained = previous && previous.s0 === s0 && /(?:[\s,](?:and|et)|,)\s*(?:then|puis|ensuite)?\s*$/i.test(text.slice(Math.max(s0, a.at - 14), a.at));
+      // "at its eighth session (Vienna, 17–21 October 2016)": place and dates in brackets state it, the dates tell the status
+      const bracketed = /^\s*\(\s*\p{Lu}[\p{L}'. -]+,\s*[^()]{0,40}\d{4}\s*\)/u.test(window);
       let held: boolean | null;
       if (a.subject && a.subject.held !== null) held = a.subject.held;
-      else if (verbAfter) held = heldOf(verbAfter[1] ?? '');
+      else if (verbAfter) held = participles.has(fold(verbAfter[1] ?? '')) ? null : heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;
+      else if (bracketed) held = null;
       else continue;
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
-      if (!verbAfter && !a.subject && !direct && !chained && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
+      if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
-      let joint: string[] = [];
+      let joint: string[] = owners;
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")

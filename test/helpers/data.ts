@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledDataset } from '../../lambda/adapters/memory/bundled-data';
 import { type Answer, createAnswerer } from '../../lambda/core/answer';

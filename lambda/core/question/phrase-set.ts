@@ -2,8 +2,19 @@ import { normPhrase } from './normalize';
 
 /**
  * Phrases of one kind in both languages. One-word phrases are set lookups on the
- * question's words; longer ones substring lookups; accented ones are matched as typed.
+ * question's words; longer ones substring lookups, folded; accented ones are also matched as
+ * typed (an accented single word only so).
  */
+/**
+ * Whether a phrase is also looked for folded (without accents), as people type on a
+ * phone: always for plain phrases and phrases of several words ("a cree"); an accented
+ * single word only when its folded form is long enough not to be another word ("cree",
+ * but not "ou" for "où" or "a" for "à").
+ */
+function alsoFolded(p: string): boolean {
+  return !/[^\x00-\x7F]/.test(p) || /\s/.test(p.trim()) || normPhrase(p).length >= 4;
+}
+
 export class PhraseSet {
   private readonly words = new Set<string>();
   /** multi-word phrases under their first word, so only plausible ones are searched */
@@ -12,7 +23,7 @@ export class PhraseSet {
   constructor(phrases: string[]) {
     for (const p of phrases) {
       if (/[^\x00-\x7F]/.test(p)) this.accented.push(` ${p.toLowerCase()} `);
-      else {
+      if (alsoFolded(p)) {
         const n = normPhrase(p);
         const first = n.split(' ')[0] ?? '';
         if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), ` ${n} `]);
@@ -42,7 +53,7 @@ export class PhraseIndex<K extends string> {
     for (const k of Object.keys(kinds) as K[]) {
       for (const p of kinds[k]) {
         if (/[^\x00-\x7F]/.test(p)) this.accented.push([k, ` ${p.toLowerCase()} `]);
-        else {
+        if (alsoFolded(p)) {
           const n = normPhrase(p);
           const first = n.split(' ')[0] ?? '';
           if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [k, ` ${n} `]]);

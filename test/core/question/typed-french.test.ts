@@ -28,3 +28,18 @@ describe('French written without apostrophes', () => {
     expect(ids(ask(q, now)).sort()).toEqual([...expected].sort());
   });
 });
+
+// phrases of the vocabulary written with accents are found typed without them
+describe('French typed without accents', () => {
+  it.each([
+    ['quelle resolution a cree le GT armes a feu', ['resolution-5/4']],
+    ['quel texte a cree le GT sur le trafic illicite de migrants ?', ['resolution-5/3']],
+    ['quelle résolution a créé le GT armes à feu', ['resolution-5/4']],
+  ])('"%s" asks which instrument established the group', (q, expected) => {
+    expect(ask(q, '2025-01-15').instruments).toEqual(expected);
+  });
+
+  it('a single short accented word is not its unaccented twin ("ou" is not "où")', () => {
+    expect(ask('réunions armes à feu ou traite en 2024', '2025-01-15').intent).not.toBe('place');
+  });
+});

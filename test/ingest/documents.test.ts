@@ -206,6 +206,17 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
       ['COP-18', '2036-10-12', '2036-10-16', 'Vienna', 'held'],
     ],
   },
+  {
+    // list items with no verb ("<body>, eighth meeting, Vienna, 10–12 May 2039", "<body>: eleventh meeting, …"): the dates
+    // tell the status; "<body>, meeting in Vienna on …, adopted …"
+    file: '../documents-mechanisms/en-cop-note-2040-items.txt',
+    source: { kind: 'other', symbol: 'CTOC/COP/2040/2', date: '2040-08-10', language: 'en' },
+    meetings: [
+      ['WG.4-11', '2040-07-04', '2040-07-06', 'Vienna', 'held'],
+      ['WG.6-8', '2039-05-10', '2039-05-12', 'Vienna', 'held'],
+      ['WG.7-2040-07-07', '2040-07-07', '2040-07-08', 'Vienna', 'held'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

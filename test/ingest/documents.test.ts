@@ -259,5 +259,9 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect(() => ingestDocument('CTOC/COP/2020/9\nDistr.: General\n3 March 2020\nOriginal: English\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\nList of participants\n', opts)).toThrow(
       /nothing recognisable/,
     );
+    // a symbol at the top but no date anywhere near it is a document whose date was lost, not a web page
+    expect(() => ingestDocument('CTOC/COP/WG.6/2020/1\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n1. The Working Group on Firearms will hold its seventh meeting in Vienna on 2 and 3 June 2020.\n', opts)).toThrow(
+      /no date in the note's header/,
+    );
   });
 });

@@ -147,6 +147,8 @@ export const VocabularySchema = z
           bare: words,
           /** "in 2 weeks", "dans 3 mois": the whole unit that far ahead */
           ahead: words,
+          /** "2 weeks from now": words after the units, meaning the same as "in 2 weeks" */
+          aheadAfter: words.optional(),
           units: z.record(z.string(), z.enum(['year', 'month', 'week', 'day'])),
         })
         .strict(),

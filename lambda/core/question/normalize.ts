@@ -8,6 +8,22 @@ export const MAX_QUESTION_CHARS = 2000;
 const NEEDS_CLEANING = /:[a-z]|[<&\u2018\u2019\u02BC`´\u2013\u2014\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
 
 export function cleanSlackText(input: string): string {
+  return restoreElisions(cleanMarkup(input));
+}
+
+/**
+ * French typed without apostrophes ("aujourd hui", "d ici la fin de l annee", "s est") reads
+ * as if elided: a lone elision word before a word that starts with a vowel or h takes its
+ * apostrophe back, so phrases of the vocabulary match either way.
+ */
+const SPACED_ELISION = /(^|[^\p{L}\p{N}'])(aujourd|jusqu|lorsqu|puisqu|qu|[cdjlmnst]) (?=[aeiouyhàâäéèêëîïôöûùü])/giu;
+const MAYBE_SPACED_ELISION = /(?:^|[^\p{L}\p{N}'])(?:aujourd|qu|[cdjlmnst]) [aeiouyhàâäéèêëîïôöûùü]/iu;
+
+function restoreElisions(s: string): string {
+  return MAYBE_SPACED_ELISION.test(s) ? s.replace(SPACED_ELISION, "$1$2'") : s;
+}
+
+function cleanMarkup(input: string): string {
   let s = input.length > MAX_QUESTION_CHARS * 2 ? input.slice(0, MAX_QUESTION_CHARS * 2) : input;
   // plain questions (most of them) need none of the replacements below
   if (!NEEDS_CLEANING.test(s)) return s.length > MAX_QUESTION_CHARS ? s.slice(0, MAX_QUESTION_CHARS).trim() : s.trim();

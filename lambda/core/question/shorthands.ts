@@ -1,5 +1,5 @@
 import type { Lang, Vocabulary } from '../model';
-import { accentInsensitive, fold } from './normalize';
+import { type Token, accentInsensitive, fold, tokenize } from './normalize';
 
 /**
  * Informal spellings people type in Slack ("yday", "tmrw", "wk", "b4", "fortnight",
@@ -12,16 +12,19 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
   const build = (lang: Lang) => {
     const table = new Map(Object.entries(shorthands[lang]).map(([k, v]) => [key(k), v]));
     if (table.size === 0) return null;
-    const alt = [...table.keys()]
+    // accents are optional only where the vocabulary wrote one ("dernière"); plain keys stay plain (cheaper)
+    const alt = Object.keys(shorthands[lang])
       .sort((a, b) => b.length - a.length)
-      .map((k) => accentInsensitive(k).replaceAll('\\s+', '[\\s-]+'))
+      .map((k) => (/^[\x00-\x7F]*$/.test(k) ? k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : accentInsensitive(k)).replace(/ /g, '[\\s-]+').replaceAll('\\s+', '[\\s-]+'))
       .join('|');
-    return { table, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`, 'giu') };
+    // cheap pre-check: a key's first word among the question's words (most questions have none)
+    const firsts = new Set([...table.keys()].map((k) => tokenize(k)[0]?.norm ?? ''));
+    return { table, firsts, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`, 'giu') };
   };
   const langs = { en: build('en'), fr: build('fr') };
-  return function expand(text: string, lang: Lang): string {
+  return function expand(text: string, lang: Lang, tokens: Token[]): string {
     const l = langs[lang];
-    let out = l ? text.replace(l.pattern, (m) => l.table.get(key(m)) ?? m) : text;
+    let out = l && tokens.some((t) => l.firsts.has(t.norm)) ? text.replace(l.pattern, (m) => l.table.get(key(m)) ?? m) : text;
     // "W.G. 7", "U.N.": an initialism written with dots is the initialism
     if (DOTTED_CUE.test(out)) out = out.replace(DOTTED, (m) => m.replaceAll('.', ''));
     // "resolution five slash four": an instrument number in words ("slash" is a shorthand for "/")

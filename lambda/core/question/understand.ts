@@ -97,7 +97,7 @@ export function createUnderstander(data: Dataset) {
     const firstTokens = tokenize(cleaned);
     const lang: Lang = detectLanguage(firstTokens, cleaned, markers);
     // informal spellings ("yday", "semaine pro") become the words the recognizers read
-    const text = expand(cleaned, lang);
+    const text = expand(cleaned, lang, firstTokens);
     const allTokens = text === cleaned ? firstTokens : tokenize(text);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);

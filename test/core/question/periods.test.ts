@@ -24,6 +24,7 @@ describe('periods relative to today and vague periods', () => {
     // a whole unit that far ahead
     ['dans 2 semaines', 'fr', '2024-09-30', '2024-10-14..2024-10-20'],
     ['in 3 months', 'en', '2024-09-30', '2024-12-01..2024-12-31'],
+    ['2 weeks from now', 'en', '2024-06-26', '2024-07-08..2024-07-14'],
     // numbered ISO weeks (week 1 holds 4 January)
     ['ISO week 42 of 2024', 'en', '2026-11-27', '2024-10-14..2024-10-20'],
     ['semaine 23 de 2024', 'fr', '2026-11-27', '2024-06-03..2024-06-09'],

@@ -19,8 +19,12 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   const unit = alt(Object.keys(rolling.units));
   // direction before the number ("the next 3 weeks") or after it ("les 4 derniers mois")
   const ahead = alt(rolling.ahead);
+  // "2 weeks from now": the same whole unit as "in 2 weeks"
+  const after = alt(rolling.aheadAfter ?? []);
+  // (the groups stay when the vocabulary has no such words: the match's indexes must not move)
+  const fromNow = `|(${num})\\s+(${unit})\\s+(?:${after || '(?!)'})`;
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${ahead})\\s+(${num})\\s+(${unit})(?!\\s+(?:${dir}))|(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit})|(${num})\\s+(${unit})\\s+(${dir}))(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(${ahead})\\s+(${num})\\s+(${unit})(?!\\s+(?:${dir}))${fromNow}|(${dir})\\s+(?:(${num})\\s+)?(${unit})|(${num})\\s+(${dir})\\s+(${unit})|(${num})\\s+(${unit})\\s+(${dir}))(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const past = new Set(rolling.past.map(fold));
@@ -33,7 +37,10 @@ export function createRollingWindowParser(rolling: Rolling, numbers: Record<stri
   return {
     pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
-      const [, aheadWord, aheadN, aheadUnit, d1, n1, u1, n2, d2, u2, n3, u3, d3] = match;
+      const [, word, nAhead, uAhead, nAfter, uAfter, d1, n1, u1, n2, d2, u2, n3, u3, d3] = match;
+      const aheadWord = word ?? (nAfter ? 'after' : undefined);
+      const aheadN = nAhead ?? nAfter;
+      const aheadUnit = uAhead ?? uAfter;
       const now = refIso(context);
       if (aheadWord) {
         // "in 2 weeks": the week two weeks from now (a whole unit, like "next week")

@@ -11,8 +11,11 @@ export function createWeekNumberParser(words: string[]): Parser {
   if (words.length === 0) return { pattern: () => /(?!)/, extract: () => null };
   const alt = [...words].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|');
   const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:iso\\s+)?(?:${alt})\\.?\\s*(\\d{1,2})(?:,?\\s+(?:of|in|de|en)?\\s*((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
+  // cheap pre-check: a week word right before a number
+  const CUE = new RegExp(`(?:${alt})\\.?\\s*\\d`, 'i');
+  const NEVER = /(?!)/;
   return {
-    pattern: () => PATTERN,
+    pattern: (context) => (CUE.test(context.text) ? PATTERN : NEVER),
     extract(context, match) {
       const n = Number(match[1]);
       const y = match[2] ? Number(match[2]) : context.refDate.getFullYear();

@@ -206,6 +206,17 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
       ['COP-18', '2036-10-12', '2036-10-16', 'Vienna', 'held'],
     ],
   },
+  {
+    // list items with no verb ("<body>, eighth meeting, Vienna, 10–12 May 2039", "<body>: eleventh meeting, …"): the dates
+    // tell the status; "<body>, meeting in Vienna on …, adopted …"
+    file: '../documents-mechanisms/en-cop-note-2040-items.txt',
+    source: { kind: 'other', symbol: 'CTOC/COP/2040/2', date: '2040-08-10', language: 'en' },
+    meetings: [
+      ['WG.4-11', '2040-07-04', '2040-07-06', 'Vienna', 'held'],
+      ['WG.6-8', '2039-05-10', '2039-05-12', 'Vienna', 'held'],
+      ['WG.7-2040-07-07', '2040-07-07', '2040-07-08', 'Vienna', 'held'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {
@@ -247,6 +258,10 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect(() => ingestDocument('  \n\n ', opts)).toThrow(/empty document/);
     expect(() => ingestDocument('CTOC/COP/2020/9\nDistr.: General\n3 March 2020\nOriginal: English\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\nList of participants\n', opts)).toThrow(
       /nothing recognisable/,
+    );
+    // a symbol at the top but no date anywhere near it is a document whose date was lost, not a web page
+    expect(() => ingestDocument('CTOC/COP/WG.6/2020/1\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n1. The Working Group on Firearms will hold its seventh meeting in Vienna on 2 and 3 June 2020.\n', opts)).toThrow(
+      /no date in the note's header/,
     );
   });
 });

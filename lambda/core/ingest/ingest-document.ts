@@ -53,8 +53,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
 
   const read = readMasthead(layout.header, lang, findPeriod);
-  // no Distr. line and no date beside a symbol: a web page, whose symbols are those it lists
-  const webPage = !read.date && !read.distr && anyBodyIn(text);
+  // no Distr. line, no date and no symbol at the very top: a web page, whose symbols are those it lists
+  const webPage = !read.date && !read.distr && !(read.symbol && layout.header.slice(0, 3).some((l) => l.includes(read.symbol ?? ''))) && anyBodyIn(text);
   const mast = webPage ? { ...read, symbol: null, official: false } : read;
   if (mast.symbol && !knownSymbol(mast.symbol)) {
     throw new IngestError('other-body', `a document of another body (${mast.symbol}), not of ${conference?.names.en ?? 'the bodies in data/bodies.json'} or its working groups`);

@@ -50,7 +50,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const listItem = new RegExp(`^\\s*:\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
+  const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
@@ -108,7 +108,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
     const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
     for (const n of subjects) {
-      // a list item "<body>: third meeting, held on …"
+      // a list item "<body>: third meeting, held on …" or "<body>, tenth meeting, Vienna, 10–12 May 2021"
       const item = listItem.exec(text.slice(n.end));
       if (item && !anchors.some((a) => n.at < a.end && n.end + item[0].length > a.at)) {
         const number = item[1] ? ordinalOf(item[1]) : null;
@@ -173,7 +173,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       else if (verbAfter) held = participles.has(fold(verbAfter[1] ?? '')) ? null : heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;
-      else if (bracketed) held = null;
+      else if (bracketed || a.subject) held = null;
       else continue;
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;

@@ -58,6 +58,10 @@ describe('relation recognizer', () => {
     ['who met right after the firearms group in 2023', NOW, ['WG.2-14']],
     ['juste avant le groupe armes à feu en 2024, quelle réunion ?', NOW, ['WG.7-10']],
     ["what's after the COP", NOW, []],
+    // a numbered anchor: the ordinal between the relation word and the body
+    ['which meeting came just before the 11th firearms meeting', NOW, ['WG.7-10']],
+    ['quelle réunion vient juste après la 14e réunion du GT traite ?', NOW, ['WG.7-11']],
+    ['quelle reunion suit la dixieme du GT armes a feu', NOW, ['WG.2-14']],
   ])('%s -> %j', (q, now, expected) => {
     const a = ask(q, now);
     expect(a.intent).toBe('relation');

@@ -22,6 +22,10 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
       (w) => normPhrase(w),
     ),
   );
+  // the anchor may be numbered: "before the 11th firearms meeting", "après la 14e réunion du GT traite"
+  for (const lang of ['en', 'fr'] as const) for (const w of Object.keys(v.ordinals[lang])) skip.add(normPhrase(w));
+  const numbered = /^\d{1,2}(?:st|nd|rd|th|e|er|re|ere|eme|ème|è)?$/;
+  const skipped = (w: string) => skip.has(w) || numbered.test(w);
   return {
     name: 'relation',
     recognize(ctx, q) {
@@ -32,7 +36,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         const d = dir.get(two) ?? dir.get(ws[i] as string);
         if (!d) continue;
         let j = i + (dir.has(two) ? 2 : 1);
-        while (j < ws.length && skip.has(ws[j] as string)) j++;
+        while (j < ws.length && skipped(ws[j] as string)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;
           q.relation = { direction: d, body };

@@ -18,6 +18,8 @@ describe('informal spellings are rewritten before anything reads the text', () =
     ['semaine pro ?', 'fr', 'semaine prochaine ?'],
     ['re-bonjour', 'fr', 'bonjour'],
     ['début du mois de mai 2023', 'fr', 'début mai 2023'],
+    ['qqch cette sem ?', 'fr', 'quelque chose cette semaine ?'],
+    ['anything in progress', 'en', 'anything ongoing'],
   ] as const)('%s (%s) -> %s', (text, lang, out) => {
     expect(expand(text, lang, tokenize(text))).toBe(out);
   });
@@ -35,5 +37,7 @@ describe('informal spellings are rewritten before anything reads the text', () =
   it('answers with the rewritten words', () => {
     expect(ids(ask('did anyone meet yday', '2023-05-05'))).toEqual(['WG.6-10']);
     expect(ids(ask('anything over the past fortnight', '2024-06-12')).sort()).toEqual(['WG.2-15', 'WG.3-15']);
+    expect(ids(ask('qqch aujourd hui ?', '2023-10-03'))).toEqual(['WG.4-13']);
+    expect(ids(ask('anything in progress right now', '2023-10-03'))).toEqual(['WG.4-13']);
   });
 });

@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../lambda/cli';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
+import type { FakeSlack } from '../helpers/fake-slack';
+import { type RunningServe, startServe } from '../helpers/serve';
 import { column, makePdf, scannedPdf } from '../helpers/pdf';
-import { BOT_TOKEN, BOT_USER, SIGNING_SECRET, actionBody, commandBody, dm, eventBody, fileShare, signed } from '../helpers/slack-requests';
+import { BOT_TOKEN, BOT_USER, actionBody, commandBody, dm, eventBody, fileShare, signed } from '../helpers/slack-requests';
 
 const EDITOR = 'U0EDITOR1';
 const OTHER = 'U0OTHER1';
@@ -15,46 +13,14 @@ const NOTE_FR = readFileSync(join(import.meta.dirname, '../fixtures/notes/fr-not
 
 let slack: FakeSlack;
 let url = '';
-let stop: () => void;
-let done: Promise<number>;
+let server: RunningServe;
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
-  let out = '';
-  const stdout = new Writable({
-    write(chunk, _enc, cb) {
-      out += String(chunk);
-      cb();
-    },
-  });
-  const stopped = new Promise<void>((r) => {
-    stop = r;
-  });
-  done = main(['serve', '--port', '0'], {
-    stdout,
-    stderr: process.stderr,
-    stdin: new PassThrough(),
-    env: {
-      ...process.env,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_USER_ID: BOT_USER,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_APP_TOKEN: '',
-      TABLE_NAME: '',
-      CTOC_EDITORS: `${EDITOR},U0EDITOR2`,
-      CTOC_DATA_CHECK_SECONDS: '1',
-      CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-docs-')),
-    },
-    stop: stopped,
-  });
-  for (let i = 0; i < 200 && !out.includes('/slack/events'); i++) await new Promise((r) => setTimeout(r, 50));
-  url = /http:\/\/\S+\/slack\/events/.exec(out)?.[0] ?? '';
+  server = await startServe({ CTOC_EDITORS: `${EDITOR},U0EDITOR2`, CTOC_DATA_CHECK_SECONDS: '1' });
+  ({ slack, url } = server);
 });
 afterAll(async () => {
-  stop();
-  expect(await done).toBe(0);
-  await slack.close();
+  expect(await server.stop()).toBe(0);
 });
 
 /** The note printed to PDF: lines wrapped at 95 characters, 50 lines a page. */

@@ -1,52 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../lambda/cli';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
-import { BOT_TOKEN, BOT_USER, SIGNING_SECRET, commandBody, eventBody, mention, signed } from '../helpers/slack-requests';
+import type { FakeSlack } from '../helpers/fake-slack';
+import { type RunningServe, startServe } from '../helpers/serve';
+import { commandBody, eventBody, mention, signed } from '../helpers/slack-requests';
 
 let slack: FakeSlack;
 let url = '';
-let stop: () => void;
-let done: Promise<number>;
+let server: RunningServe;
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
-  let out = '';
-  const stdout = new Writable({
-    write(chunk, _enc, cb) {
-      out += String(chunk);
-      cb();
-    },
-  });
-  const stopped = new Promise<void>((r) => {
-    stop = r;
-  });
-  done = main(['serve', '--port', '0'], {
-    stdout,
-    stderr: process.stderr,
-    stdin: new PassThrough(),
-    env: {
-      ...process.env,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_USER_ID: BOT_USER,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_APP_TOKEN: '',
-      TABLE_NAME: '',
-      CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-serve-')),
-    },
-    stop: stopped,
-  });
-  for (let i = 0; i < 200 && !out.includes('/slack/events'); i++) await new Promise((r) => setTimeout(r, 50));
-  url = /http:\/\/\S+\/slack\/events/.exec(out)?.[0] ?? '';
+  server = await startServe({});
+  ({ slack, url } = server);
 });
 afterAll(async () => {
-  stop();
-  expect(await done).toBe(0);
-  await slack.close();
+  expect(await server.stop()).toBe(0);
 });
 
 const post = (req: { body: string; headers: Record<string, string> }) => fetch(url, { method: 'POST', body: req.body, headers: req.headers });

@@ -14,7 +14,7 @@ const read = (file: string) => ingestDocument(readFileSync(join(DOCS, file), 'ut
 /** a meeting as the held-out set judges it, plus its ordinal and this document's role */
 type Expected = [id: string, start: string, end: string, place: string, status: 'held' | 'scheduled'];
 
-const table: Array<{ file: string; source: { kind: string; symbol?: string; date: string; language: 'en' | 'fr' }; meetings: Expected[]; documents?: Record<string, string[]>; report?: Record<string, string> }> = [
+const table: Array<{ file: string; source: { kind: string; id?: string; symbol?: string; date: string | undefined; language: 'en' | 'fr' }; meetings: Expected[]; documents?: Record<string, string[]>; report?: Record<string, string> }> = [
   {
     file: 'en-wg4-report-2010.txt',
     source: { kind: 'report', symbol: 'CTOC/COP/WG.4/2010/6', date: '2010-02-17', language: 'en' },
@@ -96,13 +96,13 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
   },
   {
     file: 'en-wg7-announcement-2020.txt',
-    source: { kind: 'announcement', date: '2020-09-08', language: 'en' },
+    source: { kind: 'announcement', id: 'announcement-2020-09-08', date: undefined, language: 'en' },
     meetings: [['WG.7-7', '2020-09-08', '2020-09-09', 'Vienna', 'scheduled']],
   },
   {
     // one sentence for two groups meeting back to back
     file: 'fr-wg3-wg2-announcement-2022.txt',
-    source: { kind: 'announcement', date: '2022-05-23', language: 'fr' },
+    source: { kind: 'announcement', id: 'announcement-2022-05-23', date: undefined, language: 'fr' },
     meetings: [
       ['WG.2-13', '2022-05-23', '2022-05-27', 'Vienna', 'scheduled'],
       ['WG.3-13', '2022-05-23', '2022-05-27', 'Vienna', 'scheduled'],
@@ -149,7 +149,7 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
     // a web page with no masthead citing an agenda's symbol: its kind and date from its text, the status from its verbs;
     // the meeting that follows takes the place of the one before it
     file: '../documents-mechanisms/fr-web-2032-no-masthead.txt',
-    source: { kind: 'announcement', date: '2032-05-12', language: 'fr' },
+    source: { kind: 'announcement', id: 'announcement-2032-05-12', date: undefined, language: 'fr' },
     meetings: [
       ['WG.6-15', '2031-05-04', '2031-05-06', 'Vienna', 'held'],
       ['WG.6-16', '2032-05-12', '2032-05-14', 'Vienna', 'scheduled'],
@@ -193,7 +193,7 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
   {
     // a web page of a heading and a place-and-dates line, no verb: the ordinal before the body's name, the status from the dates
     file: '../documents-mechanisms/en-web-2032-heading.txt',
-    source: { kind: 'announcement', date: '2032-05-10', language: 'en' },
+    source: { kind: 'announcement', id: 'announcement-2032-05-10', date: undefined, language: 'en' },
     meetings: [['WG.6-14', '2032-05-10', '2032-05-12', 'Vienna', 'scheduled']],
   },
   {
@@ -222,7 +222,9 @@ const table: Array<{ file: string; source: { kind: string; symbol?: string; date
 describe('ingestDocument on documents in PDF-extracted layouts', () => {
   it.each(table)('$file', (t) => {
     const r = read(t.file);
-    expect(r.source).toMatchObject(t.source);
+    // (a web page has no date: the key is absent, not only undefined)
+    expect(Object.fromEntries(Object.keys(t.source).map((k) => [k, r.source[k as keyof typeof r.source]]))).toEqual(t.source);
+    if (t.source.date === undefined) expect('date' in r.source).toBe(false);
     expect(r.meetings.map((m): Expected => [m.id, m.start, m.end, m.location.en, m.status])).toEqual(t.meetings);
     for (const [id, docs] of Object.entries(t.documents ?? {})) {
       expect(r.meetings.find((m) => m.id === id)?.documents?.map((d) => `${d.symbol} ${d.kind}`), id).toEqual(docs);

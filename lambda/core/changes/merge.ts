@@ -29,7 +29,7 @@ export function mergeDocument(base: Dataset, doc: IngestedDocument): Dataset {
     mandates: [...b.mandates.filter((m) => m.source.document !== id), ...doc.mandates.filter((m) => m.body === b.id).map(({ body: _b, ...m }) => m)],
   }));
   const merged = {
-    sources: [...base.sources.filter((s) => s.id !== id), doc.source].sort((a, b) => a.date.localeCompare(b.date)),
+    sources: [...base.sources.filter((s) => s.id !== id), doc.source].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')),
     bodies,
     meetings: fromOthers(base.meetings, doc.meetings).sort(byBody),
     instruments: fromOthers(base.instruments, doc.instruments).sort((a, b) => a.id.localeCompare(b.id)),

@@ -8,9 +8,11 @@ import { cleanDocumentText } from './document-text';
 import { findHeaderMeetings } from './header-meeting';
 import { SYMBOL_ANY, documentKindOf, firstDay, readMasthead } from './masthead';
 import { readMandates } from './mandates';
+import { createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { layoutOf } from './note-text';
 import { type IngestResult, IngestError, type NewBody } from './result';
+import { type Tense, createTenseReader } from './tense';
 
 export { IngestError, type IngestResult, type NewBody } from './result';
 
@@ -61,18 +63,15 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   }
   const anyBody = anyBodyIn(text);
   if (!mast.official && !anyBody) throw new IngestError('not-un', 'not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named)');
-  let date = mast.date;
   const notes: string[] = [];
-  if (!date && !mast.official) {
-    // a web page announcing a meeting: no masthead; its first full date stands for "as of"
-    const first = firstDay(text, lang, '2000-01-01', findPeriod);
-    if (first) {
-      date = first.period.start;
-      notes.push(`no document date: the first date in the text (${date}) is taken as its date`);
-    }
-  }
-  if (!date) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
-  const docDate: IsoDate = date;
+  // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
+  // and its first date of days is only the year of the dates that give none
+  const first = !mast.date && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
+  if (!mast.date && !first) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
+  const docDate: IsoDate | null = mast.date;
+  const refDate: IsoDate = mast.date ?? first?.period.start ?? '2000-01-01';
+  if (!docDate) notes.push('no document date (a web page): each meeting is held or scheduled as its sentence says');
+  const tenseOf = createTenseReader(v, lang);
 
   const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
@@ -84,17 +83,17 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       : kindFound && kindFound.at >= 0
         ? mast.text.slice(kindFound.at, kindFound.at + 300).replace(/\s+(?:I\.|Contents|Table des matières)\s.*$/, '').trim()
         : undefined;
-  const sourceId = mast.symbol ?? `${kind === 'note' ? 'note' : kind}-${docDate}`;
+  const sourceId = mast.symbol ?? `${kind === 'note' ? 'note' : kind}-${refDate}`;
   const source: Source = {
     id: sourceId,
     kind: kind === 'note' ? 'note-by-the-secretariat' : kind,
-    date: docDate,
+    ...(docDate ? { date: docDate } : {}),
     language: lang,
     file: o.fileName,
     title: title ? { [lang]: title } : {},
     ...(mast.symbol ? { symbol: mast.symbol } : {}),
   };
-  const thisDocument: MeetingDocument | null = mast.symbol ? { symbol: mast.symbol, kind, date: docDate, language: lang } : null;
+  const thisDocument: MeetingDocument | null = mast.symbol ? { symbol: mast.symbol, kind, ...(docDate ? { date: docDate } : {}), language: lang } : null;
 
   const knownPlaces = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(^|[^\\p{L}])${accentInsensitive(n)}($|[^\\p{L}])`, 'iu') })));
   const placeNamed = (name: string) => v.places.find((p) => fold(p.en) === fold(name) || fold(p.fr) === fold(name)) ?? { en: name, fr: name };
@@ -113,7 +112,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const unplaced: string[] = [];
   const newBodies: NewBody[] = [];
   const seenBodies = new Set<string>();
-  const ctx = { lang, docDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null };
+  const ctx = { lang, docDate, refDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null, tenseOf };
+  // a meeting that names no place is where the document's meetings are, when it names one place only
+  const placesNamed = [...new Set(knownPlaces.filter((k) => k.re.test(text)).map((k) => k.pl.en))];
+  const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
   const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report' });
@@ -135,12 +137,19 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
+  const readClauses = createClauseReader(ctx);
   const blocks = [
     { number: null as number | null, text: mast.text, heading: null as string | null, part: 'title' },
     ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),
     ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
+    ...layout.footnotes.map((f) => ({ text: f, heading: null, number: null, part: 'footnote' })),
   ];
+  const documentGroup = headerBody && headerBody !== conference?.id ? headerBody : null;
+  // the working group named last before a place in the document: what "the Working Group" stands for in a document of the Conference
+  let lastGroup: string | null = null;
+  const passed: Array<{ p: (typeof blocks)[number]; where: string; consumed: Array<[number, number]>; groupAt: (at: number) => string | null; placeBefore: Meeting['location'] | null }> = [];
   for (const p of blocks) {
+    const consumed: Array<[number, number]> = [];
     const where = p.number === null ? (p.part === 'title' ? 'heading' : `text "${p.text.slice(0, 30)}…"`) : `paragraph ${p.number}`;
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
@@ -162,7 +171,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         return;
       }
       seenBodies.add(body);
-      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, docDate, findPeriod)) : firstDay(mt.window, lang, docDate, findPeriod);
+      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
+      if (day) consumed.push([mt.windowAt + day.at, mt.windowAt + day.end]);
       if (!day) {
         // "the meetings of the group held in Vienna" with no dates names no meeting in particular
         if (mt.number !== null) unplaced.push(`${label}: no dates`);
@@ -176,13 +186,18 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
-      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
+      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore ?? onlyPlace;
       if (!location) {
         unplaced.push(`${label}: no place`);
         return;
       }
+      if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       placeBefore = location;
-      const held = mt.held ?? day.period.end < docDate;
+      const held = mt.held ?? (docDate ? day.period.end < docDate : tensePast(tenseOf(mt.sentence)));
+      if (held === null) {
+        unplaced.push(`${label}: no tense and no document date to tell held from scheduled`);
+        return;
+      }
       // a report's symbol: the paragraph's own symbol of the body for that year, where it speaks of reports
       const prefix = o.bodies.find((b) => b.id === body)?.symbolPrefix;
       const reportCue = /(?<![\p{L}])(?:reports?|rapports?)(?![\p{L}])/iu.test(p.text);
@@ -206,6 +221,47 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       if (p.part === 'title') fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
       addWithin(meetings, meeting, notes, label);
     });
+
+    const groupsHere = findBodies(p.text).filter((n) => n.id !== conference?.id);
+    const groupBefore = lastGroup;
+    const groupAt = (at: number) => headingBody ?? documentGroup ?? [...groupsHere].reverse().find((n) => n.end <= at)?.id ?? groupBefore;
+    passed.push({ p, where, consumed, groupAt, placeBefore });
+    lastGroup = groupsHere[groupsHere.length - 1]?.id ?? lastGroup;
+  }
+
+  // then the meetings stated in passing, in any wording: a body, a word of meeting and dates in one clause
+  const known = (body: string | null, d: { start: string; end: string }) => meetings.some((m) => (body === null ? m.start === d.start && m.end === d.end : m.body === body && m.start <= d.start && d.end <= m.end));
+  for (const { p, where, consumed, groupAt, placeBefore } of passed) {
+    const clauses = readClauses(p.text, { consumed, groupAt, known });
+    for (const u of clauses.unplaced) unplaced.push(`${where}, ${u}`);
+    for (const cm of clauses.meetings) {
+      const label = `${where}, ${cm.label}`;
+      const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
+      const location = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore ?? onlyPlace;
+      if (!location) {
+        unplaced.push(`${label}: no place`);
+        continue;
+      }
+      if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      seenBodies.add(cm.body);
+      addWithin(
+        meetings,
+        {
+          id: cm.number ? `${cm.body}-${cm.number}` : `${cm.body}-${cm.period.start}`,
+          body: cm.body,
+          kind: cm.word,
+          ...(cm.number ? { number: cm.number } : {}),
+          start: cm.period.start,
+          end: cm.period.end,
+          location,
+          status: cm.held ? 'held' : 'scheduled',
+          report: null,
+          source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
+        },
+        notes,
+        label,
+      );
+    }
   }
 
   // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
@@ -292,3 +348,5 @@ function readConsiders(
     }
   }
 }
+
+const tensePast = (t: Tense | null): boolean | null => (t ? t === 'past' : null);

@@ -15,6 +15,8 @@ export interface Mention {
   held: boolean | null;
   /** text after the mention where its dates and place are, up to the next mention or the sentence's end */
   window: string;
+  /** where the window starts in the text */
+  windowAt: number;
   sentence: string;
   /** held during another meeting ("met during the third session of the Conference"): its window runs over that meeting's */
   during?: boolean;
@@ -134,7 +136,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         if (last && n.at >= last.end && /^\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:of the|the|du|de la|de l'|des|le|la)?\s*$/i.test(after.slice(last.end, n.at))) owners.push(n);
       }
       const windowStart = a.end + (owners[owners.length - 1]?.end ?? 0);
-      return { a, s0, s1, next, ownName, owners: [...new Set(owners.map((n) => n.id))], windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+      return { a, s0, s1, next, ownName, owners: [...new Set(owners.map((n) => n.id))], windowStart, windowAt: windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
     });
     // "the group met during the third session, on 11 and 12 October": its dates come after the session's name
     parts.forEach((p, k) => {
@@ -148,12 +150,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     for (let k = parts.length - 2; k >= 0; k--) {
       const p = parts[k];
       const q = parts[k + 1];
-      if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) p.window = q.window;
+      if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) {
+        p.window = q.window;
+        p.windowAt = q.windowAt;
+      }
     }
 
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
-    for (const { a, s0, s1, ownName, owners, window, during } of parts) {
+    for (const { a, s0, s1, ownName, owners, window, windowAt, during } of parts) {
       if (!a.number && !ownName && !a.subject && !a.relative) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
@@ -191,7 +196,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (!body && groupBody && (a.possessive || new RegExp(bareGroup.source, 'u').test(sentence))) body = groupBody;
       previous = { s0, held };
       for (const b of joint.length > 1 ? joint : [body]) {
-        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence, ...(during ? { during } : {}) });
+        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, windowAt, sentence, ...(during ? { during } : {}) });
       }
     }
     return out;

@@ -14,7 +14,7 @@ const read = (file: string) => ingestDocument(readFileSync(join(DOCS, file), 'ut
 /** a meeting as the held-out set judges it, plus its ordinal and this document's role */
 type Expected = [id: string, start: string, end: string, place: string, status: 'held' | 'scheduled'];
 
-const table: Array<{ file: string; source: { kind: string; id?: string; symbol?: string; date: string | undefined; language: 'en' | 'fr' }; meetings: Expected[]; documents?: Record<string, string[]>; report?: Record<string, string> }> = [
+const table: Array<{ file: string; source: { kind: string; id?: string; symbol?: string; date: string | undefined; language: 'en' | 'fr' }; meetings: Expected[]; documents?: Record<string, string[]>; report?: Record<string, string>; unplaced?: RegExp[] }> = [
   {
     file: 'en-wg4-report-2010.txt',
     source: { kind: 'report', symbol: 'CTOC/COP/WG.4/2010/6', date: '2010-02-17', language: 'en' },
@@ -217,6 +217,58 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
       ['WG.7-2040-07-07', '2040-07-07', '2040-07-08', 'Vienna', 'held'],
     ],
   },
+  // meetings mentioned in passing, in sentences of any form (issue 12, second corpus's causes)
+  {
+    // a session report's president recalling two groups' meetings ("assembled", "convened", "a week after <another group>");
+    // not meetings: a group's chair and the date a protocol entered into force, another body's expert meeting, a deadline,
+    // the day the report was adopted (a day of the session)
+    file: '../documents-mechanisms/en-cop-report-2041-passing.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/2041/12', date: '2041-11-14', language: 'en' },
+    meetings: [
+      ['COP-20', '2041-10-14', '2041-10-18', 'Vienna', 'held'],
+      ['WG.4-2041-05-28', '2041-05-28', '2041-05-30', 'Vienna', 'held'],
+      ['WG.6-2041-06-04', '2041-06-04', '2041-06-05', 'Vienna', 'held'],
+    ],
+  },
+  {
+    // "Le Groupe de travail s'est réuni …" in a note of the Conference: the group named last before; a list under a lead-in
+    // ("s'est réuni deux fois : a) Neuvième réunion, Vienne, …"); a former name "…, réuni à Vienne les …, a adopté";
+    // a regional meeting brought "à l'attention de la Conférence" is not the Conference's
+    file: '../documents-mechanisms/fr-note-2042-anaphora.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/2042/7', date: '2042-08-02', language: 'fr' },
+    meetings: [
+      ['COP-2042-10-13', '2042-10-13', '2042-10-17', 'Vienna', 'scheduled'],
+      ['WG.2-2042-06-09', '2042-06-09', '2042-06-10', 'Vienna', 'held'],
+      ['WG.6-9', '2041-05-02', '2041-05-03', 'Vienna', 'held'],
+      ['WG.6-10', '2042-04-06', '2042-04-08', 'Vienna', 'held'],
+      ['WG.7-2042-03-03', '2042-03-03', '2042-03-05', 'Vienna', 'held'],
+    ],
+  },
+  {
+    // "At its meeting held in Vienna on …, during the twentieth session of the Conference, the Working Group …": the subject
+    // after the dates, not the session (nor its ordinal); a footnote citing "report on the meeting of <group>, Vienna, <dates>"
+    file: '../documents-mechanisms/en-wg3-agenda-2043-fronted.txt',
+    source: { kind: 'provisional-agenda', symbol: 'CTOC/COP/WG.3/2043/1', date: '2043-03-03', language: 'en' },
+    meetings: [
+      ['WG.2-2042-06-30', '2042-06-30', '2042-07-01', 'Vienna', 'held'],
+      ['WG.3-2042-07-07', '2042-07-07', '2042-07-08', 'Vienna', 'held'],
+      ['WG.3-2043-06-09', '2043-06-09', '2043-06-10', 'Vienna', 'scheduled'],
+    ],
+  },
+  {
+    // a web page with no date at all (a year in its title): "is to take place in Vienna, Austria, on …" is scheduled by its
+    // tense; "The nineteenth meeting took place …" names no body and goes to review
+    file: '../documents-mechanisms/en-web-undated-2044.txt',
+    source: { kind: 'announcement', id: 'announcement-2044-03-02', date: undefined, language: 'en' },
+    meetings: [['WG.7-20', '2044-03-02', '2044-03-03', 'Vienna', 'scheduled']],
+    unplaced: [/The nineteenth meeting: no known body/],
+  },
+  {
+    // the same in French: "La prochaine réunion … se déroulera à Vienne (Autriche) du … au …"; an opening sitting and a deadline
+    file: '../documents-mechanisms/fr-web-undated-2044.txt',
+    source: { kind: 'announcement', id: 'announcement-2044-05-11', date: undefined, language: 'fr' },
+    meetings: [['WG.6-2044-05-11', '2044-05-11', '2044-05-13', 'Vienna', 'scheduled']],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {
@@ -230,6 +282,8 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
       expect(r.meetings.find((m) => m.id === id)?.documents?.map((d) => `${d.symbol} ${d.kind}`), id).toEqual(docs);
     }
     for (const [id, symbol] of Object.entries(t.report ?? {})) expect(r.meetings.find((m) => m.id === id)?.report, id).toBe(symbol);
+    for (const re of t.unplaced ?? []) expect(r.unplaced.some((u) => re.test(u)), `${re} in ${JSON.stringify(r.unplaced)}`).toBe(true);
+    if (t.source.date === undefined) expect(r.notes).toContain('no document date (a web page): each meeting is held or scheduled as its sentence says');
     // every meeting names where it was read
     for (const m of r.meetings) expect(m.source.document).toBe(r.source.id);
   });
@@ -253,6 +307,10 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect(err).toBeInstanceOf(IngestError);
     expect((err as IngestError).reason).toBe(reason);
     expect((err as Error).message).toContain(message);
+  });
+
+  it('refuses a web page with no date whose meeting no sentence puts in the past or the future, saying why', () => {
+    expect(() => read('../documents-mechanisms/en-web-undated-no-tense.txt')).toThrow(/nothing recognisable .*could not place: the header's meeting \("Vienna, 10-12 May 2045"\): no tense and no document date/);
   });
 
   it('refuses an empty text and one with no meeting of a known body', () => {

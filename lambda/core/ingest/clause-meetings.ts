@@ -4,7 +4,7 @@ import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import type { BodyNameFinder } from './body-names';
 import { SYMBOL_ANY, firstDay } from './masthead';
-import { createTenseReader } from './tense';
+import { createTenseReader, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
 export interface ClauseMeeting {
@@ -175,28 +175,31 @@ export function createClauseReader(c: ClauseContext) {
       const owner = nearest ?? lead1 ?? subject;
       // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
+      // a clause naming none of the known bodies speaks of another meeting (a seminar, an expert group), or of a day of one found
+      if (!owner) continue;
       if (nearest && !linked(nearest, c0, first.at)) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
-        continue;
-      }
-      if (!owner) {
-        unplaced.push(`${label}: a meeting on ${d.period.start} with no known body`);
         continue;
       }
       // the tense between the body and its dates (with the list's lead-in), or around a subject named after them
       // (a subject after them: the fronted words before the dates, else the subject's own verb, its next two words)
       const tense = owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
-      const byDate = c.docDate ? d.period.end < c.docDate : null;
-      if (tense && byDate !== null && (tense === 'past') !== byDate) {
+      const held = statusOf(tense ? tense === 'past' : null, d.period, c.docDate);
+      if (held === 'disagree') {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: the sentence's tense (${tense}) and the document's date (${c.docDate}) disagree`);
         continue;
       }
-      const held = tense ? tense === 'past' : byDate;
-      if (held === null) {
+      if (held === 'unknown') {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: no tense and no document date to tell held from scheduled`);
         continue;
       }
-      const ords = [...clause.matchAll(ordinalMeeting)];
+      // its ordinal, when one stands between the body and the dates (or in the list item) and is not another's ("during the twentieth session of the Conference")
+      const from = owner.at < d.at && owner.at >= c0 ? owner.end : c0;
+      const ords = [...text.slice(from, d.at).matchAll(ordinalMeeting)].filter((m) => {
+        const at = from + (m.index ?? 0);
+        const of = named.find((n) => n.at >= at + m[0].length && n.at <= at + m[0].length + 12);
+        return !timePrep.test(text.slice(Math.max(c0, at - 40), at)) && (!of || of.id === owner.id);
+      });
       const ord = ords.length === 1 ? ords[0] : undefined;
       const word = ord?.[2] ?? [...`${lead} ${clause}`.matchAll(new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu'))][0]?.[0] ?? '';
       out.push({

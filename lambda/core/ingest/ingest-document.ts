@@ -12,7 +12,7 @@ import { createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { layoutOf } from './note-text';
 import { type IngestResult, IngestError, type NewBody } from './result';
-import { type Tense, createTenseReader } from './tense';
+import { type Tense, createTenseReader, statusOf } from './tense';
 
 export { IngestError, type IngestResult, type NewBody } from './result';
 
@@ -193,8 +193,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       }
       if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       placeBefore = location;
-      const held = mt.held ?? (docDate ? day.period.end < docDate : tensePast(tenseOf(mt.sentence)));
-      if (held === null) {
+      // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
+      const held = mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
+      if (held === 'disagree' || held === 'unknown') {
         unplaced.push(`${label}: no tense and no document date to tell held from scheduled`);
         return;
       }
@@ -272,7 +273,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const { mandates, instruments } = readMandates(layout.paragraphs, { lang, v, sourceId, findBodies, sectionBody: (p) => (p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null), bodyOfSymbol });
   for (const m of mandates) seenBodies.add(m.body);
   readConsiders(layout.paragraphs, meetings, { lang, v, sourceId, conference: conference?.id ?? null });
-  if (meetings.length === 0 && mandates.length === 0) throw new IngestError('nothing', 'nothing recognisable (no meeting, report or mandate of a known body)');
+  if (meetings.length === 0 && mandates.length === 0) throw new IngestError('nothing', `nothing recognisable (no meeting, report or mandate of a known body)${unplaced[0] ? `; could not place: ${unplaced[0]}` : ''}`);
   return {
     source,
     meetings: meetings.map((m) => ({ ...m, kind: m.kind })).sort((a, b) => a.body.localeCompare(b.body) || a.start.localeCompare(b.start)),

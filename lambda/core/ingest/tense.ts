@@ -29,3 +29,16 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
     return f > p ? 'future' : 'past';
   };
 }
+
+/**
+ * Held or scheduled, from what a sentence says (its verb's or its tense's `held`, null when
+ * it says neither) and the meeting's dates against the document's date (null for a web
+ * page). They disagree when a meeting said to be held had not begun by the document's date
+ * or one said to be coming had ended before it: a person decides ('disagree'); with
+ * neither a tense nor a date nothing tells ('unknown').
+ */
+export function statusOf(said: boolean | null, p: { start: string; end: string }, docDate: string | null): boolean | 'disagree' | 'unknown' {
+  if (said !== null && docDate !== null && (said ? p.start > docDate : p.end < docDate)) return 'disagree';
+  if (said !== null) return said;
+  return docDate !== null ? p.end < docDate : 'unknown';
+}

@@ -278,6 +278,8 @@ export const VocabularySchema = z
         tense: z.object({ future: perLang(words), past: perLang(words) }).strict(),
         /** words just before a date that make it no meeting's dates: a deadline, an opening day ("by", "avant le", "opened on") */
         notMeetingDates: perLang(words),
+        /** "report": a body named after it ("the report of the Working Group on its meeting held …") is still the one that met */
+        reportWords: perLang(words),
       })
       .strict(),
   })

@@ -256,6 +256,18 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     ],
   },
   {
+    // "the report of <group> on its meeting held …", "has met nine times, most recently on …", "<group>, at its meeting held on …";
+    // not meetings: "the Bureau of the Conference met", a deadline, a resolution "adopted at its ninth session on <day>" (to review)
+    file: '../documents-mechanisms/en-cop-note-2019-decoys.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/2019/9', date: '2019-08-02', language: 'en' },
+    meetings: [
+      ['WG.4-2019-07-01', '2019-07-01', '2019-07-02', 'Vienna', 'held'],
+      ['WG.6-2018-06-05', '2018-06-05', '2018-06-05', 'Vienna', 'held'],
+      ['WG.6-2019-05-03', '2019-05-03', '2019-05-04', 'Vienna', 'held'],
+    ],
+    unplaced: [/paragraph 1, .*COP and the dates 2018-10-19: no verb or meeting of that body between them/],
+  },
+  {
     // a web page with no date at all (a year in its title): "is to take place in Vienna, Austria, on …" is scheduled by its
     // tense; "The nineteenth meeting took place …" names no body and goes to review
     file: '../documents-mechanisms/en-web-undated-2044.txt',

@@ -78,6 +78,9 @@ export function createClauseReader(c: ClauseContext) {
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
   const complementHead = lang === 'fr' ? /([\p{L}-]+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:la\s+|le\s+|l['’])?$/iu : /([\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
   const meetingFolded = new Set(meetingWords.map(fold));
+  const reportWords = new Set(v.ingest.reportWords[lang].map(fold));
+  // "at its ninth session on 19 October": a day of a session named as a reference (when the report was adopted), not a meeting's dates
+  const atReference = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.referenceWords[lang])})\\s+$`, 'iu');
   const isMeetingWord = (w: string) => meetingFolded.has(fold(w)) || meetingFolded.has(fold(w).replace(/s$/, ''));
   // documents write their meetings' days with a month's name and a day's number ("5/3" is a decision, "mid-2020" no day)
   const dayAndMonth = new RegExp(`(?<!\\d)\\d{1,2}(?:er)?(?!\\d)[^]*(?<![\\p{L}])(?:${words(Object.keys({ ...v.months.en, ...v.months.fr }))})(?![\\p{L}])|(?<![\\p{L}])(?:${words(Object.keys({ ...v.months.en, ...v.months.fr }))})(?![\\p{L}])\\.?\\s+\\d{1,2}(?!\\d)`, 'iu');
@@ -129,7 +132,7 @@ export function createClauseReader(c: ClauseContext) {
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
       const head = complementHead.exec(text.slice(Math.max(c0, n.at - 50), n.at))?.[1];
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
-      const ofOther = head !== undefined && !isMeetingWord(head);
+      const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
       return timePrep.test(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
     };
     /** what ties a body to dates after it: a verb of meeting, or its own meeting ("its meeting", "the meeting of <body>"), and no other meeting named between them ("… the regional meeting hosted in Dakar") */
@@ -141,7 +144,12 @@ export function createClauseReader(c: ClauseContext) {
         if (possessive.test(pre) || timePrep.test(pre.slice(-40)) || verbCue.test(pre.slice(-30).replace(/\s*\p{L}+\s*$/u, ''))) continue;
         if (determiner.test(pre)) return false;
       }
-      return verbCue.test(between) || [...between.matchAll(meetingNoun)].some((m) => possessive.test(between.slice(0, m.index ?? 0))) || (head !== undefined && isMeetingWord(head));
+      const ownMeeting = [...between.matchAll(meetingNoun)].some((m) => {
+        const pre = between.slice(0, m.index ?? 0);
+        const owned = possessive.exec(pre);
+        return owned && !atReference.test(pre.slice(0, owned.index));
+      });
+      return verbCue.test(between) || ownMeeting || (head !== undefined && isMeetingWord(head));
     };
 
     for (const d of dates) {

@@ -8,6 +8,7 @@ import { DynamoRepository } from '../../lambda/adapters/dynamodb/dynamo-reposito
 import { DynamoSubscriptionStore } from '../../lambda/adapters/dynamodb/dynamo-subscriptions';
 import { META_SK, PENDING_SK, REF_PK, pendingPk } from '../../lambda/adapters/dynamodb/keys';
 import { zonedTimeToInstant } from '../../lambda/adapters/system-clock';
+import { calendarFeed } from '../../lambda/app/calendar';
 import { uploadReviewerOverTable } from '../../lambda/app/changes/reviewer-wiring';
 import { remindersJob } from '../../lambda/composition';
 import { mergeDocument } from '../../lambda/core/changes/merge';
@@ -159,6 +160,15 @@ describe('deciding on a pending change', () => {
     expect(await w.reviewer.review({ changeId: 'again', file: { ...file, url: file.url_private_download }, uploadedBy: EDITOR, lang: 'fr', conversation: { channel: 'D0DM0001' } })).toBe('nothing-new');
     expect(String(slack.posts().at(-1)?.args.text)).toBe('en-note-2026.txt : rien de nouveau — le bot sait déjà tout ce que ce document énonce.');
     expect(await w.store.get('again')).toBeNull();
+  });
+
+  it('the calendar feed includes a newly added meeting on its next request', async () => {
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 });
+    expect(await calendarFeed(repo)).not.toContain('UID:WG.6-12@ctoc-bot');
+    await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR);
+    const ics = await calendarFeed(repo);
+    expect(ics).toContain('UID:WG.6-12@ctoc-bot');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260529');
   });
 
   it('the reminders job includes a newly added meeting on its next run', async () => {

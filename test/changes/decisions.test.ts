@@ -9,6 +9,7 @@ import { DynamoSubscriptionStore } from '../../lambda/adapters/dynamodb/dynamo-s
 import { META_SK, PENDING_SK, REF_PK, pendingPk } from '../../lambda/adapters/dynamodb/keys';
 import { zonedTimeToInstant } from '../../lambda/adapters/system-clock';
 import { calendarFeed } from '../../lambda/app/calendar';
+import { seed } from '../../lambda/app/seed';
 import { uploadReviewerOverTable } from '../../lambda/app/changes/reviewer-wiring';
 import { remindersJob } from '../../lambda/composition';
 import { mergeDocument } from '../../lambda/core/changes/merge';
@@ -160,6 +161,21 @@ describe('deciding on a pending change', () => {
     expect(await w.reviewer.review({ changeId: 'again', file: { ...file, url: file.url_private_download }, uploadedBy: EDITOR, lang: 'fr', conversation: { channel: 'D0DM0001' } })).toBe('nothing-new');
     expect(String(slack.posts().at(-1)?.args.text)).toBe('en-note-2026.txt : rien de nouveau — le bot sait déjà tout ce que ce document énonce.');
     expect(await w.store.get('again')).toBeNull();
+  });
+
+  it('re-seeding from data/ (a restart, ctoc-bot seed) keeps the documents added from Slack, re-applied in order', async () => {
+    expect(await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR)).toBe('applied');
+    expect(await w.decider.apply(await upload('en-note-2026-rev.txt', REVISED), EDITOR)).toBe('applied');
+    const r = await seed({ client: table.client, tableName: table.tableName });
+    expect([r.replayed.length, r.skipped]).toEqual([2, []]);
+    const data = (await new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 }).load()).dataset;
+    const wg6 = data.meetings.find((m) => m.id === 'WG.6-12');
+    expect([wg6?.start, wg6?.end]).toEqual(['2026-05-27', '2026-05-28']);
+    expect(data.meetings.find((m) => m.id === 'COP-13')?.start).toBe('2026-10-12');
+    // seeding again changes nothing
+    const v = await version();
+    await seed({ client: table.client, tableName: table.tableName });
+    expect(await version()).toBe(v);
   });
 
   it('the calendar feed includes a newly added meeting on its next request', async () => {

@@ -95,6 +95,14 @@ describe('documents through the Lambda bundles (Slack → asynchronous invoke �
     const before = slack.posts().length;
     await send(eventBody(dm('when did the firearms group hold its twelfth meeting?', { ts: '1700000800.000100' })), 'json');
     expect(String(slack.posts()[before]?.args.text)).toContain('12th meeting on 29–30 May 2026 in Geneva');
+
+    // the next deploy re-seeds data/ (the seeding custom resource's bundle): what the editor added stays
+    const seedOnDeploy = (await bundle('lambda/handlers/seed-on-deploy.ts')) as unknown as (e: unknown) => Promise<{ Data: Record<string, unknown> }>;
+    const seeded = await seedOnDeploy({ RequestType: 'Update', PhysicalResourceId: 'ctoc-bot-reference-data', ResourceProperties: { dataVersion: 'next' } });
+    expect(seeded.Data).toMatchObject({ replayed: 1, skipped: 0 });
+    const after = slack.posts().length;
+    await send(eventBody(dm('when did the firearms group hold its twelfth meeting?', { ts: '1700000850.000100' })), 'json');
+    expect(String(slack.posts()[after]?.args.text)).toContain('12th meeting on 29–30 May 2026 in Geneva');
   }, 60_000);
 
   it('Discard: the Slack function drops the change itself and updates the review', async () => {

@@ -18,6 +18,10 @@ export interface ReviewPhrases {
   newMandates: string;
   newInstruments: string;
   unplaced: string;
+  kept: string;
+  /** "dates 27–28 May 2026 (from X)" vs what this document says */
+  keptLine(recorded: string, from: string, stated: string): string;
+  nothingNewKept(file: string): string;
   confirmed(n: number): string;
   uploadedBy(user: string): string;
   add: string;
@@ -61,6 +65,9 @@ const en: ReviewPhrases = {
   newMandates: 'New mandates',
   newInstruments: 'New decisions and resolutions',
   unplaced: 'Could not place',
+  kept: 'Kept as the bot has it (a newer document says otherwise)',
+  keptLine: (r, from, st) => `${r} (from ${from}); this document says ${st}`,
+  nothingNewKept: (f) => `${f}: nothing to add — where it differs from the bot, the bot's sources are newer and are kept:`,
   confirmed: (n) => `${n} meeting${n === 1 ? '' : 's'} already known exactly as stated.`,
   uploadedBy: (u) => `Uploaded by <@${u}> · expires in 24 hours`,
   add: 'Add to the bot',
@@ -76,7 +83,7 @@ const en: ReviewPhrases = {
   noChanges: 'No document has been added from Slack yet.',
   change: (at, f, doc, u, s) => `• ${at} — ${f} (${doc}), added by <@${u}>: ${s.newMeetings} new meeting(s), ${s.changedMeetings} changed, ${s.newDocuments} new document(s), ${s.newMandates} new mandate(s)`,
   status: { held: 'held', scheduled: 'scheduled' },
-  field: { dates: 'dates', location: 'place', status: 'status', report: 'report', documents: 'documents', kind: 'kind' },
+  field: { number: 'ordinal', dates: 'dates', location: 'place', status: 'status', report: 'report', documents: 'documents', kind: 'kind' },
   instrument: { decision: 'decision', resolution: 'resolution' },
   effect: { established: 'established', 'established-as-permanent': 'established as permanent', 'made-permanent': 'made permanent', 'encouraged-annual-back-to-back-meetings': 'yearly back-to-back meetings encouraged' },
 };
@@ -104,6 +111,9 @@ const fr: ReviewPhrases = {
   newMandates: 'Nouveaux mandats',
   newInstruments: 'Nouvelles décisions et résolutions',
   unplaced: 'Non placé',
+  kept: 'Conservé tel quel (un document plus récent dit autre chose)',
+  keptLine: (r, from, st) => `${r} (selon ${from}) ; ce document indique ${st}`,
+  nothingNewKept: (f) => `${f} : rien à ajouter — là où il diffère du bot, les sources du bot sont plus récentes et sont conservées :`,
   confirmed: (n) => `${n} réunion${n === 1 ? '' : 's'} déjà connue${n === 1 ? '' : 's'} telle${n === 1 ? '' : 's'} qu'énoncée${n === 1 ? '' : 's'}.`,
   uploadedBy: (u) => `Envoyé par <@${u}> · expire dans 24 heures`,
   add: 'Ajouter au bot',
@@ -119,7 +129,7 @@ const fr: ReviewPhrases = {
   noChanges: "Aucun document n'a encore été ajouté depuis Slack.",
   change: (at, f, doc, u, s) => `• ${at} — ${f} (${doc}), ajouté par <@${u}> : ${s.newMeetings} nouvelle(s) réunion(s), ${s.changedMeetings} modifiée(s), ${s.newDocuments} nouveau(x) document(s), ${s.newMandates} nouveau(x) mandat(s)`,
   status: { held: 'tenue', scheduled: 'prévue' },
-  field: { dates: 'dates', location: 'lieu', status: 'statut', report: 'rapport', documents: 'documents', kind: 'type' },
+  field: { number: 'numéro', dates: 'dates', location: 'lieu', status: 'statut', report: 'rapport', documents: 'documents', kind: 'type' },
   instrument: { decision: 'décision', resolution: 'résolution' },
   effect: { established: 'création', 'established-as-permanent': 'création à titre permanent', 'made-permanent': 'rendu permanent', 'encouraged-annual-back-to-back-meetings': 'réunions annuelles consécutives encouragées' },
 };

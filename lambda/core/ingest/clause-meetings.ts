@@ -2,7 +2,7 @@ import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
-import type { BodyNameFinder } from './body-names';
+import { type BodyNameFinder, complementHead } from './body-names';
 import { SYMBOL_ANY, firstDay } from './masthead';
 import { createTenseReader, statusOf } from './tense';
 
@@ -76,7 +76,6 @@ export function createClauseReader(c: ClauseContext) {
   const possessive = lang === 'fr' ? /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
   const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
-  const complementHead = lang === 'fr' ? /([\p{L}-]+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:la\s+|le\s+|l['’])?$/iu : /([\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
   const meetingFolded = new Set(meetingWords.map(fold));
   const reportWords = new Set(v.ingest.reportWords[lang].map(fold));
   // "at its ninth session on 19 October": a day of a session named as a reference (when the report was adopted), not a meeting's dates
@@ -130,7 +129,7 @@ export function createClauseReader(c: ClauseContext) {
     /** a body named after a preposition of time or as an object ("during the session of the Conference", "to the Conference") */
     const isReference = (n: { at: number }, c0: number) => {
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
-      const head = complementHead.exec(text.slice(Math.max(c0, n.at - 50), n.at))?.[1];
+      const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
       return timePrep.test(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
@@ -138,7 +137,7 @@ export function createClauseReader(c: ClauseContext) {
     /** what ties a body to dates after it: a verb of meeting, or its own meeting ("its meeting", "the meeting of <body>"), and no other meeting named between them ("… the regional meeting hosted in Dakar") */
     const linked = (n: { at: number; end: number }, c0: number, dAt: number) => {
       const between = text.slice(n.end, dAt);
-      const head = complementHead.exec(text.slice(Math.max(c0, n.at - 50), n.at))?.[1];
+      const head = complementHead(text.slice(c0, n.at), lang);
       for (const m of between.matchAll(meetingNoun)) {
         const pre = between.slice(0, m.index ?? 0);
         if (possessive.test(pre) || timePrep.test(pre.slice(-40)) || verbCue.test(pre.slice(-30).replace(/\s*\p{L}+\s*$/u, ''))) continue;

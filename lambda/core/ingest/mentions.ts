@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
-import type { BodyNameFinder } from './body-names';
+import { type BodyNameFinder, complementHead } from './body-names';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -54,7 +54,6 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
-  const complementHead = lang === 'fr' ? /([\p{L}-]+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:la\s+|le\s+|l['’])?$/iu : /([\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
   const meetingWordSet = new Set(kindWords.map(fold));
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
@@ -113,7 +112,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
     for (const n of subjects) {
       // "the Bureau of the Conference met": the body names another's owner, it is not the subject
-      const head = complementHead.exec(text.slice(Math.max(0, n.at - 50), n.at))?.[1];
+      const head = complementHead(text.slice(0, n.at), lang);
       if (head !== undefined && !meetingWordSet.has(fold(head).replace(/s$/, ''))) continue;
       // a list item "<body>: third meeting, held on …" or "<body>, tenth meeting, Vienna, 10–12 May 2021"
       const item = listItem.exec(text.slice(n.end));

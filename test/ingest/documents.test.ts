@@ -268,6 +268,21 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     unplaced: [/paragraph 1, .*COP and the dates 2018-10-19: no verb or meeting of that body between them/],
   },
   {
+    // groups listed with "(Vienna, <dates>)" beside each name, the verb after all of them; "A and B met jointly …": one meeting
+    // of each; "held a meeting"; a year only is no meeting's dates; "Following the Conference, <group> met": the group alone
+    file: '../documents-mechanisms/en-cop-note-2014-lists.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/2014/5', date: '2014-08-02', language: 'en' },
+    meetings: [
+      ['WG.2-2013-05-27', '2013-05-27', '2013-05-28', 'Vienna', 'held'],
+      ['WG.3-2013-05-27', '2013-05-27', '2013-05-28', 'Vienna', 'held'],
+      ['WG.3-2013-09-30', '2013-09-30', '2013-10-02', 'Vienna', 'held'],
+      ['WG.4-2013-11-06', '2013-11-06', '2013-11-08', 'Vienna', 'held'],
+      ['WG.6-2014-03-03', '2014-03-03', '2014-03-04', 'Vienna', 'held'],
+      ['WG.6-2014-05-26', '2014-05-26', '2014-05-28', 'Vienna', 'held'],
+      ['WG.7-2013-11-11', '2013-11-11', '2013-11-13', 'Vienna', 'held'],
+    ],
+  },
+  {
     // a web page with no date at all (a year in its title): "is to take place in Vienna, Austria, on …" is scheduled by its
     // tense; "The nineteenth meeting took place …" names no body and goes to review
     file: '../documents-mechanisms/en-web-undated-2044.txt',

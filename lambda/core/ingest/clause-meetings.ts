@@ -148,7 +148,9 @@ export function createClauseReader(c: ClauseContext) {
         const owned = possessive.exec(pre);
         return owned && !atReference.test(pre.slice(0, owned.index));
       });
-      return verbCue.test(between) || ownMeeting || (head !== undefined && isMeetingWord(head));
+      // "<body> (Vienna, 6–8 November 2013)": place and dates set beside the name, in a clause that speaks of meeting
+      const apposition = /^\s*[(,]\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(between);
+      return verbCue.test(between) || ownMeeting || apposition || (head !== undefined && isMeetingWord(head));
     };
 
     for (const d of dates) {

@@ -90,7 +90,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     /** "its previous meeting" */
     relative?: boolean;
     /** the body and verb when the anchor is "<body> met" */
-    subject?: { body: string; held: boolean | null };
+    subject?: { body: string; held: boolean | null; with?: string[] };
   }
 
   return function mentionsIn(text: string, fallbackBody: string | null): Mention[] {
@@ -123,7 +123,12 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       }
       const v2 = metVerb.exec(text.slice(n.end));
       if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
-      anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? '') } });
+      // "A and B met jointly on …": one meeting of each
+      const before = subjects.filter((x) => x.end <= n.at).sort((a, b) => a.at - b.at);
+      // (a list ends in "and": "Following the Conference, the Working Group met" is one body)
+      const last = before[before.length - 1];
+      const joined = last && /^\s*(?:and|et)\s*(?:the|le|la|l['’])?\s*$/i.test(text.slice(last.end, n.at)) ? jointSubjects(text.slice(0, n.end), [...before, n]) : [n.id];
+      anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? ''), with: joined } });
     }
     anchors.sort((a, b) => a.at - b.at);
 
@@ -187,7 +192,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
-      let joint: string[] = owners;
+      let joint: string[] = a.subject?.with && a.subject.with.length > 1 ? a.subject.with : owners;
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")

@@ -283,6 +283,19 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     ],
   },
   {
+    // French: dates before the subject and its verb ("Les 2 et 3 mai 2016, le Groupe de travail … s'est réuni à Vienne"); groups
+    // listed with "(Vienne, <dates>)"; a group's chair on a day is no meeting; "se réunira … pendant la huitième session de la
+    // Conférence, les 18 et 19 octobre 2016": the group's, scheduled, not the session's
+    file: '../documents-mechanisms/fr-cop-note-2016-fronted.txt',
+    source: { kind: 'note-by-the-secretariat', symbol: 'CTOC/COP/2016/6', date: '2016-07-27', language: 'fr' },
+    meetings: [
+      ['WG.2-2016-10-18', '2016-10-18', '2016-10-19', 'Vienna', 'scheduled'],
+      ['WG.4-2015-11-06', '2015-11-06', '2015-11-08', 'Vienna', 'held'],
+      ['WG.6-2016-05-02', '2016-05-02', '2016-05-03', 'Vienna', 'held'],
+      ['WG.7-2015-11-18', '2015-11-18', '2015-11-20', 'Vienna', 'held'],
+    ],
+  },
+  {
     // a web page with no date at all (a year in its title): "is to take place in Vienna, Austria, on …" is scheduled by its
     // tense; "The nineteenth meeting took place …" names no body and goes to review
     file: '../documents-mechanisms/en-web-undated-2044.txt',

@@ -180,7 +180,8 @@ export function createClauseReader(c: ClauseContext) {
       const nearest = before[before.length - 1];
       const lead1 = leadBodies.length === 1 ? { id: leadBodies[0] as string, at: leadStart, end: leadStart } : null;
       // a subject after the dates is theirs when the words before them say a meeting ("At its meeting held on …, the Working Group")
-      const subject = after[0] && (verbCue.test(text.slice(c0, d.at)) || [...text.slice(c0, d.at).matchAll(meetingNoun)].some((m) => possessive.test(text.slice(c0, m.index ? c0 + m.index : c0)))) ? after[0] : null;
+      // (or its own verb, in its next words: "Les 2 et 3 mai 2018, le Groupe de travail … s'est réuni à Vienne")
+      const subject = after[0] && (verbCue.test(text.slice(c0, d.at)) || verbCue.test(/^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(after[0].end))?.[0] ?? '') || [...text.slice(c0, d.at).matchAll(meetingNoun)].some((m) => possessive.test(text.slice(c0, m.index ? c0 + m.index : c0)))) ? after[0] : null;
       const owner = nearest ?? lead1 ?? subject;
       // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;

@@ -297,11 +297,13 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
   },
   {
     // a web page with no date at all (a year in its title): "is to take place in Vienna, Austria, on …" is scheduled by its
-    // tense; "The nineteenth meeting took place …" names no body and goes to review
+    // tense; "The nineteenth meeting took place …" names no body: on a page of one group, that group's, held by its tense
     file: '../documents-mechanisms/en-web-undated-2044.txt',
     source: { kind: 'announcement', id: 'announcement-2044-03-02', date: undefined, language: 'en' },
-    meetings: [['WG.7-20', '2044-03-02', '2044-03-03', 'Vienna', 'scheduled']],
-    unplaced: [/The nineteenth meeting: no known body/],
+    meetings: [
+      ['WG.7-19', '2043-04-05', '2043-04-07', 'Vienna', 'held'],
+      ['WG.7-20', '2044-03-02', '2044-03-03', 'Vienna', 'scheduled'],
+    ],
   },
   {
     // the same in French: "La prochaine réunion … se déroulera à Vienne (Autriche) du … au …"; an opening sitting and a deadline

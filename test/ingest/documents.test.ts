@@ -296,6 +296,31 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     ],
   },
   {
+    // a group's report: its previous meeting recalled ("had been held"), a session "to be held", another group "is scheduled to
+    // meet" with no place (to review: the document names two places); not meetings: the opening day, a closed sitting on the
+    // meeting's last day, consultations "with members of" the group, a side event "by" another group, an expert group meeting
+    file: '../documents-mechanisms/en-wg6-report-2020-days.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.6/2020/4', date: '2020-05-20', language: 'en' },
+    meetings: [
+      ['COP-10', '2020-10-12', '2020-10-16', 'Vienna', 'scheduled'],
+      ['WG.6-6', '2018-05-02', '2018-05-03', 'Vienna', 'held'],
+      ['WG.6-7', '2020-05-03', '2020-05-04', 'Vienna', 'held'],
+    ],
+    report: { 'WG.6-7': 'CTOC/COP/WG.6/2020/4' },
+    unplaced: [/paragraph 5, .*: no place/],
+  },
+  {
+    // the same in French: another group "s'était réuni du … au …, à Vienne également"; not meetings: an event "organisée le …
+    // par des membres du Groupe de travail", a regional seminar, "la réunion d'experts tenue à Genève" noted by the group
+    file: '../documents-mechanisms/fr-wg4-report-2019-recalled.txt',
+    source: { kind: 'report', symbol: 'CTOC/COP/WG.4/2019/5', date: '2019-10-01', language: 'fr' },
+    meetings: [
+      ['COP-10', '2020-10-12', '2020-10-16', 'Vienna', 'scheduled'],
+      ['WG.4-9', '2019-09-09', '2019-09-11', 'Vienna', 'held'],
+      ['WG.7-2019-07-03', '2019-07-03', '2019-07-05', 'Vienna', 'held'],
+    ],
+  },
+  {
     // a web page with no date at all (a year in its title): "is to take place in Vienna, Austria, on …" is scheduled by its
     // tense; "The nineteenth meeting took place …" names no body: on a page of one group, that group's, held by its tense
     file: '../documents-mechanisms/en-web-undated-2044.txt',

@@ -11,7 +11,7 @@ import { readMandates } from './mandates';
 import { createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { layoutOf } from './note-text';
-import { addWithin, innerDay, readConsiders } from './within-document';
+import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
 import { type Tense, createTenseReader, statusOf } from './tense';
 
@@ -266,6 +266,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       );
     }
   }
+
+  // "the Working Group met in closed session on 4 May": a day of its meeting of 3 and 4 May, not a meeting of its own
+  dropDaysOfMeetings(meetings, notes);
 
   // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
   if (kind === 'report' && thisDocument && !meetings.some((m) => m.report === thisDocument.symbol)) {

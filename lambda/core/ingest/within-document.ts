@@ -66,3 +66,15 @@ export function readConsiders(
     }
   }
 }
+
+/** Removes the meetings found within the dates of a longer meeting of the same body (one body holds one meeting at a time): they were its days. */
+export function dropDaysOfMeetings(meetings: Meeting[], notes: string[]): void {
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const m = meetings[i] as Meeting;
+    const longer = meetings.find((x) => x !== m && x.body === m.body && x.start <= m.start && m.end <= x.end && (x.start !== m.start || x.end !== m.end));
+    if (!longer) continue;
+    notes.push(`${m.id} (${m.start}/${m.end}) is a day of ${longer.id} (${longer.start}/${longer.end}), not a meeting of its own`);
+    if (m.number !== undefined && longer.number === undefined) Object.assign(longer, { id: m.id, number: m.number });
+    meetings.splice(i, 1);
+  }
+}

@@ -53,3 +53,9 @@ export function complementHead(before: string, lang: 'en' | 'fr'): string | unde
   const re = lang === 'fr' ? /([\p{L}-]+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:la\s+|le\s+|l['’])?$/iu : /([\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
   return re.exec(before.slice(-50))?.[1];
 }
+
+/**
+ * "The Working Group" or, short, "the Group" / "du Groupe" with no name after it: a
+ * working group the text named before (or the one the document is about).
+ */
+export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|Group|Groupe)(?![\p{L}])(?!\s+(?:on|of|sur|d['’]|de|des|du)(?![\p{L}]))/gu;

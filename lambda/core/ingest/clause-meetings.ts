@@ -2,7 +2,7 @@ import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
-import { type BodyNameFinder, complementHead } from './body-names';
+import { type BodyNameFinder, GROUP_REFERENCE, complementHead } from './body-names';
 import { SYMBOL_ANY, firstDay } from './masthead';
 import { createTenseReader, statusOf } from './tense';
 
@@ -66,7 +66,7 @@ export function createClauseReader(c: ClauseContext) {
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
-  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const bareGroup = GROUP_REFERENCE;
   const ordinals = Object.entries(v.ordinals[lang]).sort((a, b) => b[0].length - a[0].length);
   const ordinalMeeting = new RegExp(`(?<![\\p{L}])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
@@ -74,6 +74,7 @@ export function createClauseReader(c: ClauseContext) {
   const meetingNoun = new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const verbCue = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.meetingVerbs[lang])})(?![\\p{L}])`, 'iu');
   const possessive = lang === 'fr' ? /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  const relativeOwn = lang === 'fr' ? /^\s*(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:celui-ci|celle-ci))\s/iu : /^\s*(?:that|which)\s+(?:it|they)\s/iu;
   const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
   const meetingFolded = new Set(meetingWords.map(fold));
@@ -132,21 +133,31 @@ export function createClauseReader(c: ClauseContext) {
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
-      return timePrep.test(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
+      return governedByTime(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
+    };
+    /** a preposition of time governs the name when only its noun phrase stands between ("during the third session of the", "before the"), not when a new phrase begins ("pendant la session le Groupe …") */
+    const governedByTime = (segment: string) => {
+      const preps = [...segment.matchAll(new RegExp(timePrep.source, 'giu'))];
+      const last = preps[preps.length - 1];
+      if (!last) return false;
+      const rest = segment.slice((last.index ?? 0) + last[0].length);
+      return /^\s*(?:(?:the|its|their|la|le|les|l['’]|sa|son|ses|leur)\s*)?$/iu.test(rest) || complementHead(rest, lang) !== undefined;
     };
     /** what ties a body to dates after it: a verb of meeting, or its own meeting ("its meeting", "the meeting of <body>"), and no other meeting named between them ("… the regional meeting hosted in Dakar") */
     const linked = (n: { at: number; end: number }, c0: number, dAt: number) => {
       const between = text.slice(n.end, dAt);
       const head = complementHead(text.slice(c0, n.at), lang);
+      // "the meeting that it held", "la réunion qu'il a tenue": the subject's own meeting
+      const ownRelative = (m: RegExpMatchArray) => relativeOwn.test(between.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24));
       for (const m of between.matchAll(meetingNoun)) {
         const pre = between.slice(0, m.index ?? 0);
-        if (possessive.test(pre) || timePrep.test(pre.slice(-40)) || verbCue.test(pre.slice(-30).replace(/\s*\p{L}+\s*$/u, ''))) continue;
+        if (possessive.test(pre) || ownRelative(m) || timePrep.test(pre.slice(-40)) || verbCue.test(pre.slice(-30).replace(/\s*\p{L}+\s*$/u, ''))) continue;
         if (determiner.test(pre)) return false;
       }
       const ownMeeting = [...between.matchAll(meetingNoun)].some((m) => {
         const pre = between.slice(0, m.index ?? 0);
         const owned = possessive.exec(pre);
-        return owned && !atReference.test(pre.slice(0, owned.index));
+        return (owned && !atReference.test(pre.slice(0, owned.index))) || ownRelative(m);
       });
       // "<body> (Vienna, 6–8 November 2013)": place and dates set beside the name, in a clause that speaks of meeting
       const apposition = /^\s*[(,]\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(between);
@@ -181,7 +192,11 @@ export function createClauseReader(c: ClauseContext) {
       const lead1 = leadBodies.length === 1 ? { id: leadBodies[0] as string, at: leadStart, end: leadStart } : null;
       // a subject after the dates is theirs when the words before them say a meeting ("At its meeting held on …, the Working Group")
       // (or its own verb, in its next words: "Les 2 et 3 mai 2018, le Groupe de travail … s'est réuni à Vienne")
-      const subject = after[0] && (verbCue.test(text.slice(c0, d.at)) || verbCue.test(/^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(after[0].end))?.[0] ?? '') || [...text.slice(c0, d.at).matchAll(meetingNoun)].some((m) => possessive.test(text.slice(c0, m.index ? c0 + m.index : c0)))) ? after[0] : null;
+      // (the subject of the sentence: not a name complementing a noun, "the fifth session of the Conference", nor one in brackets;
+      // and not one whose own dates follow it: "(status: 2 May 2023) … the ninth meeting of the Working Group took place … from 30 May …")
+      const head0 = after.find((n) => complementHead(text.slice(c0, n.at), lang) === undefined && !/\([^)]*$/.test(text.slice(c0, n.at)));
+      const subjectOk = head0 && !dates.some((x) => x.at >= head0.end && x.at < c1);
+      const subject = subjectOk && head0 && (verbCue.test(text.slice(c0, d.at)) || verbCue.test(/^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0] ?? '') || [...text.slice(c0, d.at).matchAll(meetingNoun)].some((m) => possessive.test(text.slice(c0, m.index ? c0 + m.index : c0)))) ? head0 : null;
       const owner = nearest ?? lead1 ?? subject;
       // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;

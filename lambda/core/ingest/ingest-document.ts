@@ -227,7 +227,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
     const groupsHere = findBodies(p.text).filter((n) => n.id !== conference?.id);
     const groupBefore = lastGroup;
-    const groupAt = (at: number) => headingBody ?? documentGroup ?? [...groupsHere].reverse().find((n) => n.end <= at)?.id ?? groupBefore;
+    const groupAt = (at: number) => (headingBody !== conference?.id ? headingBody : null) ?? documentGroup ?? [...groupsHere].reverse().find((n) => n.end <= at)?.id ?? groupBefore;
     passed.push({ p, where, consumed, groupAt, placeBefore });
     lastGroup = groupsHere[groupsHere.length - 1]?.id ?? lastGroup;
   }

@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
-import { type BodyNameFinder, complementHead } from './body-names';
+import { type BodyNameFinder, GROUP_REFERENCE, complementHead } from './body-names';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -50,7 +50,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const refInside = new RegExp(`(?<![\\p{L}])(?:${v.ingest.referenceWords[lang].filter((w) => w.length > 3).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
-  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const bareGroup = GROUP_REFERENCE;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
@@ -109,7 +109,13 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     }
     // "<body> met in Vienna on …", "the Working Group met from …": the body is the subject
     const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
-    const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
+    // "the Working Group", "the Group": the document's group, else the working group named last before it
+    const groupRefs = [...text.matchAll(bareGroup)].flatMap((m) => {
+      const at = m.index ?? 0;
+      const id = groupBody ?? [...findBodies(text.slice(0, at))].reverse().find((n) => n.id !== conferenceId)?.id;
+      return id && !findBodies(text).some((n) => at < n.end && at + m[0].length > n.at) ? [{ id, at, end: at + m[0].length }] : [];
+    });
+    const subjects = [...named(text), ...groupRefs];
     for (const n of subjects) {
       // "the Bureau of the Conference met": the body names another's owner, it is not the subject
       const head = complementHead(text.slice(0, n.at), lang);
@@ -137,7 +143,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const { s0, s1 } = sentenceOf(text, a.at, a.end);
       const next = anchors[k + 1]?.at ?? text.length;
       const after = text.slice(a.end, Math.min(s1, next));
-      const ownName = a.subject ? undefined : named(after).find((n) => n.at <= 8 && /^(?:\s*(?:of the|of|du|de la|de l'|des|de)\s*)?$/i.test(after.slice(0, n.at)));
+      const ownNamed = [...named(after), ...groupRefs.filter((g) => g.at >= a.end).map((g) => ({ ...g, at: g.at - a.end, end: g.end - a.end }))];
+      const ownName = a.subject ? undefined : ownNamed.find((n) => n.at <= 8 && /^\s*(?:(?:of the|of|du|de la|de l'|des|de)\s*)?$/i.test(after.slice(0, n.at)));
       // "the first joint meeting of A and B": the names chained after the first
       const owners = ownName ? [ownName] : [];
       for (const n of ownName ? named(after) : []) {

@@ -270,6 +270,8 @@ export const VocabularySchema = z
         relativeWords: perLang(words),
         /** "joint" (meeting) / "conjointe": one meeting of the bodies named after it */
         jointWords: perLang(words),
+        /** after two bodies joined by "and": both are the subject ("A and B, which have met …", "A et B, qui ont tenu une réunion conjointe …") */
+        pluralSubject: perLang(words),
         /** verb forms of "held" that do not tell past from future ("the session, held in Vienna from …"): the dates do */
         participles: perLang(words),
         /** verbs that say a body meets, any tense ("gathered", "se réunira"): a sentence naming a body and dates with one of them states a meeting */

@@ -74,6 +74,9 @@ export function createClauseReader(c: ClauseContext) {
   const meetingNoun = new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const verbCue = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.meetingVerbs[lang])})(?![\\p{L}])`, 'iu');
   const possessive = lang === 'fr' ? /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  // "A et B, qui ont tenu une réunion conjointe les …": two bodies joined by "and" before a plural or joint verb both meet
+  const jointWord = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.jointWords[lang])})(?![\\p{L}])`, 'iu');
+  const pluralAfter = new RegExp(`^\\s*,?\\s*(?:(?:which|who|qui)\\s+)?(?:${words(v.ingest.pluralSubject[lang])})(?![\\p{L}])`, 'iu');
   const relativeOwn = lang === 'fr' ? /^\s*(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:celui-ci|celle-ci))\s/iu : /^\s*(?:that|which)\s+(?:it|they)\s/iu;
   const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
@@ -164,6 +167,18 @@ export function createClauseReader(c: ClauseContext) {
       return verbCue.test(between) || ownMeeting || apposition || (head !== undefined && isMeetingWord(head));
     };
 
+    /** the bodies named with the nearest, joined by "and", when a plural or joint verb follows them: "A and B, which have …" */
+    const jointOwners = (before: typeof named, nearest: (typeof named)[number], dAt: number) => {
+      const owners = [nearest];
+      if (!jointWord.test(text.slice(nearest.end, dAt)) && !pluralAfter.test(text.slice(nearest.end, nearest.end + 40))) return owners;
+      for (let k = before.indexOf(nearest) - 1; k >= 0; k--) {
+        const prev = before[k];
+        const link = prev ? text.slice(prev.end, (owners[0] as (typeof named)[number]).at) : '';
+        if (!prev || !/^\s*,?\s*(?:(?:and|et)\s+)?(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(link) || (owners.length === 1 && !/(?:and|et)\s/i.test(link))) break;
+        owners.unshift(prev);
+      }
+      return [...new Map(owners.map((n) => [n.id, n])).values()];
+    };
     for (const d of dates) {
       if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;
       const { c0, c1 } = clauseOf(d.at);
@@ -202,6 +217,7 @@ export function createClauseReader(c: ClauseContext) {
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
       // a clause naming none of the known bodies speaks of another meeting (a seminar, an expert group), or of a day of one found
       if (!owner) continue;
+      const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
       if (nearest && !linked(nearest, c0, first.at)) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
         continue;
@@ -225,10 +241,13 @@ export function createClauseReader(c: ClauseContext) {
         const of = named.find((n) => n.at >= at + m[0].length && n.at <= at + m[0].length + 12);
         return !timePrep.test(text.slice(Math.max(c0, at - 40), at)) && (!of || of.id === owner.id);
       });
-      const ord = ords.length === 1 ? ords[0] : undefined;
+      // (a joint meeting's ordinal counts joint meetings, not either body's)
+      const ord = ords.length === 1 && owners.length === 1 ? ords[0] : undefined;
       const word = ord?.[2] ?? [...`${lead} ${clause}`.matchAll(new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu'))][0]?.[0] ?? '';
-      out.push({
-        body: owner.id,
+      for (const x of owners) {
+        if (x !== owner && o.known(x.id, d.period)) continue;
+        out.push({
+        body: x.id,
         number: ord ? ordinalOf(ord[1] ?? '') : null,
         word: sessionWords.has(fold(word).replace(/s$/, '')) || (!word && owner.id === c.conference) ? 'session' : 'meeting',
         period: d.period,
@@ -238,6 +257,7 @@ export function createClauseReader(c: ClauseContext) {
         clause: `${lead} ${rawText.slice(c0, c1)}`,
         sentence: sentenceOf(d.at),
       });
+      }
     }
     return { meetings: out, unplaced };
   };

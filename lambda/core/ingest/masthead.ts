@@ -15,6 +15,10 @@ const FURNITURE = [
   /^(?:English|French|Français|Anglais)\s+and\s+\p{L}+\s+only$/u,
 ];
 
+/** what joins two days of one meeting: "and", ", and", "et le" */
+const DAY_JOIN = /^\s*,?\s*(?:and|et)\s*(?:(?:on|the|le)\s+)?$/i;
+const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
 
 /** The first date in s as a day (or day range), ignoring anything after it. */
@@ -25,16 +29,32 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
   const i = spans.findIndex(([a, b]) => find(s.slice(a, b), lang, ref)?.period.granularity === 'day');
   const span = spans[i];
   if (!span) return null;
-  // "30 September and 1 October 2020": two days across months, the year stated once, at the end
+  // "30 September and 1 October 2020", "30 December and 2 January 2021": two days, the year stated once, at the end
+  // (the first day's year is the second's, or the one before when its month comes later; never the reference day's)
   const second = spans[i + 1];
-  if (second && !/\d{4}/.test(s.slice(span[0], span[1])) && /^\s*(?:and|et)\s*$/i.test(s.slice(span[1], second[0]))) {
+  const noYear = !/\d{4}/.test(s.slice(span[0], span[1]));
+  if (second && noYear && DAY_JOIN.test(s.slice(span[1], second[0]))) {
     const last = find(s.slice(second[0], second[1]), lang, ref)?.period;
-    const head = find(`${s.slice(span[0], span[1])} ${last?.end.slice(0, 4) ?? ''}`, lang, ref)?.period;
-    if (last?.granularity === 'day' && head?.granularity === 'day' && head.start <= last.end) return { period: { ...last, start: head.start }, at: span[0], end: second[1] };
+    const year = Number(last?.end.slice(0, 4));
+    const headIn = (y: number) => find(`${s.slice(span[0], span[1])} ${y}`, lang, ref)?.period;
+    const same = headIn(year);
+    const head = same && same.start <= (last?.start ?? '') ? same : headIn(year - 1);
+    if (last?.granularity === 'day' && head?.granularity === 'day' && head.start <= last.start) {
+      // days of one meeting are a few days apart; "4 May and 10 June 2019" are two dates, the first read here
+      const close = Date.parse(last.start) - Date.parse(head.start) <= 3 * 86_400_000;
+      return close ? { period: { ...last, start: head.start }, at: span[0], end: second[1] } : { period: head, at: span[0], end: span[1] };
+    }
+  }
+  // "31 December 2019 and 1 January 2020": two days in a row, each with its year
+  if (second && !noYear && DAY_JOIN.test(s.slice(span[1], second[0]))) {
+    const a = find(s.slice(span[0], span[1]), lang, ref)?.period;
+    const b = find(s.slice(second[0], second[1]), lang, ref)?.period;
+    if (a?.granularity === 'day' && b?.granularity === 'day' && b.start === nextDay(a.end)) return { period: { ...a, end: b.end }, at: span[0], end: second[1] };
   }
   const one = find(s.slice(span[0], span[1]), lang, ref)?.period;
   return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1] } : null;
 }
+
 
 export interface Masthead {
   symbol: string | null;
@@ -59,7 +79,9 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   const joined = header.join('\n');
   let date: IsoDate | null = null;
   const distr = DISTR.exec(joined);
-  if (distr) date = firstDay(joined.slice(distr.index + distr[0].length, distr.index + distr[0].length + 60), lang, '2000-01-01', find)?.period.start ?? null;
+  // the symbol may stand between "Distr. générale" and its date (older mastheads): "…/2005/8" is no date
+  const unsymbolled = joined.replace(new RegExp(SYMBOL_ANY.source, 'g'), (x) => ' '.repeat(x.length));
+  if (distr) date = firstDay(unsymbolled.slice(distr.index + distr[0].length, distr.index + distr[0].length + 60), lang, '2000-01-01', find)?.period.start ?? null;
   if (!date && symbol) {
     const at = joined.indexOf(symbol) + symbol.length;
     const after = firstDay(joined.slice(at, at + 40), lang, '2000-01-01', find);
@@ -74,7 +96,7 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   if (distr) {
     // cut the Distr. words and their date, not what another column put between them
     const from = distr.index + distr[0].length;
-    const d = firstDay(joined.slice(from, from + 60), lang, '2000-01-01', find);
+    const d = firstDay(unsymbolled.slice(from, from + 60), lang, '2000-01-01', find);
     const blank = (a: number, b: number) => `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
     if (d) text = blank(from + d.at, from + d.end);
     text = blank(distr.index, from);

@@ -8,12 +8,12 @@ import type { Dataset } from '../../lambda/core/model';
 import { DATA_DIR } from '../helpers/data';
 
 /**
- * A second corpus in the layouts of real documents, written by another person than the
- * reader's author (no UN text): each file with the meetings it states, judged as the
- * held-out sets are — body, start, end, place and status, exactly, and nothing else —
- * and the documents that must be refused.
+ * Corpora in the layouts of real documents, written by other people than the reader's
+ * author (no UN text): each file with the meetings it states, judged as the held-out
+ * sets are — body, start, end, place and status, exactly, and nothing else — and the
+ * documents that must be refused. documents-h2 and documents-h3 are two authors' sets.
  */
-const DIR = fileURLToPath(new URL('../fixtures/documents-h2/', import.meta.url));
+const CORPORA = ['documents-h2', 'documents-h3'];
 const data: Dataset = await loadDataDir(DATA_DIR);
 
 interface Entry {
@@ -24,11 +24,18 @@ interface Entry {
   meetings: Array<{ body: string; start: string; end: string; place: string; status: 'held' | 'scheduled' }>;
   reject?: boolean;
 }
-const expected: Entry[] = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
-const read = (file: string) => ingestDocument(readFileSync(join(DIR, file), 'utf8'), { fileName: file, bodies: data.bodies, vocabulary: data.vocabulary });
 const key = (m: { body: string; start: string; end: string; place: string; status: string }) => `${m.body} ${m.start} ${m.end} ${m.place} ${m.status}`;
 
-describe('a second corpus of documents (another author): every meeting exactly, none spurious', () => {
+describe.each(CORPORA)('the corpus %s (another author): every meeting exactly, none spurious', (corpus) => {
+  const dir = fileURLToPath(new URL(`../fixtures/${corpus}/`, import.meta.url));
+  const expected: Entry[] = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const read = (file: string) => ingestDocument(readFileSync(join(dir, file), 'utf8'), { fileName: file, bodies: data.bodies, vocabulary: data.vocabulary });
+
+  it('has documents to judge and documents to refuse', () => {
+    expect(expected.filter((e) => !e.reject).length).toBeGreaterThan(10);
+    expect(expected.some((e) => e.reject)).toBe(true);
+  });
+
   it.each(expected.filter((e) => !e.reject))('$file ($kind)', (e) => {
     const r = read(e.file);
     expect(r.meetings.map((m) => key({ ...m, place: m.location.en })).sort()).toEqual(e.meetings.map(key).sort());

@@ -59,3 +59,17 @@ export function complementHead(before: string, lang: 'en' | 'fr'): string | unde
  * working group the text named before (or the one the document is about).
  */
 export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|Group|Groupe)(?![\p{L}])(?!\s+(?:on|of|sur|d['’]|de|des|du)(?![\p{L}]))/gu;
+
+/**
+ * The working group a GROUP_REFERENCE at `at` stands for. The short "the Group" / "du
+ * Groupe" is the group named last before it in its sentence ("the Chair of the Working
+ * Group on Firearms said the Group had …"), else `fallback`; "the Working Group" is
+ * `fallback` (the document's group), else the group named last before it in the text.
+ */
+export function groupReferred(text: string, at: number, reference: string, named: NamedBody[], conference: string | null, fallback: string | null): string | null {
+  const groups = named.filter((n) => n.id !== conference && n.end <= at);
+  const lastBefore = groups[groups.length - 1] ?? null;
+  if (/working|travail/i.test(reference)) return fallback ?? lastBefore?.id ?? null;
+  const sentenceStart = Math.max(0, ...[...text.slice(0, at).matchAll(/[.;]\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + 1));
+  return (lastBefore && lastBefore.at >= sentenceStart ? lastBefore.id : null) ?? fallback ?? lastBefore?.id ?? null;
+}

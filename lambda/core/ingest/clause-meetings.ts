@@ -2,7 +2,7 @@ import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
-import { type BodyNameFinder, GROUP_REFERENCE, complementHead } from './body-names';
+import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay } from './masthead';
 import { createTenseReader, statusOf } from './tense';
 
@@ -68,7 +68,7 @@ export function createClauseReader(c: ClauseContext) {
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
   const ordinals = Object.entries(v.ordinals[lang]).sort((a, b) => b[0].length - a[0].length);
-  const ordinalMeeting = new RegExp(`(?<![\\p{L}])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
+  const ordinalMeeting = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const listMarker = /(?:^|\s)\(?[a-z]{1,3}\)\s/g;
   const meetingNoun = new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu');
@@ -124,9 +124,11 @@ export function createClauseReader(c: ClauseContext) {
     };
     // the bodies named, with "the Conference" and "the Working Group" (when the text says which)
     const named: Array<{ id: string; at: number; end: number }> = c.findBodies(text);
+    const groupsNamed = [...named];
     if (c.conference) for (const m of text.matchAll(conference)) if (!named.some((n) => (m.index ?? 0) < n.end && (m.index ?? 0) + m[0].length > n.at)) named.push({ id: c.conference, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     for (const m of text.matchAll(bareGroup)) {
-      const id = o.groupAt(m.index ?? 0);
+      // "the Working Group" is what the text is about; "the Group", the group its sentence named last
+      const id = /working|travail/i.test(m[0]) ? o.groupAt(m.index ?? 0) : groupReferred(text, m.index ?? 0, m[0], groupsNamed, c.conference, o.groupAt(m.index ?? 0));
       if (id && !named.some((n) => (m.index ?? 0) < n.end && (m.index ?? 0) + m[0].length > n.at)) named.push({ id, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
     named.sort((a, b) => a.at - b.at);

@@ -86,7 +86,7 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
 function ordinalBefore(s: string, v: Vocabulary, lang: Lang): number | null {
   const words = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang], ...v.ingest.meetingWords.en, ...v.ingest.sessionWords.en].map(accentInsensitive).join('|');
   const ordinals = Object.entries({ ...v.ordinals.en, ...v.ordinals.fr }).sort((a, b) => b[0].length - a[0].length);
-  const re = new RegExp(`(?<![\\p{L}])(\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
+  const re = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
   const m = re.exec(s.trim());
   if (!m) return null;
   const w = fold(m[1] ?? '').replace(/-/g, ' ');

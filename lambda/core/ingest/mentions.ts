@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
-import { type BodyNameFinder, GROUP_REFERENCE, complementHead } from './body-names';
+import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -109,11 +109,12 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     }
     // "<body> met in Vienna on …", "the Working Group met from …": the body is the subject
     const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
-    // "the Working Group", "the Group": the document's group, else the working group named last before it
+    // "the Working Group": the document's group, else the working group named last before it; "the Group": the one its sentence named last
+    const namedHere = findBodies(text);
     const groupRefs = [...text.matchAll(bareGroup)].flatMap((m) => {
       const at = m.index ?? 0;
-      const id = groupBody ?? [...findBodies(text.slice(0, at))].reverse().find((n) => n.id !== conferenceId)?.id;
-      return id && !findBodies(text).some((n) => at < n.end && at + m[0].length > n.at) ? [{ id, at, end: at + m[0].length }] : [];
+      const id = groupReferred(text, at, m[0], namedHere, conferenceId, groupBody);
+      return id && !namedHere.some((n) => at < n.end && at + m[0].length > n.at) ? [{ id, at, end: at + m[0].length }] : [];
     });
     const subjects = [...named(text), ...groupRefs];
     for (const n of subjects) {
@@ -129,6 +130,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       }
       const v2 = metVerb.exec(text.slice(n.end));
       if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
+      // "the Conference convened the Working Group …": a verb whose object is a body is not the subject's meeting
+      const afterVerb = n.end + v2[0].length;
+      if (subjects.some((x) => x.at >= afterVerb && /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(afterVerb, x.at)))) continue;
       // "A and B met jointly on …": one meeting of each
       const before = subjects.filter((x) => x.end <= n.at).sort((a, b) => a.at - b.at);
       // (a list ends in "and": "Following the Conference, the Working Group met" is one body)

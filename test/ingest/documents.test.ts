@@ -341,7 +341,7 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     // the Group had gathered …"); "the Conference convened A and B, which held a joint meeting during the session, on …" (a body
     // as object is not the verb's subject; both groups meet, in the session's place); "the meeting that it held in Nairobi" (its
     // own meeting, in another city); "its fourteenth meeting, which ran from …"; not meetings: the Group of Friends of the
-    // President, a day of the session; "twenty-second" is not "second" (no ordinal rather than a wrong one)
+    // President (nor 'The Group met on …' after it), a day of the session; "twenty-second" is not "second" (no ordinal rather than a wrong one)
     file: '../documents-mechanisms/en-cop-report-2045-group.txt',
     source: { kind: 'report', symbol: 'CTOC/COP/2045/9', date: '2045-11-20', language: 'en' },
     meetings: [

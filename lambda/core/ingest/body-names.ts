@@ -70,6 +70,11 @@ export function groupReferred(text: string, at: number, reference: string, named
   const groups = named.filter((n) => n.id !== conference && n.end <= at);
   const lastBefore = groups[groups.length - 1] ?? null;
   if (/working|travail/i.test(reference)) return fallback ?? lastBefore?.id ?? null;
+  // "the Group of Friends … The Group met": the last group the text named is none of the known bodies
+  const references = [...text.matchAll(GROUP_REFERENCE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const lastGroupWord = [...text.slice(0, at).matchAll(/(?<![\p{L}])groupe?(?![\p{L}])/giu)].pop();
+  const known = (x: number) => named.some((n) => n.at <= x && x < n.end) || references.some(([a, b]) => a <= x && x < b);
+  if (lastGroupWord && !known(lastGroupWord.index ?? 0)) return null;
   const sentenceStart = Math.max(0, ...[...text.slice(0, at).matchAll(/[.;]\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + 1));
   return (lastBefore && lastBefore.at >= sentenceStart ? lastBefore.id : null) ?? fallback ?? lastBefore?.id ?? null;
 }

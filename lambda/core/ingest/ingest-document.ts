@@ -188,12 +188,13 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
-      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore ?? onlyPlace;
+      const stated = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
+      const location = stated ?? onlyPlace;
       if (!location) {
         unplaced.push(`${label}: no place`);
         return;
       }
-      if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       placeBefore = location;
       // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
       const held = mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
@@ -240,12 +241,13 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     for (const cm of clauses.meetings) {
       const label = `${where}, ${cm.label}`;
       const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
-      const location = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore ?? onlyPlace;
+      const stated = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore;
+      const location = stated ?? onlyPlace;
       if (!location) {
         unplaced.push(`${label}: no place`);
         continue;
       }
-      if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       seenBodies.add(cm.body);
       addWithin(
         meetings,

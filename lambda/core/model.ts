@@ -282,6 +282,8 @@ export const VocabularySchema = z
         notMeetingDates: perLang(words),
         /** "report": a body named after it ("the report of the Working Group on its meeting held …") is still the one that met */
         reportWords: perLang(words),
+        /** capitalised first words of what follows "in" / "à" but is no place ("in United Nations Headquarters", "à la Salle …"); months and days are not places either */
+        notPlaces: perLang(words),
       })
       .strict(),
   })

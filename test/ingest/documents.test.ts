@@ -340,7 +340,7 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     // the Conference's report: "the Group" is the group its sentence named ("The Chair of the Working Group on Firearms said that
     // the Group had gathered …"); "the Conference convened A and B, which held a joint meeting during the session, on …" (a body
     // as object is not the verb's subject; both groups meet, in the session's place); "the meeting that it held in Nairobi" (its
-    // own meeting, in another city); "its fourteenth meeting, which ran from …"; not meetings: the Group of Friends of the
+    // own meeting, in another city; "gathered in Doha"); "its fourteenth meeting, which ran from …"; not meetings: the Group of Friends of the
     // President (nor 'The Group met on …' after it), a day of the session; "twenty-second" is not "second" (no ordinal rather than a wrong one)
     file: '../documents-mechanisms/en-cop-report-2045-group.txt',
     source: { kind: 'report', symbol: 'CTOC/COP/2045/9', date: '2045-11-20', language: 'en' },
@@ -350,8 +350,11 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
       ['WG.3-2045-10-10', '2045-10-10', '2045-10-11', 'Vienna', 'held'],
       ['WG.4-2045-07-03', '2045-07-03', '2045-07-05', 'Nairobi', 'held'],
       ['WG.6-2045-03-06', '2045-03-06', '2045-03-07', 'Vienna', 'held'],
+      ['WG.6-2045-08-20', '2045-08-20', '2045-08-21', 'Doha', 'held'],
       ['WG.7-14', '2045-05-28', '2045-05-30', 'Vienna', 'held'],
     ],
+    // "met in June, on 14 and 15 June": June is no place, nor is the session's place in the title the group's
+    unplaced: [/paragraph 9, .*: no place/],
   },
   {
     // a web page whose lines run together: "(updated: 20 April 2046) Previous meeting The fourteenth meeting of the Working Group
@@ -365,12 +368,13 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
   },
   {
     // a group's paper: "la huitième réunion du Groupe" is the group its sentence named (not the document's); "la réunion qu'il a
-    // tenue à Bangkok"; "A et B, qui ont tenu une réunion conjointe le 30 septembre et le 1er octobre 2045" (both, across two
+    // tenue à Bangkok", "a eu lieu à Genève"; "A et B, qui ont tenu une réunion conjointe le 30 septembre et le 1er octobre 2045" (both, across two
     // months); not a meeting: the Groupe des Amis de la Présidence
     file: '../documents-mechanisms/fr-wg7-document-2046-group.txt',
     source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.7/2046/2', date: '2046-03-02', language: 'fr' },
     meetings: [
       ['WG.3-2045-09-30', '2045-09-30', '2045-10-01', 'Vienna', 'held'],
+      ['WG.4-2045-11-02', '2045-11-02', '2045-11-03', 'Geneva', 'held'],
       ['WG.4-8', '2046-01-30', '2046-01-31', 'Vienna', 'held'],
       ['WG.6-2045-09-30', '2045-09-30', '2045-10-01', 'Vienna', 'held'],
       ['WG.7-2045-10-01', '2045-10-01', '2045-10-03', 'Bangkok', 'held'],

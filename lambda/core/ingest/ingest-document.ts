@@ -98,15 +98,22 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   const knownPlaces = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(^|[^\\p{L}])${accentInsensitive(n)}($|[^\\p{L}])`, 'iu') })));
   const placeNamed = (name: string) => v.places.find((p) => fold(p.en) === fold(name) || fold(p.fr) === fold(name)) ?? { en: name, fr: name };
-  /** a place: one the vocabulary knows, or a capitalised name after "held in" / "tenues à" */
+  const placeVerbs = [...v.ingest.held[lang], ...v.ingest.meetingVerbs[lang], 'held', 'met', 'convened', 'tenue', 'tenues', 'réunie', 'réunis']
+    .map(accentInsensitive)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const placeName = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)";
+  const placeAfterVerb = new RegExp(`(?<![\\p{L}])(?:${placeVerbs})\\s+(?:in|at|à)\\s+${placeName}`, 'gu');
+  const placeBeforeDates = new RegExp(`(?:^|\\s)(?:in|à)\\s+${placeName}(?=\\s*(?:[,.;:)]|$|(?:from|on|between|du|le|les)\\s+\\d))`, 'gu');
+  // capitalised words after "in" that are no place: months, days ("in June", "on Monday"), rooms and the Organization's names
+  const notPlaceNames = new Set([...Object.keys(v.months.en), ...Object.keys(v.months.fr), ...v.dateCues.en, ...v.dateCues.fr, ...v.ingest.notPlaces.en, ...v.ingest.notPlaces.fr].map(fold));
+  /** a place: one the vocabulary knows, or a capitalised name after a verb of meeting and "in" / "à", or before the dates */
   const placeOf = (s: string): { en: string; fr: string } | null => {
     const known = knownPlaces.find((k) => k.re.test(s));
     if (known) return known.pl;
-    const name = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)";
-    const m =
-      new RegExp(`(?:held|met|convened|tenues?|réunie?s?)\\s+(?:in|at|à)\\s+${name}`, 'u').exec(s) ??
-      new RegExp(`(?:^|\\s)(?:in|à)\\s+${name}(?=\\s*(?:[,.;:)]|$))`, 'u').exec(s);
-    return m?.[1] ? placeNamed(m[1]) : null;
+    // after a verb of meeting ("gathered in Doha", "s'est tenue à Genève"), or "in <Name>" before punctuation or the dates ("in Bangkok from …")
+    const found = [...s.matchAll(placeAfterVerb), ...s.matchAll(placeBeforeDates)].map((m) => m[1] ?? '').find((n) => !notPlaceNames.has(fold(n.split(/\s+/)[0] ?? '')));
+    return found ? placeNamed(found) : null;
   };
   const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const meetings: Meeting[] = [];
@@ -188,7 +195,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
-      const stated = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
+      const stated = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
       const location = stated ?? onlyPlace;
       if (!location) {
         unplaced.push(`${label}: no place`);

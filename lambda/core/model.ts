@@ -276,6 +276,10 @@ export const VocabularySchema = z
         participles: perLang(words),
         /** verbs that say a body meets, any tense ("gathered", "se réunira"): a sentence naming a body and dates with one of them states a meeting */
         meetingVerbs: perLang(words),
+        /** verbs of holding: a meeting's only when what they hold is one ("held its meeting", "held in Vienna"; not "held informal consultations") */
+        holdVerbs: perLang(words),
+        /** words that end what a verb of holding holds (prepositions, relatives: "held in", "tenue à"); articles are skipped */
+        holdObjectEnds: perLang(words),
         /** words that tell the tense of a sentence ("will", "se tiendra" / "was", "s'est"), matched with their accents; the one nearest the dates wins */
         tense: z.object({ future: perLang(words), past: perLang(words) }).strict(),
         /** words just before a date that make it no meeting's dates: a deadline, an opening day ("by", "avant le", "opened on") */

@@ -354,7 +354,9 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
       ['WG.7-14', '2045-05-28', '2045-05-30', 'Vienna', 'held'],
     ],
     // "met in June, on 14 and 15 June": June is no place, nor is the session's place in the title the group's
-    unplaced: [/paragraph 9, .*: no place/],
+    // "At its twentieth session, on 14 October 2043, the Conference adopted …": a day at a session named as a reference, to review;
+    // "held informal consultations" holds no meeting
+    unplaced: [/paragraph 9, .*: no place/, /paragraph 10, .*a day at a meeting named as a reference/],
   },
   {
     // a web page whose lines run together: "(updated: 20 April 2046) Previous meeting The fourteenth meeting of the Working Group
@@ -369,7 +371,7 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
   {
     // a group's paper: "la huitième réunion du Groupe" is the group its sentence named (not the document's); "la réunion qu'il a
     // tenue à Bangkok", "a eu lieu à Genève"; "A et B, qui ont tenu une réunion conjointe le 30 septembre et le 1er octobre 2045" (both, across two
-    // months); not a meeting: the Groupe des Amis de la Présidence
+    // months); not meetings: the Groupe des Amis de la Présidence, "a tenu des consultations informelles"
     file: '../documents-mechanisms/fr-wg7-document-2046-group.txt',
     source: { kind: 'background-paper', symbol: 'CTOC/COP/WG.7/2046/2', date: '2046-03-02', language: 'fr' },
     meetings: [

@@ -73,6 +73,24 @@ export function createClauseReader(c: ClauseContext) {
   const listMarker = /(?:^|\s)\(?[a-z]{1,3}\)\s/g;
   const meetingNoun = new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const verbCue = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.meetingVerbs[lang])})(?![\\p{L}])`, 'iu');
+  const holdVerbs = new Set(v.ingest.holdVerbs[lang].map(fold));
+  const objectEnds = new Set(v.ingest.holdObjectEnds[lang].map(fold));
+  const articleWords = new Set([...v.articles[lang], 'a', 'an', 'its', 'their', 'un', 'une', 'sa', 'son', 'ses', 'leur', 'leurs', 'du', 'des'].map(fold));
+  /** "held informal consultations", "a tenu des consultations": what a verb of holding holds, when it is no meeting */
+  const holdsOther = (after: string) => {
+    const held: string[] = [];
+    for (const w of after.matchAll(/[\p{L}'’-]+|\d|[,.;:()]/gu)) {
+      const t = fold(w[0]);
+      if (/^[\d,.;:()]$/.test(t) || objectEnds.has(t)) break;
+      if (!articleWords.has(t)) held.push(w[0]);
+      if (held.length >= 3) break;
+    }
+    // nothing held ("was held in Vienna"), a meeting ("held its seventh meeting"), adverbs only ("held virtually")
+    return held.length > 0 && !held.some(isMeetingWord) && !held.every((x) => /(?:ly|ment)$/i.test(x));
+  };
+  /** a verb of meeting in s (starting within its first `within` characters), not one of holding something else */
+  const meetingVerbIn = (s: string, within = s.length) =>
+    [...s.matchAll(new RegExp(verbCue.source, 'giu'))].some((m) => (m.index ?? 0) < within && (!holdVerbs.has(fold(m[0])) || !holdsOther(s.slice((m.index ?? 0) + m[0].length))));
   const possessive = lang === 'fr' ? /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
   // "A et B, qui ont tenu une réunion conjointe les …": two bodies joined by "and" before a plural or joint verb both meet
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.jointWords[lang])})(?![\\p{L}])`, 'iu');
@@ -166,9 +184,21 @@ export function createClauseReader(c: ClauseContext) {
       });
       // "<body> (Vienna, 6–8 November 2013)": place and dates set beside the name, in a clause that speaks of meeting
       const apposition = /^\s*[(,]\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(between);
-      return verbCue.test(between) || ownMeeting || apposition || (head !== undefined && isMeetingWord(head));
+      return meetingVerbIn(between) || ownMeeting || apposition || (head !== undefined && isMeetingWord(head));
     };
 
+    /** "its meeting" before the dates: the subject's own ('own'), or one named as a reference ("at its tenth session, on …") */
+    const ownBefore = (c0: number, dAt: number): 'own' | 'reference' | null => {
+      let found: 'own' | 'reference' | null = null;
+      for (const m of text.slice(c0, dAt).matchAll(meetingNoun)) {
+        const pre = text.slice(c0, c0 + (m.index ?? 0));
+        const owned = possessive.exec(pre);
+        if (!owned) continue;
+        if (!atReference.test(pre.slice(0, owned.index))) return 'own';
+        found = 'reference';
+      }
+      return found;
+    };
     /** the bodies named with the nearest, joined by "and", when a plural or joint verb follows them: "A and B, which have …" */
     const jointOwners = (before: typeof named, nearest: (typeof named)[number], dAt: number) => {
       const owners = [nearest];
@@ -213,7 +243,12 @@ export function createClauseReader(c: ClauseContext) {
       // and not one whose own dates follow it: "(status: 2 May 2023) … the ninth meeting of the Working Group took place … from 30 May …")
       const head0 = after.find((n) => complementHead(text.slice(c0, n.at), lang) === undefined && !/\([^)]*$/.test(text.slice(c0, n.at)));
       const subjectOk = head0 && !dates.some((x) => x.at >= head0.end && x.at < c1);
-      const subject = subjectOk && head0 && (verbCue.test(text.slice(c0, d.at)) || verbCue.test(/^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0] ?? '') || [...text.slice(c0, d.at).matchAll(meetingNoun)].some((m) => possessive.test(text.slice(c0, m.index ? c0 + m.index : c0)))) ? head0 : null;
+      const subject = subjectOk && head0 && (meetingVerbIn(text.slice(c0, d.at)) || meetingVerbIn(text.slice(head0.end, head0.end + 80), /^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0].length ?? 0) || ownBefore(c0, d.at) === 'own') ? head0 : null;
+      // "At its tenth session, on 16 October 2020, the Conference adopted …": a day at a session named as a reference, to review
+      if (!subject && head0 && subjectOk && ownBefore(c0, d.at) === 'reference') {
+        unplaced.push(`${label}: ${head0.id} on ${d.period.start}: a day at a meeting named as a reference, not its dates`);
+        continue;
+      }
       const owner = nearest ?? lead1 ?? subject;
       // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;

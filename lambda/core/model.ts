@@ -272,6 +272,8 @@ export const VocabularySchema = z
         jointWords: perLang(words),
         /** after two bodies joined by "and": both are the subject ("A and B, which have met …", "A et B, qui ont tenu une réunion conjointe …") */
         pluralSubject: perLang(words),
+        /** "A and B met on … and on … respectively": dates shared out among several bodies, left to the review file */
+        respectively: perLang(words),
         /** verb forms of "held" that do not tell past from future ("the session, held in Vienna from …"): the dates do */
         participles: perLang(words),
         /** verbs that say a body meets, any tense ("gathered", "se réunira"): a sentence naming a body and dates with one of them states a meeting */

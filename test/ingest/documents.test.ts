@@ -356,7 +356,8 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
     // "met in June, on 14 and 15 June": June is no place, nor is the session's place in the title the group's
     // "At its twentieth session, on 14 October 2043, the Conference adopted …": a day at a session named as a reference, to review;
     // "held informal consultations" holds no meeting
-    unplaced: [/paragraph 9, .*: no place/, /paragraph 10, .*a day at a meeting named as a reference/],
+    // dates shared "respectively" between two groups, and "in June 2044, on 3 and 4 June" (no year by the days), to review
+    unplaced: [/paragraph 9, .*: no place/, /paragraph 10, .*a day at a meeting named as a reference/, /paragraph 12, .*shared "respectively"/, /paragraph 13, .*states no year and its sentence names another/],
   },
   {
     // a web page whose lines run together: "(updated: 20 April 2046) Previous meeting The fourteenth meeting of the Working Group

@@ -21,6 +21,8 @@ describe('the first dates of days in a text: the year stated once, at the end, i
     // two dates weeks apart are two dates: the first, with the year stated after it
     ['on 4 May and 10 June 2019', 'en', '2019-05-04', '2019-05-04'],
     ['on 5 May 2019 and 10 June 2019', 'en', '2019-05-05', '2019-05-05'],
+    // two meetings' ranges are two meetings, even on days in a row
+    ['on 6 to 9 July 2019 and 10 to 12 July 2019', 'en', '2019-07-06', '2019-07-09'],
     ['from 30 September to 1 October 2020', 'en', '2020-09-30', '2020-10-01'],
   ])('%s (%s) → %s/%s', (s, lang, start, end) => {
     const d = firstDay(s, lang as 'en' | 'fr', NO_REFERENCE, find);

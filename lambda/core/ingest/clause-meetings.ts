@@ -3,7 +3,7 @@ import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
-import { SYMBOL_ANY, firstDay } from './masthead';
+import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
 import { createTenseReader, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
@@ -95,6 +95,7 @@ export function createClauseReader(c: ClauseContext) {
   // "A et B, qui ont tenu une réunion conjointe les …": two bodies joined by "and" before a plural or joint verb both meet
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.jointWords[lang])})(?![\\p{L}])`, 'iu');
   const pluralAfter = new RegExp(`^\\s*,?\\s*(?:(?:which|who|qui)\\s+)?(?:${words(v.ingest.pluralSubject[lang])})(?![\\p{L}])`, 'iu');
+  const respectively = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.respectively[lang])})(?![\\p{L}])`, 'iu');
   const relativeOwn = lang === 'fr' ? /^\s*(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:celui-ci|celle-ci))\s/iu : /^\s*(?:that|which)\s+(?:it|they)\s/iu;
   const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
@@ -118,11 +119,11 @@ export function createClauseReader(c: ClauseContext) {
     const out: ClauseMeeting[] = [];
     const unplaced: string[] = [];
     // every date of days in the text, in order
-    const dates: Array<{ at: number; end: number; period: Period }> = [];
+    const dates: Array<{ at: number; end: number; period: Period; yearless?: boolean }> = [];
     for (let from = 0, guard = 0; guard < 60; guard++) {
       const d = firstDay(text.slice(from), lang, c.refDate, c.findPeriod);
       if (!d) break;
-      if (dayAndMonth.test(text.slice(from + d.at, from + d.end))) dates.push({ at: from + d.at, end: from + d.end, period: d.period });
+      if (dayAndMonth.test(text.slice(from + d.at, from + d.end))) dates.push({ at: from + d.at, end: from + d.end, period: d.period, ...(d.yearless ? { yearless: true } : {}) });
       from += Math.max(1, d.end);
     }
     if (dates.length === 0) return { meetings: out, unplaced };
@@ -250,6 +251,15 @@ export function createClauseReader(c: ClauseContext) {
         continue;
       }
       const owner = nearest ?? lead1 ?? subject;
+      if (owner && yearInDoubt(d, sentenceOf(d.at))) {
+        unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
+        continue;
+      }
+      // "A and B met on … and on … respectively": which dates are whose is for a person
+      if (respectively.test(sentenceOf(d.at)) && new Set(named.filter((n) => n.at >= c0 && n.end <= first.at).map((n) => n.id)).size > 1) {
+        unplaced.push(`${label}: dates on ${d.period.start} shared "respectively" among several bodies`);
+        continue;
+      }
       // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
       // a clause naming none of the known bodies speaks of another meeting (a seminar, an expert group), or of a day of one found

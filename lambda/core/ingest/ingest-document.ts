@@ -6,7 +6,7 @@ import { createPeriodFinder } from '../question/periods';
 import { createBodyNameFinder } from './body-names';
 import { cleanDocumentText } from './document-text';
 import { findHeaderMeetings } from './header-meeting';
-import { documentKindOf, firstDay, readMasthead } from './masthead';
+import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead';
 import { readMandates } from './mandates';
 import { createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
@@ -182,6 +182,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       seenBodies.add(body);
       const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
       if (day) consumed.push([mt.windowAt + day.at, mt.windowAt + day.end]);
+      if (day && yearInDoubt(day, mt.sentence)) {
+        unplaced.push(`${label}: ${day.period.start.slice(5)}: the day states no year and its sentence names another`);
+        return;
+      }
       if (!day) {
         // "the meetings of the group held in Vienna" with no dates names no meeting in particular
         if (mt.number !== null) unplaced.push(`${label}: no dates`);

@@ -45,14 +45,14 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
       return close ? { period: { ...last, start: head.start }, at: span[0], end: second[1] } : { period: head, at: span[0], end: span[1] };
     }
   }
-  // "31 December 2019 and 1 January 2020": two days in a row, each with its year
+  // "31 December 2019 and 1 January 2020": two single days in a row, each with its year (not two meetings' ranges)
   if (second && !noYear && DAY_JOIN.test(s.slice(span[1], second[0]))) {
     const a = find(s.slice(span[0], span[1]), lang, ref)?.period;
     const b = find(s.slice(second[0], second[1]), lang, ref)?.period;
-    if (a?.granularity === 'day' && b?.granularity === 'day' && b.start === nextDay(a.end)) return { period: { ...a, end: b.end }, at: span[0], end: second[1] };
+    if (a?.granularity === 'day' && b?.granularity === 'day' && a.start === a.end && b.start === b.end && b.start === nextDay(a.end)) return { period: { ...a, end: b.end }, at: span[0], end: second[1] };
   }
   const one = find(s.slice(span[0], span[1]), lang, ref)?.period;
-  return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1] } : null;
+  return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1], ...(noYear ? { yearless: true } : {}) } : null;
 }
 
 
@@ -134,4 +134,11 @@ export function documentKindOf(symbol: string | null, header: string, v: Vocabul
     }
   }
   return best;
+}
+
+/** "last met in Vienna in October 2018, on 9 and 10 October": a day whose year is not stated, in a sentence that states only other years, is not read with the reference day's year */
+export function yearInDoubt(day: { period: { start: string }; yearless?: boolean }, sentence: string): boolean {
+  if (!day.yearless) return false;
+  const years = [...sentence.matchAll(/(?<![\d/])((?:19|20)\d\d)(?![\d/])/g)].map((m) => m[1]);
+  return years.length > 0 && !years.includes(day.period.start.slice(0, 4));
 }

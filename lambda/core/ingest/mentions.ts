@@ -55,6 +55,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const meetingWordSet = new Set(kindWords.map(fold));
+  const respectively = new RegExp(`(?<![\\p{L}])(?:${v.ingest.respectively[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
@@ -215,6 +216,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // and so is "its" naming no body, in such a document ("the chair recalled its fifth meeting")
       if (!body && groupBody && (a.possessive || new RegExp(bareGroup.source, 'u').test(sentence))) body = groupBody;
       previous = { s0, held };
+      // "A and B met on … and on … respectively": which dates are whose is for a person (the clause reader reports it)
+      if (joint.length > 1 && respectively.test(sentence)) continue;
       for (const b of joint.length > 1 ? joint : [body]) {
         out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, windowAt, sentence, ...(during ? { during } : {}) });
       }

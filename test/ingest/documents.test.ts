@@ -368,6 +368,9 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
       ['WG.2-14', '2045-10-09', '2045-10-11', 'Vienna', 'held'],
       ['WG.2-15', '2046-05-14', '2046-05-15', 'Vienna', 'scheduled'],
     ],
+    // each piece of the page (between blank lines) is read alone; "Its thirteenth meeting was held on …, back to back with a
+    // regional workshop organized in Bangkok on …": the workshop's city is not the meeting's, nor is Vienna, stated elsewhere
+    unplaced: [/Its thirteenth meeting: no place/],
   },
   {
     // a group's paper: "la huitième réunion du Groupe" is the group its sentence named (not the document's); "la réunion qu'il a

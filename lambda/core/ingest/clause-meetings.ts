@@ -17,7 +17,7 @@ export interface ClauseMeeting {
   /** where the dates are in the text */
   at: number;
   label: string;
-  /** the clause (and its list's lead-in) and the sentence, to look for a place in */
+  /** the clause (and its list's lead-in) and the sentence, to look for a place in, up to just after the dates */
   clause: string;
   sentence: string;
 }
@@ -42,6 +42,9 @@ export interface ClauseInput {
   /** true when the dates are days of a meeting of that body already found (body null: the very dates of any meeting found) */
   known: (body: string | null, p: Period) => boolean;
 }
+
+/** how far after a meeting's dates its place may stand ("… 2023 at the Vienna International Centre"): not as far as another event's ("…, back to back with a workshop in Bangkok") */
+export const PLACE_TAIL = 25;
 
 const words = (ws: string[]) => ws.map(accentInsensitive).sort((a, b) => b.length - a.length).join('|');
 
@@ -136,10 +139,10 @@ export function createClauseReader(c: ClauseContext) {
       const k = limits.findIndex((x) => x > at);
       return { c0: limits[k - 1] ?? 0, c1: limits[k] ?? text.length };
     };
-    const sentenceOf = (at: number) => {
+    const sentenceOf = (at: number, limit = text.length) => {
       const before = [...text.slice(0, at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].pop();
       const after = /[.](?=\s+[\p{Lu}\d])|$/u.exec(text.slice(at));
-      return text.slice(before ? (before.index ?? 0) + 1 : 0, at + (after?.index ?? 0));
+      return text.slice(before ? (before.index ?? 0) + 1 : 0, Math.min(limit, at + (after?.index ?? 0)));
     };
     // the bodies named, with "the Conference" and "the Working Group" (when the text says which)
     const named: Array<{ id: string; at: number; end: number }> = c.findBodies(text);
@@ -301,8 +304,8 @@ export function createClauseReader(c: ClauseContext) {
         held,
         at: d.at,
         label,
-        clause: `${lead} ${rawText.slice(c0, c1)}`,
-        sentence: sentenceOf(d.at),
+        clause: `${lead} ${rawText.slice(c0, Math.min(c1, d.end + PLACE_TAIL))}`,
+        sentence: sentenceOf(d.at, d.end + PLACE_TAIL),
       });
       }
     }

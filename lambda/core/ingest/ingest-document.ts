@@ -8,7 +8,7 @@ import { cleanDocumentText } from './document-text';
 import { findHeaderMeetings } from './header-meeting';
 import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead';
 import { readMandates } from './mandates';
-import { createClauseReader } from './clause-meetings';
+import { PLACE_TAIL, createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { layoutOf } from './note-text';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
@@ -146,8 +146,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
   const readClauses = createClauseReader(ctx);
+  // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
+  const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
   const blocks = [
-    { number: null as number | null, text: mast.text, heading: null as string | null, part: 'title' },
+    ...webPieces.map((t) => ({ number: null as number | null, text: t, heading: null as string | null, part: 'title' })),
     ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),
     ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
     ...layout.footnotes.map((f) => ({ text: f, heading: null, number: null, part: 'footnote' })),
@@ -199,7 +201,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
-      const stated = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
+      // the place stated up to just after the dates, not another event's further on
+      const ownWindow = mt.window.slice(0, day.end + PLACE_TAIL);
+      const windowIn = mt.sentence.indexOf(mt.window);
+      const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
+      const stated = placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
       const location = stated ?? onlyPlace;
       if (!location) {
         unplaced.push(`${label}: no place`);

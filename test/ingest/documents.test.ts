@@ -387,6 +387,17 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
       ['WG.7-2046-05-04', '2046-05-04', '2046-05-06', 'Vienna', 'scheduled'],
     ],
   },
+  {
+    // the Conference's web page: "La douzième session s'est tenue …" names no body, and sessions are the Conference's; a group
+    // meeting during the session; a registration deadline
+    file: '../documents-mechanisms/fr-web-2046-sessions.txt',
+    source: { kind: 'announcement', id: 'announcement-2046-10-12', date: undefined, language: 'fr' },
+    meetings: [
+      ['COP-12', '2044-10-14', '2044-10-18', 'Vienna', 'held'],
+      ['COP-13', '2046-10-12', '2046-10-16', 'Vienna', 'scheduled'],
+      ['WG.6-2046-10-13', '2046-10-13', '2046-10-13', 'Vienna', 'scheduled'],
+    ],
+  },
 ];
 
 describe('ingestDocument on documents in PDF-extracted layouts', () => {

@@ -168,8 +168,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     let placeBefore: Meeting['location'] | null = null;
     mentions.forEach((mt, k) => {
       const label = `${where}, ${mt.label}`;
-      // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's
-      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null);
+      // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's;
+      // "La onzième session s'est tenue …": sessions are the Conference's (its groups hold meetings)
+      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
         if (name && findBodies(name).length === 0) {

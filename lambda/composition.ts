@@ -107,7 +107,7 @@ export async function openStorage(s: Settings, whenNoTable: 'memory' | 'embedded
     try {
       const { seed } = await import('./app/seed');
       const r = await seed({ client: table.client, tableName: LOCAL_TABLE, dataDir: s.dataDir, create: true });
-      for (const k of r.skipped) process.stderr.write(`ctoc-bot: a document added from Slack no longer fits data/ and was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
+      for (const k of r.skipped) process.stderr.write(`ctoc-bot: a document added from Slack was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
     } catch (e) {
       await close();
       throw e;
@@ -285,7 +285,7 @@ export async function seedOnDeploy(env: Env) {
   const table = await openTable(await settingsFrom(env));
   const r = await seedWithChanges(table.client, table.tableName, bundledDataset());
   const logger = createLogger('ctoc-bot-seed');
-  for (const k of r.skipped) logger.warn('a document added from Slack no longer fits data/ and was not re-applied', k);
+  for (const k of r.skipped) logger.warn('a document added from Slack was not re-applied', k);
   return r;
 }
 

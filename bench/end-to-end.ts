@@ -81,6 +81,10 @@ export async function benchEndToEnd(o: { runs?: number; warm?: number; node?: st
     CTOC_TIME_ZONE: 'Europe/Vienna',
     POWERTOOLS_LOG_LEVEL: 'ERROR',
     BENCH_SIGNING_SECRET: SIGNING_SECRET,
+    // as the stack configures the function: uploads handed over to the document functions
+    // (never invoked here; the questions do not upload)
+    CTOC_REVIEW_FUNCTION: 'ctoc-bench-review',
+    CTOC_APPLY_FUNCTION: 'ctoc-bench-apply',
   };
 
   const runOnce = (file: string, warm = warmN): Promise<ProcessResult> =>

@@ -214,9 +214,18 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
   const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, repository });
   deps.ask.prepare();
   const slack = slackConfig(await env, 'http');
-  // documents are read, and changes applied, by their own functions (asynchronous invoke)
+  // documents are read, and changes applied, by their own functions (asynchronous invoke);
+  // the store and decider load with the first upload, click or /ctoc changes, not at cold start
   if (rawEnv.CTOC_REVIEW_FUNCTION && rawEnv.CTOC_APPLY_FUNCTION) {
-    const d = await changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger });
+    let decisions: ReturnType<typeof changeDecisions> | undefined;
+    const loaded = () => {
+      decisions ??= changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger }).catch((e) => {
+        decisions = undefined;
+        throw e;
+      });
+      return decisions;
+    };
+    const d = { store: onFirstCall(async () => (await loaded()).store), decider: onFirstCall(async () => (await loaded()).decider) };
     const o = { reviewFunction: rawEnv.CTOC_REVIEW_FUNCTION, applyFunction: rawEnv.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: rawEnv.CTOC_LAMBDA_ENDPOINT || undefined };
     // the Lambda client loads with the first upload or click, not at cold start
     let client: Promise<import('./core/ports').ChangeJobs> | undefined;
@@ -228,6 +237,25 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
     deps.changes = { editors: s.editors, jobs, store: d.store, decider: d.decider };
   }
   return createLambdaSlackApp(slack, deps).handler;
+}
+
+/**
+ * An object whose methods, on their first call, load the real one and then call it: a
+ * Slack cold start does not load what only uploads and their buttons use.
+ */
+function onFirstCall<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    // not a promise itself ('then'), and nothing else is read from it
+    get: (_, name) =>
+      name === 'then' || typeof name === 'symbol'
+        ? undefined
+        : async (...args: unknown[]) => {
+            const real = (await load()) as Record<string, unknown>;
+            const method = real[name];
+            if (typeof method !== 'function') throw new TypeError(`${name} is not a method of the loaded object`);
+            return method.apply(real, args);
+          },
+  });
 }
 
 /** A job for a document worker, as the Slack function sends it. */

@@ -346,7 +346,9 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
     const w = await uploadReviewer({ table: storage.table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger, pdfText });
     const jobs = new InProcessJobs(w.reviewer, w.decider, logger);
     const changes: ChangeFeature = { editors: s.editors, jobs, store: w.store, decider: w.decider };
-    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe }), o);
+    const deps = await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe });
+    await deps.ask.warmUp();
+    const running = await startLocalSlackApp(slack, deps, o);
     const stop = async () => {
       await running.stop();
       await jobs.idle();

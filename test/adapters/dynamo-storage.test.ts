@@ -178,6 +178,19 @@ describe('faults', () => {
     expect((await repo().load()).dataset.bodies.find((b) => b.id === 'WG.6')?.kind).toBe('working-group');
   });
 
+  it("a server's warm-up reads the table once, like a first question, and changes no answer", async () => {
+    table = await startTestTable();
+    const fresh = new AskService(new DynamoRepository({ client: table.client, tableName: table.tableName }), new FixedClock('2024-07-15'));
+    const expected = await fresh.ask('when did the firearms group meet in 2024?');
+    for (const k of Object.keys(table.calls)) delete table.calls[k];
+    const warmed = new AskService(new DynamoRepository({ client: table.client, tableName: table.tableName }), new FixedClock('2024-07-15'));
+    await warmed.warmUp();
+    const afterWarmUp = { ...table.calls };
+    expect(afterWarmUp.QueryCommand).toBe(1);
+    expect(await warmed.ask('when did the firearms group meet in 2024?')).toEqual(expected);
+    expect(table.calls).toEqual(afterWarmUp);
+  });
+
   it('DynamoDB stopping mid-run: STORAGE_UNAVAILABLE, then the warm cache still answers', async () => {
     table = await startTestTable();
     const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });

@@ -77,7 +77,7 @@ export interface Storage {
 }
 
 /** The configured table (a Lambda, `seed`); none configured is an error. */
-export async function openTable(s: Settings, o: { cacheTtlMs?: number; endpoint?: string; tableName?: string } = {}): Promise<TableAccess> {
+export async function openTable(s: Pick<Settings, 'storage'>, o: { cacheTtlMs?: number; endpoint?: string; tableName?: string } = {}): Promise<TableAccess> {
   const tableName = o.tableName ?? s.storage.tableName;
   if (!tableName) throw new Error('TABLE_NAME is not set');
   const { createDocumentClient } = await import('./adapters/dynamodb/client');
@@ -196,20 +196,23 @@ const yieldToNetwork = () => new Promise<void>((r) => setImmediate(r));
 /**
  * The Slack function: Bolt behind AwsLambdaReceiver over the table, network first. The
  * secret and the reference data are requested before anything else loads (only the
- * configuration and the AWS client before them) and travel while Bolt, the listeners and
+ * table's configuration and the AWS client before them) and travel while Bolt, the listeners and
  * the answering code load; the clock's formatter is made and the answerer compiled (as
  * soon as the data is in) before the secret is awaited.
  */
 export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
   const env = withSlackSecret(rawEnv);
-  const s = await settingsFrom(rawEnv);
-  const table = await openTable(s);
+  // the table's settings alone first: the data read leaves before the other settings are
+  // checked (the time zone's check loads ICU's zone data, some 15 ms)
+  const { storageConfig } = await import('./adapters/dynamodb/config');
+  const table = await openTable({ storage: storageConfig(rawEnv) });
   const { DynamoRepository } = await import('./adapters/dynamodb/dynamo-repository');
   const repository = new DynamoRepository(table);
   // failures surface where they are awaited: the secret below, the data on the first question
   env.catch(() => undefined);
   repository.load().catch(() => undefined);
   await yieldToNetwork();
+  const s = await settingsFrom(rawEnv);
   const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const logger = createLogger();
   const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, repository });

@@ -350,7 +350,8 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
     const jobs = new InProcessJobs(w.reviewer, w.decider, logger);
     const changes: ChangeFeature = { editors: s.editors, jobs, store: w.store, decider: w.decider };
     const deps = await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe });
-    await deps.ask.warmUp();
+    // unreadable data fails the first question, as it would without the warm-up
+    await deps.ask.warmUp().catch(() => undefined);
     const running = await startLocalSlackApp(slack, deps, o);
     const stop = async () => {
       await running.stop();

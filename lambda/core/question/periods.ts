@@ -111,7 +111,10 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     );
     return c;
   };
-  const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
+  // each language's configuration is built on its first question: a cold start answering
+  // in one language does not pay for the other
+  const parsers: Partial<Record<Lang, Chrono>> = {};
+  const parserFor = (lang: Lang): Chrono => (parsers[lang] ??= build(lang, lang === 'en' ? chrono.en.strict : chrono.fr.strict));
 
   // chrono is most of the cost of a question: skip it when nothing in the text can be a
   // date (no digit, no month, weekday or relative word of the question's language)
@@ -135,7 +138,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);
-    const results = parsers[lang].parse(text, ref);
+    const results = parserFor(lang).parse(text, ref);
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     for (const r of results) {

@@ -290,6 +290,8 @@ export const VocabularySchema = z
         reportWords: perLang(words),
         /** capitalised first words of what follows "in" / "à" but is no place ("in United Nations Headquarters", "à la Salle …"); months and days are not places either */
         notPlaces: perLang(words),
+        /** names of the United Nations, its Office and the Convention ("UNODC", "Nations Unies"): a text with no symbol and no Distr. line is a UN page only if it names one, or a body as its proper name */
+        unNames: perLang(words),
       })
       .strict(),
   })

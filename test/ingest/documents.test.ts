@@ -438,6 +438,15 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect((err as Error).message).toContain(message);
   });
 
+  it('reads a page with no symbol and no Distr. line only when it names the United Nations, UNODC, the Convention or a body by its proper name', () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    const page = (group: string, more = '') => `Club news 2031${more}\n\nThe ${group} met in Vienna on 3 and 4 March 2031.\n`;
+    expect(ingestDocument(page('Working Group on International Cooperation'), opts).meetings.map((m) => `${m.body} ${m.start} ${m.status}`)).toEqual(['WG.3 2031-03-03 held']);
+    expect(ingestDocument(page('working group on international cooperation', ' (UNODC)'), opts).meetings).toHaveLength(1);
+    // a club's "working group on international cooperation (twinning)" is a common noun phrase, not the Conference's group
+    expect(() => ingestDocument(page('working group on international cooperation (twinning)'), opts)).toThrow(/not a UN document/);
+  });
+
   it('refuses a web page with no date whose meeting no sentence puts in the past or the future, saying why', () => {
     expect(() => read('../documents-mechanisms/en-web-undated-no-tense.txt')).toThrow(/nothing recognisable .*could not place: the header's meeting \("Vienna, 10-12 May 2045"\): no tense and no document date/);
   });

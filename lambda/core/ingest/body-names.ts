@@ -1,5 +1,5 @@
 import type { Body } from '../model';
-import { accentInsensitive } from '../question/normalize';
+import { accentInsensitive, fold } from '../question/normalize';
 
 /** A body named in a text: which one, and where. */
 export interface NamedBody {
@@ -42,6 +42,28 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[]) {
 }
 
 export type BodyNameFinder = ReturnType<typeof createBodyNameFinder>;
+
+/**
+ * Whether a naming found in s writes the body's name as a proper name: every word one of
+ * its names capitalises is capitalised ("Working Group on International Cooperation",
+ * "Groupe de travail sur la coopération internationale"), not a common noun phrase ("a
+ * working group on international cooperation (twinning)").
+ */
+export function properlyNamed(s: string, n: NamedBody, body: Body): boolean {
+  const written = s.slice(n.at, n.end).split(/[\s,]+/).filter(Boolean);
+  const names = [body.names.en, body.names.fr, ...(body.formerNames?.en ?? []), ...(body.formerNames?.fr ?? [])];
+  return names.some((name) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    let i = 0;
+    for (const w of written) {
+      const want = words[i];
+      if (want === undefined || fold(w) !== fold(want)) continue;
+      if (/^\p{Lu}/u.test(want) && !/^\p{Lu}/u.test(w)) return false;
+      i++;
+    }
+    return i === words.length;
+  });
+}
 
 /**
  * The noun a body's name complements, from the text just before the name: "Chair" in "the

@@ -3,7 +3,7 @@ import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '.
 import { detectLanguage } from '../question/language';
 import { accentInsensitive, fold, tokenize } from '../question/normalize';
 import { createPeriodFinder } from '../question/periods';
-import { createBodyNameFinder } from './body-names';
+import { type BodyNameFinder, createBodyNameFinder, properlyNamed } from './body-names';
 import { cleanDocumentText } from './document-text';
 import { findHeaderMeetings } from './header-meeting';
 import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead';
@@ -64,6 +64,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   }
   const anyBody = anyBodyIn(text);
   if (!mast.official && !anyBody) throw new IngestError('not-un', 'not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named)');
+  // with no symbol and no Distr. line, a UN page names the United Nations, its Office or the Convention, or a body by its proper name
+  if (!mast.official && !unPage(text, o.bodies, findBodies, v)) {
+    throw new IngestError('not-un', 'not a UN document (no UN symbol, no Distr. line, no mention of the United Nations, UNODC or the Convention, and no body named by its proper name)');
+  }
   const notes: string[] = [];
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
@@ -312,3 +316,13 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 }
 
 const tensePast = (t: Tense | null): boolean | null => (t ? t === 'past' : null);
+
+/** a text naming the United Nations, UNODC or the Convention (`ingest.unNames`, as written), or a known body by its proper name */
+function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Vocabulary): boolean {
+  const head = text.slice(0, 20000);
+  const unName = [...v.ingest.unNames.en, ...v.ingest.unNames.fr].some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
+  return unName || findBodies(head).some((n) => {
+    const body = bodies.find((b) => b.id === n.id);
+    return body ? properlyNamed(head, n, body) : false;
+  });
+}

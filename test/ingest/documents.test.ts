@@ -447,6 +447,18 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect(() => ingestDocument(page('working group on international cooperation (twinning)'), opts)).toThrow(/not a UN document/);
   });
 
+  it("reads 'Sa quatorzième réunion' starting a sentence as the group's, not the Conference named in the sentence before", () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    const text = `Nations Unies CTOC/COP/WG.3/2031/3\nDistr. générale\n11 juillet 2031\n\nRapport sur la réunion du Groupe de travail sur la coopération internationale\n\n1. Le Groupe a été créé par la Conférence des Parties. Sa quatorzième réunion s'est tenue à Vienne les 26 et 27 juin 2031.\n`;
+    expect(ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.number} ${m.start}`)).toEqual(['WG.3 14 2031-06-26']);
+  });
+
+  it("a line wrapped in an annotation that names a group is no section heading: 'à sa onzième réunion' after it is still the document's group", () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    const text = `CTOC/COP/WG.2/2031/1\nDistr. générale\n3 mai 2031\nGroupe de travail d'experts gouvernementaux sur l'assistance technique\nVienne, 29 et 30 mai 2031\nOrdre du jour provisoire annoté\n\n1. Questions d'organisation.\n\nAnnotations\n\nLa réunion se tiendra à Vienne. Elle suivra immédiatement la réunion du\nGroupe de travail sur la coopération internationale.\n\nÀ sa onzième réunion, tenue à Vienne les 29 et 30 mai 2030, le Groupe de travail a prié le Secrétariat de …\n`;
+    expect(ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.status}`)).toEqual(['WG.2 2030-05-29 held', 'WG.2 2031-05-29 scheduled']);
+  });
+
   it('refuses a web page with no date whose meeting no sentence puts in the past or the future, saying why', () => {
     expect(() => read('../documents-mechanisms/en-web-undated-no-tense.txt')).toThrow(/nothing recognisable .*could not place: the header's meeting \("Vienna, 10-12 May 2045"\): no tense and no document date/);
   });

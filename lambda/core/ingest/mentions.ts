@@ -74,7 +74,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   /** the sentence around [at, end) of text */
   const sentenceOf = (text: string, at: number, end: number) => {
     const before = text.slice(0, at);
-    const stops = [...before.matchAll(/[.;:]\s+(?=[\p{Lu}\d])/gu)];
+    // (a sentence may start at the anchor itself: "… des Parties. Sa quatorzième réunion …")
+    const stops = [...before.matchAll(/[.;:]\s+(?=[\p{Lu}\d]|$)/gu)];
     const s0 = stops.length ? (stops[stops.length - 1]?.index ?? 0) + 2 : 0;
     const after = /[.;]\s+(?=[\p{Lu}\d])|[.;]$/u.exec(text.slice(end));
     const s1 = after ? end + (after.index ?? 0) : text.length;

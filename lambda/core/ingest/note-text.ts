@@ -64,6 +64,8 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
       current.text += ` ${line}`;
       continue;
     }
+    // a line going on with the text above (a block's next line, or one starting in lower case) is no heading
+    const continued = (paragraphs.length > 0 && block !== null) || /^\p{Ll}/u.test(line);
     if (paragraphs.length === 0) header.push(line);
     else if (block) block.text += ` ${line}`;
     else {
@@ -71,7 +73,7 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
       block = { text: line, heading: headingInText ? heading : null };
       blocks.push(block);
     }
-    if (isSectionHeading(line)) {
+    if (!continued && isSectionHeading(line)) {
       heading = line;
       headingInText = paragraphs.length > 0;
     }

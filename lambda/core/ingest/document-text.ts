@@ -1,4 +1,5 @@
 import { plainNoteText } from './note-text';
+import { tableRowsAsLines } from './table-rows';
 
 /** a line that is only print furniture: job number, bar code, page number, recycling mark */
 const NOISE_LINE = [
@@ -16,13 +17,14 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
  * Text extracted from a UN document, made readable line by line: print furniture (job
  * numbers such as "V.18-00932 (E)", bar codes, page numbers, page headers repeating the
  * symbol) removed, footnote markers glued to words ("Crime,1") dropped, and numbered
- * paragraphs that a PDF extraction ran together put back on lines of their own.
+ * paragraphs that a PDF extraction ran together put back on lines of their own, and a
+ * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting given).
  */
-export function cleanDocumentText(raw: string): string {
-  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, ' ');
+export function cleanDocumentText(raw: string, meetingWords: string[] = []): string {
+  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ');
   const out: string[] = [];
   const seen = new Map<string, number>();
-  for (const rawLine of text.split('\n')) {
+  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     if (NOISE_LINE.some((re) => re.test(line))) continue;
     for (const re of NOISE_INLINE) line = line.replace(re, ' ').replace(/ {2,}/g, ' ').trim();

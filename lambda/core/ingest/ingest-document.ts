@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '../model';
 import { detectLanguage } from '../question/language';
-import { accentInsensitive, fold, tokenize } from '../question/normalize';
+import { accentInsensitive, fold, maskSpans, tokenize } from '../question/normalize';
 import { createPeriodFinder } from '../question/periods';
 import { type BodyNameFinder, createBodyNameFinder, properlyNamed } from './body-names';
 import { cleanDocumentText } from './document-text';
@@ -42,7 +42,7 @@ const SYMBOL = /\b[A-Z]{2,6}(?:\/[A-Z0-9.]+)+\/\d{4}\/\d+\b/g;
  */
 export function ingestDocument(rawText: string, o: IngestOptions): IngestResult {
   const v = o.vocabulary;
-  const text = cleanDocumentText(rawText);
+  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr]);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
@@ -112,7 +112,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // capitalised words after "in" that are no place: months, days ("in June", "on Monday"), rooms and the Organization's names
   const notPlaceNames = new Set([...Object.keys(v.months.en), ...Object.keys(v.months.fr), ...v.dateCues.en, ...v.dateCues.fr, ...v.ingest.notPlaces.en, ...v.ingest.notPlaces.fr].map(fold));
   /** a place: one the vocabulary knows, or a capitalised name after a verb of meeting and "in" / "à", or before the dates */
-  const placeOf = (s: string): { en: string; fr: string } | null => {
+  const placeOf = (text: string): { en: string; fr: string } | null => {
+    // a body's name is no place ("Working Group on Trafficking in Persons, Ninth meeting")
+    const s = maskSpans(text, findBodies(text).map((n) => [n.at, n.end]));
     const known = knownPlaces.find((k) => k.re.test(s));
     if (known) return known.pl;
     // after a verb of meeting ("gathered in Doha", "s'est tenue à Genève"), or "in <Name>" before punctuation or the dates ("in Bangkok from …")

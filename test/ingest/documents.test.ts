@@ -459,6 +459,27 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect(ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.status}`)).toEqual(['WG.2 2030-05-29 held', 'WG.2 2031-05-29 scheduled']);
   });
 
+  it("a web page's meetings naming no body are those of the group its title names; '<body> (dates)' is that body's meeting; 'is set to' is to come", () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    const page = [
+      'UNODC - United Nations Office on Drugs and Crime',
+      '',
+      'Working Group on Firearms 2033',
+      '',
+      'The twelfth meeting of the Working Group on Firearms is set to take place in Vienna from 4 to 6 May 2033.',
+      '',
+      'It will come just after the Working Group on International Cooperation (2–3 May 2033).',
+      '',
+      'Previous meeting',
+      'The report of the eleventh meeting, held in Vienna on 1 and 2 June 2032, is online.',
+    ].join('\n');
+    expect(ingestDocument(page, opts).meetings.map((m) => `${m.body} ${m.number ?? '-'} ${m.start} ${m.end} ${m.location.en} ${m.status}`)).toEqual([
+      'WG.3 - 2033-05-02 2033-05-03 Vienna scheduled',
+      'WG.6 11 2032-06-01 2032-06-02 Vienna held',
+      'WG.6 12 2033-05-04 2033-05-06 Vienna scheduled',
+    ]);
+  });
+
   it('refuses a web page with no date whose meeting no sentence puts in the past or the future, saying why', () => {
     expect(() => read('../documents-mechanisms/en-web-undated-no-tense.txt')).toThrow(/nothing recognisable .*could not place: the header's meeting \("Vienna, 10-12 May 2045"\): no tense and no document date/);
   });

@@ -146,7 +146,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   unplaced.push(...header.unplaced);
   // the body the document is about: its header's, its symbol's, or the only working group it names
   const groupsNamed = [...new Set(findBodies(text.slice(0, 20000)).map((n) => n.id))].filter((id) => id !== conference?.id);
-  const headerBody = header.meetings.length === 1 ? (header.meetings[0]?.body ?? null) : mast.symbol ? bodyOfSymbol(mast.symbol) : groupsNamed.length === 1 ? (groupsNamed[0] ?? null) : null;
+  // (a web page's: the body its title names first, "Working Group on the Smuggling of Migrants 2024")
+  const pageBody = webPage ? (findBodies(text.slice(0, 20000))[0]?.id ?? null) : null;
+  const headerBody = header.meetings.length === 1 ? (header.meetings[0]?.body ?? null) : mast.symbol ? bodyOfSymbol(mast.symbol) : groupsNamed.length === 1 ? (groupsNamed[0] ?? null) : pageBody;
   const fromTitle = new Set<string>();
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs

@@ -55,6 +55,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const meetingWordSet = new Set(kindWords.map(fold));
+  // dates in brackets, a place before them or not, no symbol ("(CTOC/COP/WG.6/2019/3)" is a document)
+  const datesInBrackets = /^\s*\(\s*(?:\p{Lu}[\p{L}'. -]+,\s*)?\d{1,2}[^()/]{0,30}\s\d{4}\s*\)/u;
   const respectively = new RegExp(`(?<![\\p{L}])(?:${v.ingest.respectively[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
@@ -128,6 +130,11 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (item && !anchors.some((a) => n.at < a.end && n.end + item[0].length > a.at)) {
         const number = item[1] ? ordinalOf(item[1]) : null;
         anchors.push({ at: n.at, end: n.end + item[0].length, label: text.slice(n.at, n.end + item[0].length).trim(), number, word: item[2] ?? 'meeting', possessive: false, subject: { body: n.id, held: null } });
+        continue;
+      }
+      // "<body> (8–9 July 2024)", "<body> (Vienna, 2 and 3 May 2018)": its meeting's dates in brackets after its name
+      if (datesInBrackets.test(text.slice(n.end)) && !anchors.some((a) => n.at < a.end && n.end > a.at)) {
+        anchors.push({ at: n.at, end: n.end, label: text.slice(n.at, n.end), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: null } });
         continue;
       }
       const v2 = metVerb.exec(text.slice(n.end));

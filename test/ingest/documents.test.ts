@@ -480,6 +480,16 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     ]);
   });
 
+  it("'which takes place', 'convoquée' state a meeting whose dates tell held or to come; 'came together' is a verb of meeting", () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    const doc = (lang: 'en' | 'fr', date: string, para: string) =>
+      `CTOC/COP/WG.3/2034/1\n${lang === 'fr' ? 'Distr. générale' : 'Distr.: General'}\n${date}\n${lang === 'fr' ? 'Groupe de travail sur la coopération internationale\nVienne, 18 et 19 octobre 2034' : 'Working Group on International Cooperation\nVienna, 18 and 19 October 2034'}\n\n1. ${para}\n`;
+    const found = (t: string) => ingestDocument(t, opts).meetings.map((m) => `${m.body} ${m.start} ${m.status}`);
+    expect(found(doc('en', '29 August 2034', 'The Working Group will meet during the eighth session of the Conference of the Parties, which takes place in Vienna from 17 to 21 October 2034.'))).toContain('COP 2034-10-17 scheduled');
+    expect(found(doc('fr', '29 août 2034', 'Le Président a rappelé que la treizième réunion, convoquée à Vienne les 13 et 14 juin 2033, avait porté sur les preuves.'))).toContain('WG.3 2033-06-13 held');
+    expect(found(doc('en', '29 August 2034', 'The Working Group came together in Vienna on 10 and 11 May 2033.'))).toContain('WG.3 2033-05-10 held');
+  });
+
   it('refuses a web page with no date whose meeting no sentence puts in the past or the future, saying why', () => {
     expect(() => read('../documents-mechanisms/en-web-undated-no-tense.txt')).toThrow(/nothing recognisable .*could not place: the header's meeting \("Vienna, 10-12 May 2045"\): no tense and no document date/);
   });

@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node';
 import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
-import { accentInsensitive, fold } from './normalize';
+import { createDateCue } from './date-cue';
+import type { Token } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
 import { createMonthYearParser } from './parsers/month-year';
 import { createQuarterParser } from './parsers/quarter';
@@ -113,25 +114,15 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
   };
   const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
 
-  // chrono is most of the cost of a question: skip it when nothing in the text can be a
-  // date (no digit, no month, weekday or relative word of the question's language)
-  const cueOf = (lang: Lang) => {
-    const words = [
-      ...Object.keys(vocabulary.months[lang]),
-      ...vocabulary.relativePeriods[lang].flatMap((r) => r.phrase.split(/[\s'-]+/)),
-      ...Object.keys(vocabulary.seasons[lang].names),
-      ...Object.keys(vocabulary.quarters[lang].words),
-      ...vocabulary.dateCues[lang],
-    ]
-      .map((w) => fold(w))
-      .filter((w) => w.length >= 3);
-    return new RegExp(`\\d|(?<![\\p{L}])(?:${[...new Set(words)].map(accentInsensitive).join('|')})`, 'iu');
-  };
-  const cues: Record<Lang, RegExp> = { en: cueOf('en'), fr: cueOf('fr') };
+  // chrono is most of the cost of a question: skip it when nothing in the text can be a date
+  const cues: Record<Lang, ReturnType<typeof createDateCue>> = { en: createDateCue(vocabulary, 'en'), fr: createDateCue(vocabulary, 'fr') };
 
-  /** Finds the period in text (symbols already masked). Several dates make one span from first to last. */
-  return function findPeriod(text: string, lang: Lang, now: IsoDate): FoundPeriod | null {
-    if (!cues[lang].test(text)) return null;
+  /**
+   * Finds the period in text (symbols already masked). Several dates make one span from
+   * first to last. tokens, when the caller has them, are the text's words (or more).
+   */
+  return function findPeriod(text: string, lang: Lang, now: IsoDate, tokens?: Token[]): FoundPeriod | null {
+    if (!cues[lang](text, tokens)) return null;
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node';
 import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
-import { createDateCue } from './date-cue';
+import { CUE, createDateCues } from './date-cue';
 import type { Token } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
 import { createMonthYearParser } from './parsers/month-year';
@@ -78,29 +78,54 @@ export function combinePeriods(found: Period[]): Period[] {
  * ours carry the granularity) and our refiners after chrono's own.
  */
 export function createPeriodFinder(vocabulary: Vocabulary) {
-  const build = (lang: Lang, base: Chrono): Chrono => {
+  const { DIGIT, MONTH, UNIT, SEASON, RELATIVE, OTHER } = CUE;
+  const ALL = DIGIT | MONTH | UNIT | SEASON | RELATIVE | OTHER;
+  // the kinds of date words chrono's own parsers cannot match without (by class name; a
+  // parser not listed, or a name lost to a minifier, runs on every text with a date cue)
+  const chronoNeeds: Record<string, number> = {
+    ENYearMonthDayParser: DIGIT,
+    ISOFormatParser: DIGIT,
+    SlashDateFormatParser: DIGIT,
+    ENSlashMonthFormatParser: DIGIT,
+    ENYearMonthNameParser: DIGIT,
+    ENMonthNameLittleEndianParser: MONTH,
+    ENMonthNameMiddleEndianParser: MONTH,
+    FRMonthNameLittleEndianParser: MONTH,
+    ENTimeUnitAgoFormatParser: UNIT,
+    ENTimeUnitLaterFormatParser: UNIT,
+    FRTimeUnitAgoFormatParser: UNIT,
+    ENWeekdayParser: OTHER,
+    FRWeekdayParser: OTHER,
+  };
+  const build = (lang: Lang, base: Chrono): { chrono: Chrono; needs: number[] } => {
     const c = base.clone();
     // times of day and time zones say nothing about meetings (results with only a time
     // are dropped anyway): their parsers and refiners are among chrono's costliest
-    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name)).map((p) => (CONSTANT_PATTERN.test(p.constructor.name) ? withPatternOnce(p) : p));
+    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
+    const needs = c.parsers.map((p) => chronoNeeds[p.constructor.name] ?? ALL);
+    c.parsers = c.parsers.map((p) => (CONSTANT_PATTERN.test(p.constructor.name) ? withPatternOnce(p) : p));
     c.refiners = c.refiners.filter((r) => !TIME_ONLY.test(r.constructor.name));
-    const ours = [
+    const ours: Array<[Parser, number]> = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"
-      createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),
+      [createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]), UNIT],
       // quarter letters of both languages: "T1 2024" is a quarter in any question
-      createQuarterParser(
-        { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
-        vocabulary.ordinals[lang],
-        vocabulary.relativePeriods[lang],
-      ),
-      createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
-      createWeekNumberParser(vocabulary.weekNumbers[lang]),
-      createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles),
-      createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
-      createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
-      yearParser,
+      [
+        createQuarterParser(
+          { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
+          vocabulary.ordinals[lang],
+          vocabulary.relativePeriods[lang],
+        ),
+        DIGIT | UNIT,
+      ],
+      [createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]), SEASON],
+      [createWeekNumberParser(vocabulary.weekNumbers[lang]), DIGIT],
+      [createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
+      [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
+      [createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]), MONTH],
+      [yearParser, DIGIT],
     ];
-    c.parsers.unshift(...ours);
+    c.parsers.unshift(...ours.map(([p]) => p));
+    needs.unshift(...ours.map(([, n]) => n | OTHER));
     const shield = createShield((r) => yearComponents.has(r.start));
     c.refiners.unshift(shield.stash);
     c.refiners.push(
@@ -110,23 +135,38 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
       // after the merger: "from May to June" is a range, "from May" an open one
       createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang]),
     );
-    return c;
+    return { chrono: c, needs };
   };
-  const parsers: Record<Lang, Chrono> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
-
-  // chrono is most of the cost of a question: skip it when nothing in the text can be a date
-  const cues: Record<Lang, ReturnType<typeof createDateCue>> = { en: createDateCue(vocabulary, 'en'), fr: createDateCue(vocabulary, 'fr') };
+  const full: Record<Lang, { chrono: Chrono; needs: number[] }> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
+  // chrono is most of the cost of a question, and running a parser over a text it cannot
+  // match is most of chrono's: each text gets the configuration of the parsers whose kind
+  // of date word it holds (one clone per language and kinds, made when first needed)
+  const subsets = new Map<string, Chrono>();
+  const configFor = (lang: Lang, bits: number): Chrono => {
+    const { chrono: c, needs } = full[lang];
+    if (bits & OTHER) return c;
+    const key = `${lang}${bits}`;
+    let sub = subsets.get(key);
+    if (!sub) {
+      sub = c.clone();
+      sub.parsers = c.parsers.filter((_, i) => ((needs[i] as number) & bits) !== 0);
+      subsets.set(key, sub);
+    }
+    return sub;
+  };
+  const cues = { en: createDateCues(vocabulary, 'en'), fr: createDateCues(vocabulary, 'fr') };
 
   /**
    * Finds the period in text (symbols already masked). Several dates make one span from
    * first to last. tokens, when the caller has them, are the text's words (or more).
    */
   return function findPeriod(text: string, lang: Lang, now: IsoDate, tokens?: Token[]): FoundPeriod | null {
-    if (!cues[lang](text, tokens)) return null;
+    const bits = cues[lang](text, tokens);
+    if (bits === 0) return null;
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);
-    const results = parsers[lang].parse(text, ref);
+    const results = configFor(lang, bits).parse(text, ref);
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     for (const r of results) {

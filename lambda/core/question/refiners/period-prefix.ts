@@ -5,6 +5,8 @@ import { fold } from '../normalize';
 import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange } from '../parsers/components';
 import { toPeriod } from '../to-period';
 
+const LAST_WORD = /(\p{L}+)[^\p{L}\p{N}]*$/u;
+
 type Action = Vocabulary['periodPrefixes']['en'][number]['action'];
 
 /** Tag of ranges made by joining two results ("from May to September"): "from" is already read. */
@@ -30,7 +32,13 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
     const last = p.phrase.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
     byLast.set(last, [...(byLast.get(last) ?? []), p]);
   }
+  const articleWords = new Set(articles.map((a) => fold(a).replace(/'$/, '')));
   const find = (before: string): { phrase: string; action: Action; at: number } | null => {
+    // cheap check first: the last word before the period ends a phrase, or is an article
+    const last = LAST_WORD.exec(before)?.[1];
+    if (!last) return null;
+    const w = fold(last);
+    if (!byLast.has(w) && !articleWords.has(w)) return null;
     const folded = fold(before).replace(/[’]/g, "'").replace(/\s+$/, '');
     return findIn(folded) ?? (ARTICLE.test(folded) ? findIn(folded.replace(ARTICLE, '')) : null);
   };

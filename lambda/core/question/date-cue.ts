@@ -62,9 +62,10 @@ export function createDateCues(v: Vocabulary, lang: Lang) {
     let seen: Set<string> | undefined;
     for (const t of toks) {
       // "5june": the letters after the day
-      const w = bits & CUE.DIGIT && LEADING_DIGITS.test(t.norm) ? t.norm.replace(LEADING_DIGITS, '') : t.norm;
+      const w = t.norm.charCodeAt(0) <= 57 ? t.norm.replace(LEADING_DIGITS, '') : t.norm;
       if (!w) continue;
-      const single = w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w;
+      const end = w.charAt(w.length - 1);
+      const single = w.length > 3 && (end === 's' || end === 'x') ? w.slice(0, -1) : w;
       if (units.has(w) || units.has(single)) bits |= CUE.UNIT;
       else bits |= byHead.get(w.slice(0, 3)) ?? 0;
       if (bits & CUE.RELATIVE) continue;

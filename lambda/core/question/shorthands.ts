@@ -20,7 +20,11 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
       groups.set(first, [...(groups.get(first) ?? []), k]);
     }
     const byFirst = new Map<string, RegExp>();
+    // a group's second words, when all its keys have two words or more ("the" starts many)
+    const seconds = new Map<string, Set<string>>();
     for (const [first, keys] of groups) {
+      const rest = keys.map((k) => tokenize(k)[1]?.norm);
+      if (rest.every((w) => w !== undefined)) seconds.set(first, new Set(rest as string[]));
       // accents are optional only where the vocabulary wrote one ("dernière"); plain keys stay plain (cheaper)
       const alt = keys
         .sort((a, b) => b.length - a.length)
@@ -28,17 +32,20 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
         .join('|');
       byFirst.set(first, new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`, 'iuy'));
     }
-    return { table, byFirst };
+    return { table, byFirst, seconds };
   };
   const langs = { en: build('en'), fr: build('fr') };
   /** Rewrites every key found, left to right, the longest at each place (as one global replace would). */
   const rewrite = (text: string, tokens: Token[], l: NonNullable<ReturnType<typeof build>>) => {
     let out = '';
     let done = 0;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       if (t.index < done) continue;
       const re = l.byFirst.get(t.norm);
       if (!re) continue;
+      const second = l.seconds.get(t.norm);
+      if (second && !second.has(tokens[i + 1]?.norm ?? '')) continue;
       re.lastIndex = t.index;
       const m = re.exec(text);
       if (!m) continue;

@@ -105,8 +105,12 @@ export function createUnderstander(data: Dataset) {
     const spans = found ? [...extracted.spans, ...found.spans] : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
     const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
-    const words = new Set(tokens.map((t) => t.norm));
-    const folded = ` ${tokens.map((t) => t.norm).join(' ')} `;
+    const words = new Set<string>();
+    let folded = ' ';
+    for (const t of tokens) {
+      words.add(t.norm);
+      folded += `${t.norm} `;
+    }
     let lowerText: string | undefined;
     // accented phrases can only be in a text with a non-ASCII letter (most questions have none)
     const ascii = !/[^\x00-\x7F]/.test(masked);

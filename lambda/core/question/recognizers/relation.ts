@@ -25,6 +25,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
   // the anchor may be numbered: "before the 11th firearms meeting", "après la 14e réunion du GT traite"
   for (const lang of ['en', 'fr'] as const) for (const w of Object.keys(v.ordinals[lang])) skip.add(normPhrase(w));
   const numbered = /^\d{1,2}(?:st|nd|rd|th|e|er|re|ere|eme|ème|è)?$/;
+  const firstWords = new Set([...dir.keys()].map((k) => k.split(' ')[0] as string));
   const skipped = (w: string) => skip.has(w) || numbered.test(w);
   return {
     name: 'relation',
@@ -32,6 +33,8 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
       if (ctx.bodyAt.size === 0) return;
       const ws = ctx.tokens.map((t) => t.norm);
       for (let i = 0; i < ws.length; i++) {
+        // cheap check: most words begin no relation
+        if (!firstWords.has(ws[i] as string)) continue;
         const two = `${ws[i]} ${ws[i + 1] ?? ''}`;
         const d = dir.get(two) ?? dir.get(ws[i] as string);
         if (!d) continue;

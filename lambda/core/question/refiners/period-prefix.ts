@@ -5,7 +5,17 @@ import { fold } from '../normalize';
 import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange } from '../parsers/components';
 import { toPeriod } from '../to-period';
 
-const LAST_WORD = /(\p{L}+)[^\p{L}\p{N}]*$/u;
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\x7f' && LETTER.test(ch));
+
+/** The last word of a text, read backwards (a regex anchored at the end would try every start). */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && !isLetter(s.charAt(end - 1)) && !/\d/.test(s.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isLetter(s.charAt(start - 1))) start--;
+  return s.slice(start, end);
+}
 
 type Action = Vocabulary['periodPrefixes']['en'][number]['action'];
 
@@ -35,7 +45,7 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
   const articleWords = new Set(articles.map((a) => fold(a).replace(/'$/, '')));
   const find = (before: string): { phrase: string; action: Action; at: number } | null => {
     // cheap check first: the last word before the period ends a phrase, or is an article
-    const last = LAST_WORD.exec(before)?.[1];
+    const last = lastWord(before);
     if (!last) return null;
     const w = fold(last);
     if (!byLast.has(w) && !articleWords.has(w)) return null;

@@ -194,12 +194,11 @@ export function createAnswerer(data: Dataset) {
     },
     mandate: ({ q, p, qBodies }) => {
       const scope = qBodies.length ? qBodies : data.bodies;
-      const wanted = scope.flatMap((b) =>
-        b.mandates
-          .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
-          .filter((md) => effectMatches(q.mandateEffect, md.effect))
-          .map((md) => ({ b, md })),
-      );
+      // plain loops: flatMap is a slow path in V8
+      const wanted: Array<{ b: Body; md: Body['mandates'][number] }> = [];
+      for (const b of scope)
+        for (const md of b.mandates)
+          if ((q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number)) && effectMatches(q.mandateEffect, md.effect)) wanted.push({ b, md });
       // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
       const groups = new Map<string, { md: (typeof wanted)[number]['md']; bs: Body[] }>();
       for (const { b, md } of wanted) {

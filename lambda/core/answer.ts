@@ -337,8 +337,10 @@ export function createAnswerer(data: Dataset) {
       } else qs.push(q);
     }
     const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
-    // every part must be a question the bot can read; otherwise the message is one question
-    if (useful.length < 2 || qs.some((q) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown')) {
+    // every part must be a question the bot can read, and not only a list of bodies
+    // ("smuggling + trafficking reports to COP12": the bodies belong to the next part);
+    // otherwise the message is one question
+    if (useful.length < 2 || qs.some((q, i) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown' || (i < qs.length - 1 && onlyBodies(q)))) {
       const q = understand(question, now);
       return assemble(q, respond(q, now), now);
     }
@@ -352,6 +354,11 @@ export function createAnswerer(data: Dataset) {
       reports: unique(rs.flatMap((r) => r.reports)),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
+  }
+
+  /** A part that names bodies and nothing else: no period, place, number, position, relation or meeting word. */
+  function onlyBodies(q: Question): boolean {
+    return q.intent === 'meetings' && q.bodies.length > 0 && !q.period && !q.aboutMeetings && !q.plural && q.places.length === 0 && q.ordinal === null && !q.position && !q.relation;
   }
 
   /** the same reading of a question the answers use, for commands that take body names */

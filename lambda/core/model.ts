@@ -195,6 +195,8 @@ export const VocabularySchema = z
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
     /** "les GT", "all wg": a group word after one of these means every working group */
     pluralDeterminers: perLang(words),
+    /** words that make a short group word one group ("the wg", "du GT"): the question asks which */
+    singularDeterminers: perLang(words),
     /** what a mandate question asks about: the phrases for each effect (both languages) */
     mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
     /** "which group", "quel organe": asking which, not naming one */

@@ -34,6 +34,11 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   // the working groups' own word, in one or more words ("wg", "working group", "groupe de travail"), not "group"
   const groupWord = v.bodyCues.weak.map(normPhrase).filter((w) => w.includes(' ') || w.length <= 3).map((w) => w.split(' '));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
+  // words that lead to a period ("in", "en", "during"), not those that qualify a name ("of", "de")
+  const notTime = new Set([...v.rangeWords.en.open, ...v.rangeWords.en.join, ...v.rangeWords.fr.open, ...v.rangeWords.fr.join, ...both(v.singularDeterminers)].map(normPhrase));
+  const timeWords = new Set([...v.monthPrepositions.en, ...v.monthPrepositions.fr].map(normPhrase).filter((w) => !notTime.has(w)));
+  // words that make a short group word one group ("the wg", "quel GT"): it asks which
+  const singular = new Set([...v.articles.en, ...v.articles.fr, ...v.nameWords.articles, ...both(v.interrogatives), ...both(v.singularDeterminers)].map(normPhrase));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const ids = new Set(data.bodies.map((b) => b.id));
   const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
@@ -51,7 +56,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
     }
     return false;
   };
-  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/i;
+  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/gi;
+  const WG_CUE = /(?:WG|GT)[\s.-]?\d/i;
 
   return {
     name: 'bodies',
@@ -72,10 +78,15 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         q.ordinal = Number(session[2]);
         q.session = true;
       }
-      // "GT 6" (groupe de travail), "wg-6": the working group with that number, when there is one
-      const wg = WG.exec(ctx.text);
-      const wgId = wg ? `WG.${Number(wg[1])}` : null;
-      if (wgId && ids.has(wgId) && !bodies.includes(wgId)) bodies.push(wgId);
+      // "GT 6" (groupe de travail), "wg-6", "GT2 et GT3": the working groups with those numbers, when there are
+      let wgId: string | null = null;
+      if (WG_CUE.test(ctx.text))
+        for (const wg of ctx.text.matchAll(WG)) {
+          const id = `WG.${Number(wg[1])}`;
+          if (ids.has(id)) {
+            if (!bodies.includes(id)) bodies.push(id);
+          } else wgId ??= id;
+        }
       q.bodies = bodies;
       if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
@@ -93,7 +104,15 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
           return w !== undefined && !/^\d/.test(tokens[i + w.length]?.norm ?? '');
         });
       q.across = askedGroup();
-      const pluralCue = q.across || tokens.some((t, i) => shortCues.has(t.norm) && !/^\d/.test(tokens[i + 1]?.norm ?? '') && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i)));
+      // "GT en mai 2023", "wg in 2024": a short group word with no determiner before it and
+      // only a period after it is all of them too ("WG meeting in 2023", "GT trafic" ask which)
+      const bare = (i: number) => {
+        if (singular.has(tokens[i - 1]?.norm ?? '')) return false;
+        const next = tokens[i + 1]?.norm;
+        return ctx.found !== null && (next === undefined || timeWords.has(next));
+      };
+      const pluralCue =
+        q.across || tokens.some((t, i) => shortCues.has(t.norm) && !/^\d/.test(tokens[i + 1]?.norm ?? '') && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i) || bare(i)));
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ask, ids } from '../../helpers/data';
+
+// Causes seen in held-out questions, each a general mechanism with its own table (EN and FR).
+
+describe('a bare short group word before a period is every working group', () => {
+  it.each([
+    ['GT en mai 2023', '2026-11-27', ['WG.6-10', 'WG.2-14']],
+    ['wg in 2024', '2026-11-27', ['WG.6-11', 'WG.2-15', 'WG.3-15', 'WG.4-14', 'WG.7-11']],
+    ['GT pendant juin 2024', '2026-11-27', ['WG.2-15', 'WG.3-15']],
+  ])('%s', (q, now, expected) => {
+    expect(ids(ask(q, now))).toEqual(expected);
+  });
+
+  it.each([
+    ['WG meeting in 2023?', null],
+    ['quand le GT s’est-il réuni en 2023', null],
+    ['wg on money laundering 2023', 'wg money laundering'],
+  ])('%s still asks which body (unknown: %s)', (q, unknown) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.intent).toBe('unknown-body');
+    expect(a.meetings).toEqual([]);
+    expect(a.unknown).toBe(unknown);
+  });
+});
+
+describe('a list of bodies joined by + or & belongs to the question after it', () => {
+  it.each([
+    ['smuggling + trafficking reports to COP12', ['CTOC/COP/WG.4/2023/5', 'CTOC/COP/WG.4/2024/5', 'CTOC/COP/WG.7/2023/5', 'CTOC/COP/WG.7/2024/5']],
+    ['smuggling & trafficking reports for the COP12', ['CTOC/COP/WG.4/2023/5', 'CTOC/COP/WG.4/2024/5', 'CTOC/COP/WG.7/2023/5', 'CTOC/COP/WG.7/2024/5']],
+    ['rapports du GT2 et GT3 pour la CdP12', ['CTOC/COP/WG.2/2023/4', 'CTOC/COP/WG.2/2024/5', 'CTOC/COP/WG.3/2023/4', 'CTOC/COP/WG.3/2024/5']],
+  ])('%s: the reports the session considers, of those bodies only', (q, reports) => {
+    const a = ask(q, '2024-07-15');
+    expect(a.intent).toBe('considers');
+    expect([...a.reports].sort()).toEqual(reports);
+  });
+
+  it('two complete parts are still two questions', () => {
+    expect(ids(ask('firearms 2023 + tip 2024', '2026-11-27'))).toEqual(['WG.6-10', 'WG.4-14']);
+  });
+});

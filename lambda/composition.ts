@@ -106,7 +106,8 @@ export async function openStorage(s: Settings, whenNoTable: 'memory' | 'embedded
   if (embedded) {
     try {
       const { seed } = await import('./app/seed');
-      await seed({ client: table.client, tableName: LOCAL_TABLE, dataDir: s.dataDir, create: true });
+      const r = await seed({ client: table.client, tableName: LOCAL_TABLE, dataDir: s.dataDir, create: true });
+      for (const k of r.skipped) process.stderr.write(`ctoc-bot: a document added from Slack no longer fits data/ and was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
     } catch (e) {
       await close();
       throw e;
@@ -280,9 +281,12 @@ export async function calendarLambda(env: Env): Promise<(event: APIGatewayProxyE
 
 /** The deploy-time seeding custom resource: data/ compiled into the bundle, written to the table. */
 export async function seedOnDeploy(env: Env) {
-  const [{ seedTable }, { bundledDataset }] = await Promise.all([import('./adapters/dynamodb/seeder'), import('./adapters/memory/bundled-data')]);
+  const [{ seedWithChanges }, { bundledDataset }, { createLogger }] = await Promise.all([import('./app/seed-with-changes'), import('./adapters/memory/bundled-data'), import('./adapters/logger')]);
   const table = await openTable(await settingsFrom(env));
-  return seedTable(table.client, table.tableName, bundledDataset());
+  const r = await seedWithChanges(table.client, table.tableName, bundledDataset());
+  const logger = createLogger('ctoc-bot-seed');
+  for (const k of r.skipped) logger.warn('a document added from Slack no longer fits data/ and was not re-applied', k);
+  return r;
 }
 
 // ---- CLI commands ----

@@ -1,16 +1,17 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createTable } from '../adapters/dynamodb/create-table';
-import { type SeedResult, seedTable } from '../adapters/dynamodb/seeder';
 import { loadDataDir } from '../adapters/memory/load-data';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type SeedOutcome, seedWithChanges } from './seed-with-changes';
 
 /**
  * The seed use case: validates data/ first (bad data: nothing is written), optionally
- * creates the table, then makes the table's reference items match data/.
+ * creates the table, then makes the table's reference items match data/ and the
+ * documents added from Slack.
  */
-export async function seed(o: { client: DynamoDBDocumentClient; tableName: string; dataDir?: string; create?: boolean }): Promise<SeedResult & { created: boolean }> {
+export async function seed(o: { client: DynamoDBDocumentClient; tableName: string; dataDir?: string; create?: boolean }): Promise<SeedOutcome & { created: boolean }> {
   const dataset = await loadDataDir(o.dataDir);
   const created = o.create ? await createTable(o.client as unknown as DynamoDBClient, o.tableName) : false;
-  const r = await seedTable(o.client, o.tableName, dataset);
+  const r = await seedWithChanges(o.client, o.tableName, dataset);
   return { ...r, created };
 }

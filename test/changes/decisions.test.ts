@@ -8,6 +8,8 @@ import { DynamoRepository } from '../../lambda/adapters/dynamodb/dynamo-reposito
 import { DynamoSubscriptionStore } from '../../lambda/adapters/dynamodb/dynamo-subscriptions';
 import { META_SK, PENDING_SK, REF_PK, pendingPk } from '../../lambda/adapters/dynamodb/keys';
 import { zonedTimeToInstant } from '../../lambda/adapters/system-clock';
+import { calendarFeed } from '../../lambda/app/calendar';
+import { seed } from '../../lambda/app/seed';
 import { uploadReviewerOverTable } from '../../lambda/app/changes/reviewer-wiring';
 import { remindersJob } from '../../lambda/composition';
 import { mergeDocument } from '../../lambda/core/changes/merge';
@@ -18,8 +20,11 @@ import { BOT_TOKEN } from '../helpers/slack-requests';
 
 const EDITOR = 'U0EDITOR1';
 const NOTE = readFileSync(join(import.meta.dirname, '../fixtures/notes/en-note-2026.txt'), 'utf8');
-// the same note revised a week later: the firearms meeting moved two days earlier
-const REVISED = NOTE.replace('12 June 2026', '19 June 2026').replace('29-30 May', '27-28 May');
+// a note of a week later about the firearms meeting alone: it moved two days earlier
+const REVISED = [NOTE.slice(0, NOTE.indexOf('Report on the meetings of the Working Group on Trafficking')), NOTE.slice(NOTE.indexOf('Report on the meetings of the Working Group on Firearms'), NOTE.indexOf('4. The Working Group on Firearms'))]
+  .join('')
+  .replace('12 June 2026', '19 June 2026')
+  .replace('29-30 May', '27-28 May');
 
 let table: TestTable;
 let slack: FakeSlack;
@@ -72,7 +77,7 @@ describe('deciding on a pending change', () => {
     expect((await w.store.get(id))?.status).toBe('pending');
   });
 
-  it('when the base moved (a newer document for the same meeting was added), Add shows the new diff instead of overwriting; a second Add applies it', async () => {
+  it('when the base moved (a newer document for the same meeting was added), Add shows the new diff instead of overwriting; the older document never overrides the newer one', async () => {
     const original = await upload('en-note-2026.txt', NOTE);
     const revised = await upload('en-note-2026-rev.txt', REVISED);
     expect(await w.decider.apply(revised, EDITOR)).toBe('applied');
@@ -84,12 +89,34 @@ describe('deciding on a pending change', () => {
     expect(await version()).toBe(afterRevised);
     const shown = JSON.stringify(slack.updates().at(-1)?.args.blocks);
     expect(shown).toContain("The bot's data changed since this review");
-    expect(shown).toContain('Working Group on Firearms, 12th meeting: dates 27–28 May 2026 → 29–30 May 2026');
+    expect(shown).toContain('Kept as the bot has it (a newer document says otherwise)');
+    expect(shown).toContain('Working Group on Firearms, 12th: dates 27–28 May 2026 (from note-2026-06-19); this document says 29–30 May 2026');
+    expect(shown).toContain('Working Group on Trafficking in Persons, 16th meeting: 8–9 June 2026, Vienna (scheduled)');
     expect(shown).toContain('ctoc_change_add');
 
     expect(await w.decider.apply(original, EDITOR)).toBe('applied');
-    expect((await repo.load()).dataset.meetings.find((m) => m.id === 'WG.6-12')?.start).toBe('2026-05-29');
+    const data = (await repo.load()).dataset;
+    const wg6 = data.meetings.find((m) => m.id === 'WG.6-12');
+    expect([wg6?.start, wg6?.end]).toEqual(['2026-05-27', '2026-05-28']);
+    expect(data.meetings.find((m) => m.id === 'WG.4-16')?.start).toBe('2026-06-08');
     expect((await changeLog()).map((i) => i.record.fileName).sort()).toEqual(['en-note-2026-rev.txt', 'en-note-2026.txt']);
+  });
+
+  it('a newer document revises a meeting the bot has (before → after in the review), keeping the older source as provenance', async () => {
+    expect(await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR)).toBe('applied');
+    const revised = await upload('en-note-2026-rev.txt', REVISED);
+    const shown = JSON.stringify(slack.posts().at(-1)?.args.blocks);
+    expect(shown).toContain('Working Group on Firearms, 12th meeting: dates 29–30 May 2026 → 27–28 May 2026');
+    expect(await w.decider.apply(revised, EDITOR)).toBe('applied');
+    const wg6 = (await new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 }).load()).dataset.meetings.find((m) => m.id === 'WG.6-12');
+    expect([wg6?.start, wg6?.end, wg6?.source.document]).toEqual(['2026-05-27', '2026-05-28', 'note-2026-06-19']);
+    expect(wg6?.alsoIn?.map((r) => r.document)).toContain('note-2026-06-12');
+    // the older note uploaded again adds nothing, and says which newer facts it keeps
+    const file = slack.serveFile('Fold', 'en-note-2026.txt', NOTE);
+    expect(await w.reviewer.review({ changeId: 'old-again', file: { ...file, url: file.url_private_download }, uploadedBy: EDITOR, lang: null, conversation: { channel: 'D0DM0001' } })).toBe('nothing-new');
+    expect(String(slack.posts().at(-1)?.args.text)).toBe(
+      "en-note-2026.txt: nothing to add — where it differs from the bot, the bot's sources are newer and are kept:\n• the Working Group on Firearms, 12th: dates 27–28 May 2026 (from note-2026-06-19); this document says 29–30 May 2026",
+    );
   });
 
   it('applied twice (a Lambda retry, a second editor), it is applied once', async () => {
@@ -134,6 +161,30 @@ describe('deciding on a pending change', () => {
     expect(await w.reviewer.review({ changeId: 'again', file: { ...file, url: file.url_private_download }, uploadedBy: EDITOR, lang: 'fr', conversation: { channel: 'D0DM0001' } })).toBe('nothing-new');
     expect(String(slack.posts().at(-1)?.args.text)).toBe('en-note-2026.txt : rien de nouveau — le bot sait déjà tout ce que ce document énonce.');
     expect(await w.store.get('again')).toBeNull();
+  });
+
+  it('re-seeding from data/ (a restart, ctoc-bot seed) keeps the documents added from Slack, re-applied in order', async () => {
+    expect(await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR)).toBe('applied');
+    expect(await w.decider.apply(await upload('en-note-2026-rev.txt', REVISED), EDITOR)).toBe('applied');
+    const r = await seed({ client: table.client, tableName: table.tableName });
+    expect([r.replayed.length, r.skipped]).toEqual([2, []]);
+    const data = (await new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 }).load()).dataset;
+    const wg6 = data.meetings.find((m) => m.id === 'WG.6-12');
+    expect([wg6?.start, wg6?.end]).toEqual(['2026-05-27', '2026-05-28']);
+    expect(data.meetings.find((m) => m.id === 'COP-13')?.start).toBe('2026-10-12');
+    // seeding again changes nothing
+    const v = await version();
+    await seed({ client: table.client, tableName: table.tableName });
+    expect(await version()).toBe(v);
+  });
+
+  it('the calendar feed includes a newly added meeting on its next request', async () => {
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 });
+    expect(await calendarFeed(repo)).not.toContain('UID:WG.6-12@ctoc-bot');
+    await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR);
+    const ics = await calendarFeed(repo);
+    expect(ics).toContain('UID:WG.6-12@ctoc-bot');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260529');
   });
 
   it('the reminders job includes a newly added meeting on its next run', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IngestedDocument, mergeDocument } from '../../lambda/core/changes/merge';
+import { type IngestedDocument, mergeDocument, mergeDocumentOutcome } from '../../lambda/core/changes/merge';
 import { reviewChange } from '../../lambda/core/changes/review';
 import { documentKind, screenUpload } from '../../lambda/core/changes/upload';
 import type { Meeting } from '../../lambda/core/model';
@@ -46,9 +46,29 @@ describe('what a document would change', () => {
     expect(r.empty).toBe(true);
   });
 
-  it('a document that contradicts the data (another meeting with the same number) is refused, nothing merged', () => {
-    const clash: Meeting = { ...wg6, id: 'WG.6-eleven', source: ref(2) };
-    expect(() => mergeDocument(base, doc({ meetings: [clash] }))).toThrow(/WG\.6 already has a meeting numbered 11/);
+  it('an older document never overrides a newer source, and an ordinal is never re-assigned: both are kept and listed', () => {
+    const older = { ...source, id: 'note-2020-01-10', date: '2020-01-10' };
+    const olderDoc = doc({ source: older, meetings: [{ ...wg6, start: '2024-04-10', end: '2024-04-11', source: { document: older.id, paragraph: 2 } }] });
+    const m = mergeDocumentOutcome(base, olderDoc);
+    expect(m.dataset.meetings.find((x) => x.id === 'WG.6-11')?.start).toBe('2024-04-03');
+    const r = reviewChange(base, m.dataset, olderDoc, m.kept);
+    expect(r.kept.map((k) => [k.meeting, k.field, k.recorded, k.stated])).toEqual([['WG.6-11', 'dates', '2024-04-03/2024-04-04', '2024-04-10/2024-04-11']]);
+    expect(r.empty).toBe(true);
+    // same body and dates under another ordinal: the same meeting, its ordinal kept
+    const renumbered = doc({ meetings: [{ ...wg6, id: 'WG.6-12', number: 12, source: ref(2) }] });
+    const n = mergeDocumentOutcome(base, renumbered);
+    expect(n.dataset.meetings.filter((x) => x.body === 'WG.6' && x.start === '2024-04-03').map((x) => [x.id, x.number])).toEqual([['WG.6-11', 11]]);
+    expect(n.kept.map((k) => [k.field, k.recorded, k.stated])).toEqual([['number', '11', '12']]);
+  });
+
+  it('a meeting first known without its ordinal keeps being the same meeting when a document states it', () => {
+    const unnumbered: Meeting = { ...wg6, id: 'WG.6-2026-05-29', number: undefined, start: '2026-05-29', end: '2026-05-30', report: null, documents: undefined, source: ref(4) };
+    const first = { ...source, id: 'agenda-2026-04-01', date: '2026-04-01' };
+    const once = mergeDocument(base, doc({ source: first, meetings: [{ ...unnumbered, source: { document: first.id, paragraph: 1 } }] }));
+    const d = doc({ meetings: [{ ...unnumbered, id: 'WG.6-12', number: 12, source: ref(4) }] });
+    const r = reviewChange(once, mergeDocument(once, d), d);
+    expect(r.newMeetings).toEqual([]);
+    expect(r.changedMeetings.map((c) => [c.before.id, c.after.id, c.changes.map((x) => x.field)])).toEqual([['WG.6-2026-05-29', 'WG.6-12', ['number']]]);
   });
 });
 

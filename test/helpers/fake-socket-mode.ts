@@ -8,6 +8,8 @@ export interface FakeSocketMode {
   connected: Promise<void>;
   /** sends an Events API envelope and resolves with the app's acknowledgement */
   sendEvent(body: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** sends an interactivity envelope (a block_actions payload) and resolves with the app's acknowledgement */
+  sendInteractive(payload: Record<string, unknown>): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -32,19 +34,21 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   });
   let n = 0;
   const { port } = server.address() as AddressInfo;
+  const send = (type: 'events_api' | 'interactive', payload: Record<string, unknown>) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const envelope_id = `env-${++n}`;
+      const timer = setTimeout(() => reject(new Error(`no ack for ${envelope_id}`)), 5000);
+      acks.set(envelope_id, (ack) => {
+        clearTimeout(timer);
+        resolve(ack);
+      });
+      socket?.send(JSON.stringify({ envelope_id, type, accept_response_payload: type === 'interactive', retry_attempt: 0, retry_reason: '', payload }));
+    });
   return {
     url: `ws://127.0.0.1:${port}/link`,
     connected,
-    sendEvent: (body) =>
-      new Promise((resolve, reject) => {
-        const envelope_id = `env-${++n}`;
-        const timer = setTimeout(() => reject(new Error(`no ack for ${envelope_id}`)), 5000);
-        acks.set(envelope_id, (ack) => {
-          clearTimeout(timer);
-          resolve(ack);
-        });
-        socket?.send(JSON.stringify({ envelope_id, type: 'events_api', accept_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body }));
-      }),
+    sendEvent: (body) => send('events_api', body),
+    sendInteractive: (payload) => send('interactive', payload),
     close: () =>
       new Promise<void>((r) => {
         for (const c of server.clients) c.terminate();

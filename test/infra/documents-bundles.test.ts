@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { META_SK, PENDING_SK, REF_PK, pendingPk } from '../../lambda/adapters/dynamodb/keys';
 import { lambdaBuildOptions } from '../../lib/bundling/lambda-bundle';
 import { type TestTable, startTestTable } from '../helpers/dynamo';
 import { type FakeLambda, startFakeLambda } from '../helpers/fake-lambda';
@@ -94,6 +95,14 @@ describe('documents through the Lambda bundles (Slack → asynchronous invoke �
     const before = slack.posts().length;
     await send(eventBody(dm('when did the firearms group hold its twelfth meeting?', { ts: '1700000800.000100' })), 'json');
     expect(String(slack.posts()[before]?.args.text)).toContain('12th meeting on 29–30 May 2026 in Geneva');
+
+    // the next deploy re-seeds data/ (the seeding custom resource's bundle): what the editor added stays
+    const seedOnDeploy = (await bundle('lambda/handlers/seed-on-deploy.ts')) as unknown as (e: unknown) => Promise<{ Data: Record<string, unknown> }>;
+    const seeded = await seedOnDeploy({ RequestType: 'Update', PhysicalResourceId: 'ctoc-bot-reference-data', ResourceProperties: { dataVersion: 'next' } });
+    expect(seeded.Data).toMatchObject({ replayed: 1, skipped: 0 });
+    const after = slack.posts().length;
+    await send(eventBody(dm('when did the firearms group hold its twelfth meeting?', { ts: '1700000850.000100' })), 'json');
+    expect(String(slack.posts()[after]?.args.text)).toContain('12th meeting on 29–30 May 2026 in Geneva');
   }, 60_000);
 
   it('Discard: the Slack function drops the change itself and updates the review', async () => {
@@ -105,5 +114,31 @@ describe('documents through the Lambda bundles (Slack → asynchronous invoke �
     await send(actionBody('ctoc_change_discard', String(job?.job?.changeId), { user: EDITOR, responseUrl: slack.responseUrl('d') }), 'form');
     expect(String(slack.updates()[updates]?.args.text)).toBe("Écarté par @U0EDITOR1. Rien n'a été modifié.");
     expect(lambda.invocations.at(-1)?.name).toBe('ctoc-review');
+  }, 60_000);
+  it('expiry: a review left for more than a day is refused on Add (nothing invoked, nothing changed); a review gone from the table says so too', async () => {
+    const file = slack.serveFile('F0LOLD', 'old-note.txt', NOTE_FR);
+    await send(eventBody(fileShare([file], { user: EDITOR, ts: '1700001000.000100' })), 'json');
+    await lambda.idle();
+    const id = String((lambda.invocations.at(-1)?.payload as { job?: { changeId: string } } | undefined)?.job?.changeId);
+    const key = { PK: pendingPk(id), SK: PENDING_SK };
+    expect((await table.client.send(new GetCommand({ TableName: 'doc-bundles', Key: key }))).Item?.status).toBe('pending');
+    // a day and an hour later, as the table sees it
+    const stored = (await table.client.send(new GetCommand({ TableName: 'doc-bundles', Key: key }))).Item as { expiresAt: number };
+    await table.client.send(new UpdateCommand({ TableName: 'doc-bundles', Key: key, UpdateExpression: 'SET expiresAt = :e, #r.expiresAt = :e', ExpressionAttributeNames: { '#r': 'record' }, ExpressionAttributeValues: { ':e': Math.floor(Date.now() / 1000) - 3600 } }));
+    expect(stored.expiresAt - Math.floor(Date.now() / 1000)).toBeGreaterThan(86_000);
+    const version = async () => (await table.client.send(new GetCommand({ TableName: 'doc-bundles', Key: { PK: REF_PK, SK: META_SK } }))).Item?.version;
+    const v = await version();
+    const invoked = lambda.invocations.length;
+    const updates = slack.updates().length;
+    expect((await send(actionBody('ctoc_change_add', id, { user: EDITOR, responseUrl: slack.responseUrl('old') }), 'form')).statusCode).toBe(200);
+    await lambda.idle();
+    expect(lambda.invocations).toHaveLength(invoked);
+    expect(slack.updates().slice(updates).map((u) => String(u.args.text))).toEqual(['Cette relecture a expiré ; renvoyez le fichier (old-note.txt).']);
+    expect(await version()).toBe(v);
+    // once DynamoDB's TTL has removed it, a click gets the same advice, as a reply to the editor only
+    await send(actionBody('ctoc_change_add', 'removed-by-ttl', { user: EDITOR, responseUrl: slack.responseUrl('gone') }), 'form');
+    for (let i = 0; i < 100 && !slack.responses.some((r) => r.id === 'gone'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(slack.responses.find((r) => r.id === 'gone')?.body.text).toBe('This review has expired; upload the file again.');
+    expect(lambda.invocations).toHaveLength(invoked);
   }, 60_000);
 });

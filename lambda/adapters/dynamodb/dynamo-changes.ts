@@ -200,7 +200,7 @@ export class DynamoChangeStore implements ChangeStore {
           // committed already by an earlier run
           if (!conditionFailed(e)) throw e;
         });
-      await this.client.send(new PutCommand({ TableName: this.table, Item: { PK: CHANGE_LOG_PK, SK: changeLogSk(entry.approvedAt, id), type: 'change', record: entry } }));
+      await this.client.send(new PutCommand({ TableName: this.table, Item: { PK: CHANGE_LOG_PK, SK: changeLogSk(entry.approvedAt, id), type: 'change', record: entry, document: (item?.record as PendingChange | undefined)?.document } }));
     });
     await this.setStatus(id, 'applying', 'applied', { decidedBy: entry.approvedBy, decidedAt: entry.approvedAt });
   }

@@ -1,9 +1,12 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { IngestedDocument } from '../../core/changes/merge';
+import type { ChangeLogEntry } from '../../core/changes/pending';
+import type { AppliedDocument } from '../../core/changes/replay';
 import type { Dataset } from '../../core/model';
 import { type WriteRequest, batchWrite } from './batch-write';
 import { mapDynamoError } from './errors';
 import { toItems } from './items';
-import { REF_PK } from './keys';
+import { CHANGE_LOG_PK, REF_PK } from './keys';
 
 export interface SeedResult {
   written: number;
@@ -44,4 +47,23 @@ export async function seedTable(
   ];
   await batchWrite(client, tableName, requests, options);
   return { written: items.length, deleted: stale.length, version: String(items[0]?.version) };
+}
+
+/** The documents editors added from Slack, from the change log (PK=CHANGE), oldest first. */
+export async function appliedDocuments(client: DynamoDBDocumentClient, tableName: string): Promise<AppliedDocument[]> {
+  const out: AppliedDocument[] = [];
+  try {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': CHANGE_LOG_PK }, ExclusiveStartKey: start }));
+      for (const i of page.Items ?? []) {
+        const entry = i.record as ChangeLogEntry | undefined;
+        if (entry && i.document) out.push({ changeId: entry.changeId, approvedAt: entry.approvedAt, document: i.document as IngestedDocument });
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+  } catch (e) {
+    throw mapDynamoError(e, tableName);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/model';
 import type { ChangeMessenger } from '../../core/ports';
 import { section } from './blocks';
 import { escapeMrkdwn } from './escape';
-import { outcomeMessage, reviewMessage } from './review-blocks';
+import { keptLines, outcomeMessage, reviewMessage } from './review-blocks';
 import { reviewPhrases } from './review-phrases';
 
 /** Reviews and their outcomes as Slack messages, posted with the bot token. */
@@ -28,8 +28,10 @@ export class SlackChangeMessenger implements ChangeMessenger {
     return r.ts;
   }
 
-  async nothingNew(to: Conversation, lang: Lang, fileName: string): Promise<void> {
-    await this.say(to, reviewPhrases(lang).nothingNew(escapeMrkdwn(fileName)));
+  async nothingNew(to: Conversation, lang: Lang, fileName: string, review?: ChangeReview): Promise<void> {
+    const t = reviewPhrases(lang);
+    const kept = review ? keptLines(review, lang) : [];
+    await this.say(to, kept.length ? `${t.nothingNewKept(escapeMrkdwn(fileName))}\n${kept.join('\n')}` : t.nothingNew(escapeMrkdwn(fileName)));
   }
 
   async rejected(to: Conversation, lang: Lang, fileName: string, why: DocumentRejected): Promise<void> {

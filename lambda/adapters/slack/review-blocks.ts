@@ -53,6 +53,7 @@ export function reviewMessage(p: PendingChange, r: ChangeReview, note?: 'rebased
   blocks.push(...list(t.newMandates, r.newMandates.map((m) => `• ${body(m.body)}: ${t.instrument[m.instrument]} ${m.number} (${t.effect[m.effect]})`)));
   blocks.push(...list(t.newInstruments, r.newInstruments.map((i) => `• ${t.instrument[i.instrument]} ${i.number}: ${escapeMrkdwn(i.subject[lang] ?? i.subject.en ?? i.subject.fr ?? '')}`)));
   blocks.push(...list(t.unplaced, r.unplaced.map((u) => `• ${escapeMrkdwn(u)}`)));
+  blocks.push(...list(t.kept, keptLines(r, lang)));
   if (r.confirmed) blocks.push(context(t.confirmed(r.confirmed)));
   blocks.push(context(t.uploadedBy(p.uploadedBy)));
   blocks.push({
@@ -65,6 +66,22 @@ export function reviewMessage(p: PendingChange, r: ChangeReview, note?: 'rebased
   });
   const text = `${t.title(p.fileName, r.source.id, r.source.date).replace(/\*/g, '')} ${t.newMeetings}: ${r.newMeetings.length}; ${t.changedMeetings}: ${r.changedMeetings.length}; ${t.newDocuments}: ${r.newDocuments.length}.`;
   return { text: clip(escapeMrkdwn(text), SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
+}
+
+/** Where the document disagrees with newer sources the bot keeps, one line each. */
+export function keptLines(r: ChangeReview, lang: Lang): string[] {
+  const t = reviewPhrases(lang);
+  const ph = lang === 'fr' ? frenchPhrases(r.monthNames.fr) : englishPhrases(r.monthNames.en);
+  const dates = (v: string) => {
+    const [a = '', b = a] = v.split('/');
+    return /^\d{4}-\d{2}-\d{2}$/.test(a) ? ph.dateRange(a, b) : escapeMrkdwn(v);
+  };
+  return r.kept.map((k) => {
+    const m = k.recordedMeeting;
+    const name = `${escapeMrkdwn(r.bodyNames[m.body]?.[lang] ?? m.body)}${m.number ? `, ${ph.ordinal(m.number)}` : ''}`;
+    const show = (v: string) => (k.field === 'dates' ? dates(v) : k.field === 'report' ? documentLink(v, lang) : escapeMrkdwn(v));
+    return `• ${name}: ${t.field[k.field] ?? k.field} ${t.keptLine(show(k.recorded), escapeMrkdwn(k.recordedIn.join(', ')), show(k.stated))}`;
+  });
 }
 
 /** The review once decided: the outcome, and no buttons. */

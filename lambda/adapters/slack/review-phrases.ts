@@ -17,6 +17,10 @@ export interface ReviewPhrases {
   newMandates: string;
   newInstruments: string;
   unplaced: string;
+  kept: string;
+  /** "dates 27–28 May 2026 (from X)" vs what this document says */
+  keptLine(recorded: string, from: string, stated: string): string;
+  nothingNewKept(file: string): string;
   confirmed(n: number): string;
   uploadedBy(user: string): string;
   add: string;
@@ -60,6 +64,9 @@ const en: ReviewPhrases = {
   newMandates: 'New mandates',
   newInstruments: 'New decisions and resolutions',
   unplaced: 'Could not place',
+  kept: 'Kept as the bot has it (a newer document says otherwise)',
+  keptLine: (r, from, st) => `${r} (from ${from}); this document says ${st}`,
+  nothingNewKept: (f) => `${f}: nothing to add — where it differs from the bot, the bot's sources are newer and are kept:`,
   confirmed: (n) => `${n} meeting${n === 1 ? '' : 's'} already known exactly as stated.`,
   uploadedBy: (u) => `Uploaded by <@${u}> · expires in 24 hours`,
   add: 'Add to the bot',
@@ -67,7 +74,7 @@ const en: ReviewPhrases = {
   nothingNew: (f) => `${f}: nothing new — the bot already has everything this document states.`,
   added: (u, at) => `:white_check_mark: Added to the bot by <@${u}> (${at}). Questions, reminders and the calendar use it now.`,
   discarded: (u) => `Discarded by <@${u}>. Nothing was changed.`,
-  expired: (f) => `This review has expired; upload the file again (${f}).`,
+  expired: (f) => `This review has expired; upload the file again${f ? ` (${f})` : ''}.`,
   busy: 'Another change is being added right now; click *Add to the bot* again in a minute.',
   onlyEditors: (e) => `Only the bot's editors can add or discard documents: ${e}.`,
   already: 'This change has already been decided.',
@@ -75,7 +82,7 @@ const en: ReviewPhrases = {
   noChanges: 'No document has been added from Slack yet.',
   change: (at, f, doc, u, s) => `• ${at} — ${f} (${doc}), added by <@${u}>: ${s.newMeetings} new meeting(s), ${s.changedMeetings} changed, ${s.newDocuments} new document(s), ${s.newMandates} new mandate(s)`,
   status: { held: 'held', scheduled: 'scheduled' },
-  field: { dates: 'dates', location: 'place', status: 'status', report: 'report', documents: 'documents', kind: 'kind' },
+  field: { number: 'ordinal', dates: 'dates', location: 'place', status: 'status', report: 'report', documents: 'documents', kind: 'kind' },
   instrument: { decision: 'decision', resolution: 'resolution' },
   effect: { established: 'established', 'established-as-permanent': 'established as permanent', 'made-permanent': 'made permanent', 'encouraged-annual-back-to-back-meetings': 'yearly back-to-back meetings encouraged' },
 };
@@ -103,6 +110,9 @@ const fr: ReviewPhrases = {
   newMandates: 'Nouveaux mandats',
   newInstruments: 'Nouvelles décisions et résolutions',
   unplaced: 'Non placé',
+  kept: 'Conservé tel quel (un document plus récent dit autre chose)',
+  keptLine: (r, from, st) => `${r} (selon ${from}) ; ce document indique ${st}`,
+  nothingNewKept: (f) => `${f} : rien à ajouter — là où il diffère du bot, les sources du bot sont plus récentes et sont conservées :`,
   confirmed: (n) => `${n} réunion${n === 1 ? '' : 's'} déjà connue${n === 1 ? '' : 's'} telle${n === 1 ? '' : 's'} qu'énoncée${n === 1 ? '' : 's'}.`,
   uploadedBy: (u) => `Envoyé par <@${u}> · expire dans 24 heures`,
   add: 'Ajouter au bot',
@@ -110,7 +120,7 @@ const fr: ReviewPhrases = {
   nothingNew: (f) => `${f} : rien de nouveau — le bot sait déjà tout ce que ce document énonce.`,
   added: (u, at) => `:white_check_mark: Ajouté au bot par <@${u}> (${at}). Les réponses, les rappels et l'agenda l'utilisent désormais.`,
   discarded: (u) => `Écarté par <@${u}>. Rien n'a été modifié.`,
-  expired: (f) => `Cette relecture a expiré ; renvoyez le fichier (${f}).`,
+  expired: (f) => `Cette relecture a expiré ; renvoyez le fichier${f ? ` (${f})` : ''}.`,
   busy: 'Une autre modification est en cours ; cliquez de nouveau sur *Ajouter au bot* dans une minute.',
   onlyEditors: (e) => `Seuls les éditeurs du bot peuvent ajouter ou écarter des documents : ${e}.`,
   already: 'Cette modification a déjà été tranchée.',
@@ -118,7 +128,7 @@ const fr: ReviewPhrases = {
   noChanges: "Aucun document n'a encore été ajouté depuis Slack.",
   change: (at, f, doc, u, s) => `• ${at} — ${f} (${doc}), ajouté par <@${u}> : ${s.newMeetings} nouvelle(s) réunion(s), ${s.changedMeetings} modifiée(s), ${s.newDocuments} nouveau(x) document(s), ${s.newMandates} nouveau(x) mandat(s)`,
   status: { held: 'tenue', scheduled: 'prévue' },
-  field: { dates: 'dates', location: 'lieu', status: 'statut', report: 'rapport', documents: 'documents', kind: 'type' },
+  field: { number: 'numéro', dates: 'dates', location: 'lieu', status: 'statut', report: 'rapport', documents: 'documents', kind: 'type' },
   instrument: { decision: 'décision', resolution: 'résolution' },
   effect: { established: 'création', 'established-as-permanent': 'création à titre permanent', 'made-permanent': 'rendu permanent', 'encouraged-annual-back-to-back-meetings': 'réunions annuelles consécutives encouragées' },
 };

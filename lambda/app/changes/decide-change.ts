@@ -1,4 +1,4 @@
-import { mergeDocument } from '../../core/changes/merge';
+import { mergeDocumentOutcome } from '../../core/changes/merge';
 import { type ChangeLogEntry, type PendingChange, isExpired } from '../../core/changes/pending';
 import { reviewChange } from '../../core/changes/review';
 import type { AppLogger, ChangeMessenger, ChangeStore, MeetingRepository } from '../../core/ports';
@@ -44,8 +44,9 @@ export class ChangeDecider {
     const p = await this.open(changeId, user);
     if (typeof p === 'string') return p;
     const current = await this.d.repository.load({ fresh: true });
-    const after = mergeDocument(current.dataset, p.document);
-    const review = reviewChange(current.dataset, after, p.document);
+    const merged = mergeDocumentOutcome(current.dataset, p.document);
+    const after = merged.dataset;
+    const review = reviewChange(current.dataset, after, p.document, merged.kept);
     const now = new Date(this.nowMs()).toISOString();
     const entry: ChangeLogEntry = {
       changeId: p.id,
@@ -73,7 +74,8 @@ export class ChangeDecider {
     const again = await this.d.store.get(p.id);
     if (again?.status !== 'pending') return 'already';
     const fresh = await this.d.repository.load({ fresh: true });
-    const next = reviewChange(fresh.dataset, mergeDocument(fresh.dataset, p.document), p.document);
+    const rebasedMerge = mergeDocumentOutcome(fresh.dataset, p.document);
+    const next = reviewChange(fresh.dataset, rebasedMerge.dataset, p.document, rebasedMerge.kept);
     if (next.empty) {
       await this.d.store.discard(p.id, user, now);
       await this.d.messenger.nothingNew(p.conversation, p.lang, p.fileName, next);

@@ -1,4 +1,4 @@
-import { mergeDocument } from '../../core/changes/merge';
+import { type DocumentMerge, mergeDocumentOutcome } from '../../core/changes/merge';
 import { PENDING_TTL_SECONDS, type PendingChange } from '../../core/changes/pending';
 import { reviewChange } from '../../core/changes/review';
 import { MAX_DOCUMENT_BYTES, type ReviewJob } from '../../core/changes/upload';
@@ -37,14 +37,14 @@ export class UploadReviewer {
       const bytes = await d.files.download(job.file, MAX_DOCUMENT_BYTES);
       const current = await d.repository.load({ fresh: true });
       const doc = await d.reader.read(bytes, job.file, current.dataset);
-      let after: ReturnType<typeof mergeDocument>;
+      let after: DocumentMerge;
       try {
-        after = mergeDocument(current.dataset, doc);
+        after = mergeDocumentOutcome(current.dataset, doc);
       } catch (e) {
         if (e instanceof CtocError && e.code === 'DATA_INVALID') throw new DocumentRejected('inconsistent', e.message, { cause: e });
         throw e;
       }
-      const review = reviewChange(current.dataset, after, doc);
+      const review = reviewChange(current.dataset, after.dataset, doc, after.kept);
       const lang = job.lang ?? doc.source.language;
       if (review.empty) {
         await d.messenger.nothingNew(job.conversation, lang, job.file.name, review);

@@ -1,9 +1,10 @@
 import type { Dataset, Instrument, Mandate, Meeting, Source } from '../model';
+import type { Disagreement } from '../ingest/merge';
 import type { IngestedDocument } from './merge';
 
 /** One field of a meeting that a document changes. */
 export interface FieldChange {
-  field: 'dates' | 'location' | 'status' | 'report' | 'documents' | 'kind';
+  field: 'number' | 'dates' | 'location' | 'status' | 'report' | 'documents' | 'kind';
   before: string;
   after: string;
 }
@@ -20,6 +21,8 @@ export interface ChangeReview {
   newMandates: Array<Mandate & { body: string }>;
   newInstruments: Instrument[];
   unplaced: string[];
+  /** where the document disagrees with a newer source the bot has: kept as the bot has it */
+  kept: Array<Disagreement & { recordedMeeting: Meeting }>;
   /** true when adding the document would change no fact */
   empty: boolean;
   /** short names of the bodies and month names, to render the review in either language */
@@ -35,6 +38,7 @@ function fieldChanges(a: Meeting, b: Meeting): FieldChange[] {
   const add = (field: FieldChange['field'], before: string, after: string) => {
     if (before !== after) out.push({ field, before, after });
   };
+  add('number', a.number ? String(a.number) : '', b.number ? String(b.number) : '');
   add('dates', a.start === a.end ? a.start : `${a.start}/${a.end}`, b.start === b.end ? b.start : `${b.start}/${b.end}`);
   add('location', a.location.en, b.location.en);
   add('status', a.status, b.status);
@@ -49,18 +53,21 @@ function fieldChanges(a: Meeting, b: Meeting): FieldChange[] {
  * (field by field), new document symbols, mandates and instruments, and what the document
  * could not place. Pure.
  */
-export function reviewChange(before: Dataset, after: Dataset, doc: IngestedDocument): ChangeReview {
+export function reviewChange(before: Dataset, after: Dataset, doc: IngestedDocument, kept: Disagreement[] = []): ChangeReview {
   const old = new Map(before.meetings.map((m) => [m.id, m]));
+  // a meeting that gained its ordinal has a new id: it is the same meeting (same body and dates)
+  const sameMeeting = (m: Meeting) => old.get(m.id) ?? before.meetings.find((b) => b.body === m.body && b.start === m.start && b.end === m.end && !after.meetings.some((a) => a.id === b.id));
+  const statedHere = (m: Meeting) => [m.source, ...(m.alsoIn ?? [])].some((r) => r.document === doc.source.id);
   const newMeetings: Meeting[] = [];
   const changedMeetings: ChangeReview['changedMeetings'] = [];
   let confirmed = 0;
   for (const m of after.meetings) {
-    const was = old.get(m.id);
+    const was = sameMeeting(m);
     if (!was) newMeetings.push(m);
     else {
       const changes = fieldChanges(was, m);
       if (changes.length) changedMeetings.push({ before: was, after: m, changes });
-      else if (m.source.document === doc.source.id) confirmed++;
+      else if (statedHere(m)) confirmed++;
     }
   }
   const knownSymbols = new Set(before.meetings.flatMap(symbolsOf));
@@ -71,5 +78,9 @@ export function reviewChange(before: Dataset, after: Dataset, doc: IngestedDocum
   const newInstruments = after.instruments.filter((i) => !knownInstruments.has(i.id));
   const empty = newMeetings.length === 0 && changedMeetings.length === 0 && newDocuments.length === 0 && newMandates.length === 0 && newInstruments.length === 0;
   const bodyNames = Object.fromEntries(after.bodies.map((b) => [b.id, b.short]));
-  return { source: doc.source, newMeetings, changedMeetings, confirmed, newDocuments, newMandates, newInstruments, unplaced: doc.unplaced, empty, bodyNames, monthNames: after.vocabulary.monthNames };
+  const keptWith = kept.flatMap((d) => {
+    const recordedMeeting = after.meetings.find((m) => m.id === d.meeting);
+    return recordedMeeting ? [{ ...d, recordedMeeting }] : [];
+  });
+  return { source: doc.source, newMeetings, changedMeetings, confirmed, newDocuments, newMandates, newInstruments, unplaced: doc.unplaced, kept: keptWith, empty, bodyNames, monthNames: after.vocabulary.monthNames };
 }

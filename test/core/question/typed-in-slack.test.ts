@@ -39,3 +39,33 @@ describe('a list of bodies joined by + or & belongs to the question after it', (
     expect(ids(ask('firearms 2023 + tip 2024', '2026-11-27'))).toEqual(['WG.6-10', 'WG.4-14']);
   });
 });
+
+const periodOf = (q: string, now: string) => {
+  const p = ask(q, now).period;
+  return p ? `${p.start}..${p.end}` : null;
+};
+
+describe('halves of a month: days 1–15 and 16 to the end (of a year: its halves)', () => {
+  it.each([
+    ['first half of June 2024', '2026-11-27', '2024-06-01..2024-06-15'],
+    ['the second half of May 2024', '2026-11-27', '2024-05-16..2024-05-31'],
+    ['latter half of february 2024', '2026-11-27', '2024-02-16..2024-02-29'],
+    ['second half of july', '2024-07-15', '2024-07-16..2024-07-31'],
+    ['première quinzaine de juin 2024', '2026-11-27', '2024-06-01..2024-06-15'],
+    ['la seconde quinzaine de mai 2024', '2026-11-27', '2024-05-16..2024-05-31'],
+    ["1re quinzaine d'octobre 2023", '2026-11-27', '2023-10-01..2023-10-15'],
+    ['deuxième quinzaine de septembre 2023', '2026-11-27', '2023-09-16..2023-09-30'],
+    ['la première moitié de juin 2024', '2026-11-27', '2024-06-01..2024-06-15'],
+    // of a year, still its halves
+    ['the second half of 2023', '2026-11-27', '2023-07-01..2023-12-31'],
+    ['first half of next year', '2024-07-15', '2025-01-01..2025-06-30'],
+    ['au second semestre 2024', '2026-11-27', '2024-07-01..2024-12-31'],
+  ])('%s (now %s) -> %s', (q, now, span) => {
+    expect(periodOf(q, now)).toBe(span);
+  });
+
+  it('answers with the meetings of that half only', () => {
+    expect(ids(ask('meetings in the first half of october 2023', '2026-11-27'))).toEqual(['WG.4-13', 'WG.7-10']);
+    expect(ids(ask('réunions de la seconde quinzaine de septembre 2023', '2026-11-27'))).toEqual([]);
+  });
+});

@@ -112,6 +112,15 @@ function apply(context: ParsingContext, r: ParsingResult, action: Action): boole
       if (g !== 'day' || s !== e) return false;
       r.start.addTag('ctoc/week');
       return true;
+    // "first half of May", "la seconde quinzaine de mai": days 1–15 or 16 to the end; of a year, its halves
+    case 'first-half':
+    case 'second-half': {
+      if (!isUnit) return false;
+      const second = action === 'second-half';
+      if (g === 'month') return second ? set(addDays(s, 15), e) : set(s, addDays(s, 14));
+      const y = partsOf(s).y;
+      return set(monthPeriod(y, second ? 7 : 1).start, monthPeriod(y, second ? 12 : 6).end, [MONTHS_TAG]);
+    }
     case 'first-week':
     case 'last-week': {
       if (!isUnit || g !== 'month') return false;

@@ -69,3 +69,20 @@ describe('halves of a month: days 1–15 and 16 to the end (of a year: its halve
     expect(ids(ask('réunions de la seconde quinzaine de septembre 2023', '2026-11-27'))).toEqual([]);
   });
 });
+
+describe('two-digit years where they cannot be a day', () => {
+  it.each([
+    ['winter 23/24', '2026-11-27', '2023-12-01..2024-02-29'],
+    ["l'hiver 2023/24", '2026-11-27', '2023-12-01..2024-02-29'],
+    ['hiver 22/23', '2026-11-27', '2022-12-01..2023-02-28'],
+    ["Q3 '23 meetings", '2026-11-27', '2023-07-01..2023-09-30'],
+    ["réunions T2 '24", '2026-11-27', '2024-04-01..2024-06-30'],
+    ["summer '24", '2026-11-27', '2024-06-01..2024-08-31'],
+  ])('%s (now %s) -> %s', (q, now, span) => {
+    expect(periodOf(q, now)).toBe(span);
+  });
+
+  it('two numbers that are not two years in a row are no year', () => {
+    expect(periodOf('winter 23/27', '2026-11-27')).not.toBe('2023-12-01..2024-02-29');
+  });
+});

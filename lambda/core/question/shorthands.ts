@@ -51,6 +51,8 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
       if (!m) continue;
       out += text.slice(done, t.index) + (l.table.get(key(m[0])) ?? m[0]);
       done = t.index + m[0].length;
+      // "sem.", "wk.": the abbreviation's dot goes with it
+      if (text.charAt(done) === '.' && !WORD_CHAR.test(text.charAt(done + 1))) done++;
     }
     return done === 0 ? text : out + text.slice(done);
   };
@@ -65,6 +67,7 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DOTTED_CUE = /\p{L}\.\p{L}\./u;
 const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
 const WORD_SLASH = /(?<![\p{L}\p{N}])(\p{L}{2,})\s*\/\s*(\p{L}{2,})(?![\p{L}\p{N}])/gu;

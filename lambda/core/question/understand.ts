@@ -17,6 +17,7 @@ import { createPositionRecognizer } from './recognizers/position';
 import { createRelationRecognizer } from './recognizers/relation';
 import { createShorthandExpander } from './shorthands';
 import { createSymbolExtractor } from './symbols';
+import { createWordRepair } from './word-repair';
 
 /** Every word the vocabulary and the body names use: a capitalised word outside it may be a place or an unknown body. */
 function knownWords(data: Dataset): Set<string> {
@@ -77,6 +78,7 @@ export function createUnderstander(data: Dataset) {
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);
   const expand = createShorthandExpander(v.shorthands, v.numbers);
+  const repair = createWordRepair(v, known);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
   // ordinals ("first" is a position), relations after bodies (they take one as anchor),
   // places after bodies (a body's name is not a place), intent last
@@ -97,7 +99,9 @@ export function createUnderstander(data: Dataset) {
     const firstTokens = tokenize(cleaned);
     const lang: Lang = detectLanguage(firstTokens, cleaned, markers);
     // informal spellings ("yday", "semaine pro") become the words the recognizers read
-    const text = expand(cleaned, lang, firstTokens);
+    const expanded = expand(cleaned, lang, firstTokens);
+    // typos and cut words in relative words ("prochiane", "le mois proch.")
+    const text = repair(expanded, lang, expanded === cleaned ? firstTokens : tokenize(expanded));
     const allTokens = text === cleaned ? firstTokens : tokenize(text);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);

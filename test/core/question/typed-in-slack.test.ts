@@ -86,3 +86,35 @@ describe('two-digit years where they cannot be a day', () => {
     expect(periodOf('winter 23/27', '2026-11-27')).not.toBe('2023-12-01..2024-02-29');
   });
 });
+
+describe('typos and cut words in relative words', () => {
+  it.each([
+    ['réunions prochiane semaine', '2024-07-15', '2024-07-22..2024-07-28'],
+    ['la semaine dernire', '2024-07-15', '2024-07-08..2024-07-14'],
+    ['meetings yesteday', '2024-07-15', '2024-07-14..2024-07-14'],
+    ['the comming weeks', '2024-07-15', '2024-07-15..2024-08-05'],
+    ["réunions de l'année précédante", '2024-07-15', '2023-01-01..2023-12-31'],
+    ['les 3 semaines derneires', '2024-07-15', '2024-06-24..2024-07-15'],
+    ['nxt wek', '2024-07-15', '2024-07-22..2024-07-28'],
+    ['meetings last mnth', '2024-07-15', '2024-06-01..2024-06-30'],
+    // cut short with a dot
+    ['le mois proch.', '2024-07-15', '2024-08-01..2024-08-31'],
+    ['la sem. proch.', '2024-07-15', '2024-07-22..2024-07-28'],
+    ["l'an proch.", '2024-07-15', '2025-01-01..2025-12-31'],
+    ['cette sem.', '2024-07-15', '2024-07-15..2024-07-21'],
+    ['meetings next wk.', '2024-07-15', '2024-07-22..2024-07-28'],
+  ])('%s (now %s) -> %s', (q, now, span) => {
+    expect(periodOf(q, now)).toBe(span);
+  });
+
+  it.each([
+    // a word near a relative word but not next to a word it makes a phrase with
+    ['je pars avant la première pause', 'unknown'],
+    // body names and numbers are never "repaired" into periods
+    ['firarms meetings', 'meetings'],
+  ])('%s is not read as a period', (q, intent) => {
+    const a = ask(q, '2024-07-15');
+    expect(a.period).toBeNull();
+    expect(a.intent).toBe(intent);
+  });
+});

@@ -283,7 +283,15 @@ export function createAnswerer(data: Dataset) {
     const parts = split(question);
     if (parts.length > 1) return answerEach(question, parts, now);
     const q = understand(question, now);
+    // "as at 4 July 2024": answered as of that day, and said so
+    if (q.asOf) return asOf(q, q.asOf);
     return assemble(q, respond(q, now), now);
+  }
+
+  function asOf(q: Question, day: IsoDate): Answer {
+    const r = respond(q, day);
+    const said = phrases[q.lang].asOf(day);
+    return assemble(q, { ...r, lead: `${said} ${r.lead}` }, day);
   }
 
   /** what was asked about that the data does not have: a body, a place, a meeting number */

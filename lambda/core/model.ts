@@ -211,7 +211,7 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            action: z.enum(['early', 'mid', 'late', 'whole', 'week-of', 'first-week', 'last-week', 'first-half', 'second-half', 'since', 'from', 'after', 'until', 'before', 'until-end', 'rest-of', 'so-far']),
+            action: z.enum(['early', 'mid', 'late', 'whole', 'week-of', 'first-week', 'last-week', 'first-half', 'second-half', 'as-of', 'since', 'from', 'after', 'until', 'before', 'until-end', 'rest-of', 'so-far']),
           })
           .strict(),
       ),

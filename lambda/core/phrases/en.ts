@@ -58,6 +58,7 @@ export function englishPhrases(months: string[]): Phrases {
     nth,
     dateRange,
     day,
+    asOf: (iso) => `As of ${day(iso)}:`,
     period,
     place: (m) => m.location.en,
     meeting(m, body, now) {

@@ -69,6 +69,7 @@ export function frenchPhrases(months: string[]): Phrases {
     nth,
     dateRange,
     day,
+    asOf: (iso) => `Au ${day(iso)} :`,
     period,
     place: (m) => m.location.fr,
     meeting(m, body, now) {

@@ -9,6 +9,8 @@ export interface Phrases {
   /** "3–4 April 2024" / "3 et 4 avril 2024" */
   dateRange(start: IsoDate, end: IsoDate): string;
   day(iso: IsoDate): string;
+  /** "As of 4 July 2024:", before an answer given as of that day */
+  asOf(iso: IsoDate): string;
   period(p: Period): string;
   place(m: Meeting): string;
   meeting(m: Meeting, body: Body, now: IsoDate): string;

@@ -14,7 +14,7 @@ import { createWeekNumberParser } from './parsers/week-number';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
-import { createPeriodPrefixRefiner } from './refiners/period-prefix';
+import { AS_OF_TAG, createPeriodPrefixRefiner } from './refiners/period-prefix';
 import { createShield } from './refiners/shield';
 import { toPeriod } from './to-period';
 
@@ -39,11 +39,13 @@ function withPatternOnce(parser: Parser): Parser {
 }
 
 export interface FoundPeriod {
-  /** from the earliest to the latest date named (for phrasing) */
-  period: Period;
+  /** from the earliest to the latest date named (for phrasing); null when only an as-of day is named */
+  period: Period | null;
   /** the periods a meeting may fall in: "in May 2023 and in October 2023" is two */
   periods: Period[];
   spans: Array<[number, number]>;
+  /** "as at 4 July 2024": the day the question is asked as of, when it names one */
+  asOf?: IsoDate;
 }
 
 /**
@@ -169,19 +171,21 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const results = configFor(lang, bits).parse(text, ref);
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
+    let asOf: IsoDate | undefined;
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
       spans.push([r.index, r.index + r.text.length]);
-      found.push(p);
+      if (r.tags().has(AS_OF_TAG)) asOf ??= p.start;
+      else found.push(p);
     }
-    if (found.length === 0) return null;
+    if (found.length === 0) return asOf ? { period: null, periods: [], spans, asOf } : null;
     const periods = found.length === 1 ? found : combinePeriods(found);
     const first = periods[0] as Period;
     const period =
       periods.length === 1
         ? first
         : { start: periods.map((p) => p.start).sort()[0] as IsoDate, end: periods.map((p) => p.end).sort().pop() as IsoDate, granularity: first.granularity };
-    return { period, periods, spans };
+    return asOf ? { period, periods, spans, asOf } : { period, periods, spans };
   };
 }

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates';
 import type { Period } from '../dates';
 import type { Lang } from '../model';
 
@@ -59,6 +60,8 @@ export interface Question {
   mandateEffect: 'permanent' | 'established' | 'encouraged' | null;
   /** the whole message is a greeting or thanks */
   greeting: 'hello' | 'thanks' | null;
+  /** "as at 4 July 2024", "au 4 juillet 2024": the day to answer as of, instead of today */
+  asOf: IsoDate | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */
   aboutMeetings: boolean;
 }

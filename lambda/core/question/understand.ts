@@ -151,6 +151,7 @@ export function createUnderstander(data: Dataset) {
       mandateEffect: null,
       greeting: null,
       aboutMeetings: false,
+      asOf: found?.asOf ?? null,
     };
     for (const r of recognizers) r.recognize(ctx, q);
     return q;

@@ -118,3 +118,25 @@ describe('typos and cut words in relative words', () => {
     expect(a.intent).toBe(intent);
   });
 });
+
+describe('a reference date: answered as of that day, and said so', () => {
+  it.each([
+    ['as at 4 July 2024 what is the next meeting', ['WG.4-14'], 'As of 4 July 2024: ', '2024-07-04'],
+    ['what is the next meeting as of 15 march 2024?', ['WG.6-11'], 'As of 15 March 2024: ', '2024-03-15'],
+    ['as of 1 June 2024, when did the firearms group last meet', ['WG.6-11'], 'As of 1 June 2024: ', '2024-06-01'],
+    ['prochaine réunion au 4 juillet 2024', ['WG.4-14'], 'Au 4 juillet 2024 : ', '2024-07-04'],
+    ['dernière réunion du groupe armes à feu en date du 10 mai 2023', ['WG.6-10'], 'Au 10 mai 2023 : ', '2023-05-10'],
+  ])('%s', (q, expected, lead, day) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.text.startsWith(lead)).toBe(true);
+    expect(a.now).toBe(day);
+    expect(ids(a)).toEqual(expected);
+  });
+
+  it('"du 1er au 10 juillet" stays a range, "au printemps" a season', () => {
+    const a = ask('réunions du 1er au 10 juillet 2024', '2026-11-27');
+    expect(a.now).toBe('2026-11-27');
+    expect(ids(a)).toEqual(['WG.4-14']);
+    expect(ask('réunions au printemps 2024', '2026-11-27').now).toBe('2026-11-27');
+  });
+});

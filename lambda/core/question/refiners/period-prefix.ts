@@ -22,6 +22,9 @@ type Action = Vocabulary['periodPrefixes']['en'][number]['action'];
 /** Tag of ranges made by joining two results ("from May to September"): "from" is already read. */
 export const MERGED_TAG = 'ctoc/merged';
 
+/** Tag of a day that is the date to answer as of ("as at 4 July 2024"), not a period. */
+export const AS_OF_TAG = 'ctoc/as-of';
+
 /**
  * Words before a period that narrow it ("early May", "mi-octobre", "late 2024", "the week
  * of 5 June") or open it ("since March", "after June 2024", "jusqu'en septembre", "before
@@ -121,6 +124,11 @@ function apply(context: ParsingContext, r: ParsingResult, action: Action): boole
       const y = partsOf(s).y;
       return set(monthPeriod(y, second ? 7 : 1).start, monthPeriod(y, second ? 12 : 6).end, [MONTHS_TAG]);
     }
+    // "as at 4 July 2024", "au 4 juillet 2024": not a period but the day to answer as of
+    case 'as-of':
+      if (g !== 'day' || s !== e || merged) return false;
+      r.addTag(AS_OF_TAG);
+      return true;
     case 'first-week':
     case 'last-week': {
       if (!isUnit || g !== 'month') return false;

@@ -215,6 +215,11 @@ export function createAnswerer(data: Dataset) {
       const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
       return { lead, items: rest, meetings: [], bodies: unique(wanted.map((w) => w.b.id)), reports: [], instruments };
     },
+    instruments: ({ q, p }) => {
+      const list = data.instruments.filter((i) => q.instrumentKinds.includes(i.instrument));
+      const [lead, ...items] = list.length ? [p.instrumentsLead(list.length, q.instrumentKinds), ...list.map((i) => p.instrument(i))] : [p.instrumentsLead(0, q.instrumentKinds)];
+      return { lead: lead as string, items, meetings: [], bodies: [], reports: [], instruments: list.map((i) => i.id) };
+    },
     count: (a) => {
       const ms = withOrdinal(a.q, scoped(a.q));
       return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);

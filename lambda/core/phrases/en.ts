@@ -99,6 +99,10 @@ export function englishPhrases(months: string[]): Phrases {
       }
     },
     instrument: (i) => (i.subject.en ? `${capitalize(i.instrument)} ${i.number} of the Conference is on ${i.subject.en}.` : `${capitalize(i.instrument)} ${i.number} is a ${i.instrument} of the Conference.`),
+    instrumentsLead: (n, kinds) => {
+      const word = kinds.length > 1 ? (n === 1 ? 'decision or resolution' : 'decisions and resolutions') : `${kinds[0]}${n === 1 ? '' : 's'}`;
+      return n === 0 ? `I know no ${word} of the Conference.` : `I know ${n} ${word} of the Conference:`;
+    },
     noMandate: (bodies) => `My source records no founding decision or resolution${of(bodies)}.`,
     bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     unknownBody: (name, bodies) =>

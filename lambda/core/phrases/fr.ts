@@ -114,6 +114,12 @@ export function frenchPhrases(months: string[]): Phrases {
       }
     },
     instrument: (i) => `${i.instrument === 'decision' ? 'La décision' : 'La résolution'} ${i.number} de la Conférence${i.subject.fr ? ` porte sur : ${i.subject.fr}` : ''}.`,
+    instrumentsLead: (n, kinds) => {
+      const one = (k: 'decision' | 'resolution') => (k === 'decision' ? 'décision' : 'résolution');
+      if (n === 0) return `Je ne connais aucune ${kinds.length > 1 ? 'décision ni résolution' : one(kinds[0] ?? 'decision')} de la Conférence.`;
+      const word = kinds.length > 1 ? (n === 1 ? 'décision ou résolution' : 'décisions et résolutions') : `${one(kinds[0] ?? 'decision')}${n === 1 ? '' : 's'}`;
+      return `Je connais ${n} ${word} de la Conférence :`;
+    },
     noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
     bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
     unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,

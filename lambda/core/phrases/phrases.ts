@@ -26,6 +26,8 @@ export interface Phrases {
   mandate(effect: Mandate['effect'], instrument: Mandate['instrument'], number: string, bodies: Body[]): string;
   instrument(i: Instrument): string;
   noMandate(bodies: Body[]): string;
+  /** "I know 3 resolutions of the Conference:" (none: "I know no …") */
+  instrumentsLead(n: number, kinds: Array<'decision' | 'resolution'>): string;
   bodiesList(bodies: Body[]): string;
   unknownBody(name: string, bodies: Body[]): string;
   whichBody(bodies: Body[]): string;

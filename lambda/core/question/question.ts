@@ -20,6 +20,7 @@ export type Intent =
   | 'clarify'
   | 'documents'
   | 'considers'
+  | 'instruments'
   | 'unknown-body'
   | 'unknown';
 
@@ -60,6 +61,8 @@ export interface Question {
   mandateEffect: 'permanent' | 'established' | 'encouraged' | null;
   /** the whole message is a greeting or thanks */
   greeting: 'hello' | 'thanks' | null;
+  /** "which resolutions do you know": the kinds of instruments to list (empty: not a list) */
+  instrumentKinds: Array<'decision' | 'resolution'>;
   /** "as at 4 July 2024", "au 4 juillet 2024": the day to answer as of, instead of today */
   asOf: IsoDate | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */

@@ -9,6 +9,7 @@ import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
 import { createDocumentsRecognizer } from './recognizers/documents';
 import { createGreetingRecognizer } from './recognizers/greeting';
+import { createInstrumentsRecognizer } from './recognizers/instruments';
 import { createIntentRecognizer } from './recognizers/intent';
 import { createMandateRecognizer } from './recognizers/mandate';
 import { createOrdinalRecognizer } from './recognizers/ordinal';
@@ -92,6 +93,7 @@ export function createUnderstander(data: Dataset) {
     createMandateRecognizer(data),
     createIntentRecognizer(data, known),
     createDocumentsRecognizer(data),
+    createInstrumentsRecognizer(data),
   ];
 
   return function understand(input: string, now: IsoDate): Question {
@@ -152,6 +154,7 @@ export function createUnderstander(data: Dataset) {
       greeting: null,
       aboutMeetings: false,
       asOf: found?.asOf ?? null,
+      instrumentKinds: [],
     };
     for (const r of recognizers) r.recognize(ctx, q);
     return q;

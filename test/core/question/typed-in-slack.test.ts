@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, ids } from '../../helpers/data';
+import { ask, dataset, ids } from '../../helpers/data';
 
 // Causes seen in held-out questions, each a general mechanism with its own table (EN and FR).
 
@@ -139,4 +139,30 @@ describe('a reference date: answered as of that day, and said so', () => {
     expect(ids(a)).toEqual(['WG.4-14']);
     expect(ask('réunions au printemps 2024', '2026-11-27').now).toBe('2026-11-27');
   });
+});
+
+describe('listing the instruments the data holds', () => {
+  const all = dataset().instruments;
+  const of = (kind: string) => all.filter((i) => i.instrument === kind).map((i) => i.id);
+  it.each([
+    ['which resolutions do u know', 'resolution', 'I know 3 resolutions of the Conference:'],
+    ['quelles décisions', 'decision', 'Je connais 3 décisions de la Conférence :'],
+    ['list the decisions and resolutions', 'both', 'I know 6 decisions and resolutions of the Conference:'],
+    ['quelles sont les résolutions et décisions que tu connais ?', 'both', 'Je connais 6 décisions et résolutions de la Conférence :'],
+    ['decisions of the COP', 'decision', 'I know 3 decisions of the Conference:'],
+  ])('%s', (q, kind, lead) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.intent).toBe('instruments');
+    expect(a.lead).toBe(lead);
+    expect(a.meetings).toEqual([]);
+    expect(a.instruments).toEqual(kind === 'both' ? all.map((i) => i.id) : of(kind));
+    expect(a.items).toHaveLength(a.instruments.length);
+  });
+
+  it.each(['which decisions established the working groups?', 'what did resolution 7/1 decide', 'quelles résolutions ont rendu les groupes permanents'])(
+    '%s stays a mandate question',
+    (q) => {
+      expect(ask(q, '2026-11-27').intent).toBe('mandate');
+    },
+  );
 });

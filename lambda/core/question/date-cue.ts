@@ -45,7 +45,8 @@ export function createDateCues(v: Vocabulary, lang: Lang) {
     for (const w of list.flatMap(words).filter((x) => x.length > 1)) byHead.set(w.slice(0, 3), (byHead.get(w.slice(0, 3)) ?? 0) | bit);
   };
   const units = new Set([...Object.keys(v.rolling[lang].units), ...Object.keys(v.quarters[lang].words), ...TIME_UNITS].flatMap(words));
-  addHead(Object.keys(v.months[lang]), CUE.MONTH);
+  // months of both languages (the month parser reads both)
+  addHead([...Object.keys(v.months.en), ...Object.keys(v.months.fr)], CUE.MONTH);
   addHead(Object.keys(v.seasons[lang].names), CUE.SEASON);
   // a unit is only a unit ("week" is not "weekend", "month" not "monday")
   addHead(

@@ -123,7 +123,8 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
       [createWeekNumberParser(vocabulary.weekNumbers[lang]), DIGIT],
       [createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
       [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
-      [createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]), MONTH],
+      // months of both languages: "meetings juin 2024" is June whatever language the rest is in
+      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang]), MONTH],
       [yearParser, DIGIT],
     ];
     c.parsers.unshift(...ours.map(([p]) => p));

@@ -166,3 +166,18 @@ describe('listing the instruments the data holds', () => {
     },
   );
 });
+
+describe('the language of the rest of the question does not decide which period words are read', () => {
+  it.each([
+    ['firearms group S2 2023', '2026-11-27', '2023-07-01..2023-12-31'],
+    ['S1 2024 meetings of the firearms group', '2026-11-27', '2024-01-01..2024-06-30'],
+    ['any meetings in S2?', '2024-07-15', '2024-07-01..2024-12-31'],
+    ['réunions H2 2023', '2026-11-27', '2023-07-01..2023-12-31'],
+    ['T3 2023 meetings', '2026-11-27', '2023-07-01..2023-09-30'],
+    ['meetings juin 2024', '2026-11-27', '2024-06-01..2024-06-30'],
+    ['réunions en june 2024', '2026-11-27', '2024-06-01..2024-06-30'],
+    ['meetings in avril', '2024-07-15', '2024-04-01..2024-04-30'],
+  ])('%s (now %s) -> %s', (q, now, span) => {
+    expect(periodOf(q, now)).toBe(span);
+  });
+});

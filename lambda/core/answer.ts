@@ -38,7 +38,9 @@ export interface Answer {
 }
 
 const byStart = (a: Meeting, b: Meeting) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.body < b.body ? -1 : 1);
-const unique = <T>(xs: T[]) => [...new Set(xs)];
+const unique = <T>(xs: T[]) => Array.from(new Set(xs));
+/** The first sentence as the lead, the others as items (plain slices: destructuring with a rest element is a costly path for the JIT). */
+const leadAndRest = (xs: string[]) => ({ lead: xs[0] ?? '', rest: xs.slice(1) });
 
 /**
  * Builds the answerer for one dataset: understanding and phrasing are compiled once;
@@ -130,7 +132,7 @@ export function createAnswerer(data: Dataset) {
   });
   const oneOrMany = (a: Ask, ms: Meeting[]) => {
     const l = listing(a, '', ms);
-    const [lead = '', ...items] = l.items;
+    const { lead, rest: items } = leadAndRest(l.items);
     return { lead, items, meetings: l.meetings, bodies: l.bodies, reports: l.reports };
   };
   const withOrdinal = (q: Question, ms: Meeting[]) =>
@@ -189,7 +191,7 @@ export function createAnswerer(data: Dataset) {
         items.push(p.symbol(s, hit.m, body(hit.m.body), hit.kind));
         if (!ms.includes(hit.m)) ms.push(hit.m);
       }
-      const [lead = '', ...rest] = items;
+      const { lead, rest } = leadAndRest(items);
       return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: q.symbols.filter((s) => bySymbol.has(s)) };
     },
     mandate: ({ q, p, qBodies }) => {
@@ -207,18 +209,18 @@ export function createAnswerer(data: Dataset) {
         g.bs.push(b);
         groups.set(key, g);
       }
-      const items = [...groups.values()].map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
+      const items = Array.from(groups.values()).map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
       const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
       if (items.length === 0 && about.length === 0) return leadOnly(p.noMandate(qBodies));
-      const [lead = '', ...rest] = [...about, ...items];
-      const cited = unique([...q.instruments.map((i) => i.number), ...wanted.map((w) => w.md.number)]);
+      const { lead, rest } = leadAndRest(about.concat(items));
+      const cited = unique(q.instruments.map((i) => i.number).concat(wanted.map((w) => w.md.number)));
       const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
       return { lead, items: rest, meetings: [], bodies: unique(wanted.map((w) => w.b.id)), reports: [], instruments };
     },
     instruments: ({ q, p }) => {
       const list = data.instruments.filter((i) => q.instrumentKinds.includes(i.instrument));
-      const [lead, ...items] = list.length ? [p.instrumentsLead(list.length, q.instrumentKinds), ...list.map((i) => p.instrument(i))] : [p.instrumentsLead(0, q.instrumentKinds)];
-      return { lead: lead as string, items, meetings: [], bodies: [], reports: [], instruments: list.map((i) => i.id) };
+      const items = list.map((i) => p.instrument(i));
+      return { lead: p.instrumentsLead(list.length, q.instrumentKinds), items, meetings: [], bodies: [], reports: [], instruments: list.map((i) => i.id) };
     },
     count: (a) => {
       const ms = withOrdinal(a.q, scoped(a.q));
@@ -232,7 +234,7 @@ export function createAnswerer(data: Dataset) {
         return leadOnly(lead);
       }
       const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
-      const [lead = '', ...rest] = items;
+      const { lead, rest } = leadAndRest(items);
       return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: reportsOf(ms) };
     },
     next: (a) => {

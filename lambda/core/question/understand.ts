@@ -108,7 +108,7 @@ export function createUnderstander(data: Dataset) {
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);
     const found = findPeriod(masked, lang, now, allTokens);
-    const spans = found ? [...extracted.spans, ...found.spans] : extracted.spans;
+    const spans = found ? extracted.spans.concat(found.spans) : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
     const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
     const words = new Set<string>();

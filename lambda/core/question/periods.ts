@@ -130,8 +130,12 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     c.parsers.unshift(...ours.map(([p]) => p));
     needs.unshift(...ours.map(([, n]) => n | OTHER));
     const shield = createShield((r) => yearComponents.has(r.start));
-    c.refiners.unshift(shield.stash);
+    // the strict configuration drops a weekday alone ("on friday?"): it is the day meant
+    // when nothing else is dated (with a date, chrono merges it: "Friday 5 June")
+    const weekday = createShield((r) => r.start.isOnlyWeekdayComponent(), { onlyAlone: true });
+    c.refiners.unshift(shield.stash, weekday.stash);
     c.refiners.push(
+      weekday.restore,
       shield.restore,
       dropNonDatesRefiner,
       createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join),

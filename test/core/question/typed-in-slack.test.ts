@@ -181,3 +181,15 @@ describe('the language of the rest of the question does not decide which period 
     expect(periodOf(q, now)).toBe(span);
   });
 });
+
+describe('a weekday alone is the day meant', () => {
+  it.each([
+    ['on friday?', '2023-10-04', '2023-10-06..2023-10-06'],
+    ['réunions vendredi', '2023-10-04', '2023-10-06..2023-10-06'],
+    ['meetings next friday', '2023-10-04', '2023-10-13..2023-10-13'],
+    // with a date, the date (chrono merges the weekday into it)
+    ['meetings on Friday 5 July 2024', '2023-10-04', '2024-07-05..2024-07-05'],
+  ])('%s (now %s) -> %s', (q, now, span) => {
+    expect(periodOf(q, now)).toBe(span);
+  });
+});

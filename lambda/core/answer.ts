@@ -89,7 +89,7 @@ export function createAnswerer(data: Dataset) {
     en: unique(meetings.map((m) => m.location.en)),
     fr: unique(meetings.map((m) => m.location.fr)),
   };
-  const split = createQuestionSplitter(data.vocabulary.questionBreaks);
+  const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
 
   type Reply = Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources' | 'instruments' | 'unknown'> & { instruments?: string[] };
   /** what every intent's answer reads: the question, today, its language's phrases and the bodies it names */

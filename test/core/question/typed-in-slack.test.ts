@@ -193,3 +193,13 @@ describe('a weekday alone is the day meant', () => {
     expect(periodOf(q, now)).toBe(span);
   });
 });
+
+describe('two positions sharing what follows are two questions', () => {
+  it.each([
+    ['première et dernière réunion de 2024 ?', ['WG.6-11', 'COP-12']],
+    ['first and last meeting of 2023', ['WG.6-10', 'WG.7-10']],
+    ['the first and the last firearms meetings', ['WG.6-10', 'WG.6-11']],
+  ])('%s', (q, expected) => {
+    expect(ids(ask(q, '2026-11-27'))).toEqual(expected);
+  });
+});

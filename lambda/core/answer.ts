@@ -290,6 +290,12 @@ export function createAnswerer(data: Dataset) {
     const parts = split(question);
     if (parts.length > 1) return answerEach(question, parts, now);
     const q = understand(question, now);
+    // "X in 2023, and Y in 2024": two questions when each part names a body and a period
+    const atComma = split.atComma(question);
+    if (atComma.length > 1 && atComma.length <= 4) {
+      const read = atComma.map((part) => understand(part, now));
+      if (read.every((r) => r.bodies.length > 0 && r.period !== null)) return answerEach(question, atComma, now);
+    }
     // "as at 4 July 2024": answered as of that day, and said so
     if (q.asOf) return asOf(q, q.asOf);
     return assemble(q, respond(q, now), now);

@@ -14,7 +14,6 @@ const OPEN: Record<string, string> = {
   'd-0075': '"la rentrée de septembre": no rule for named periods of the year',
   'd-0488': '"wg on wildlife trafficking": an unknown qualifier of a known keyword',
   'd-0516': '"in the same week as": meetings compared with each other',
-  'd-0582': '", et le groupe traite en 2024": a second question starting with a body',
   // the reports a session considers are answered by the documents recognizer (issue 12)
   'd-0690': 'issue 12: "the report of the 14th TIP meeting" lists every TIP report',
   'd-0694': 'issue 12: "reports from 2023 meetings" is not narrowed to 2023',

@@ -18,7 +18,12 @@ export function createQuestionSplitter(words: Vocabulary['questionBreaks'], posi
   // "first and last meeting of 2024", "première et dernière réunion": two positions sharing what follows
   const posAlt = positions ? [...Object.keys(positions.en), ...Object.keys(positions.fr)].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|') : '';
   const TWO_POSITIONS = posAlt ? new RegExp(`(?<![\\p{L}])(${posAlt})\\s+(?:${joins})\\s+(?:(?:the|la|le|les)\\s+)?(${posAlt})(?![\\p{L}])`, 'iu') : null;
-  return function split(text: string): string[] {
+  // "…en 2023, et le groupe traite en 2024": a comma and a joining word before a part that
+  // may be a question of its own (the caller keeps it only when each part names a body and a period)
+  const COMMA_JOIN = new RegExp(`,\\s*(?:${joins})\\s+`, 'iu');
+  const splitAtComma = (text: string): string[] => (COMMA_JOIN.test(text) ? text.split(COMMA_JOIN).map((s) => s.trim()).filter(Boolean) : [text]);
+  return Object.assign(split, { atComma: splitAtComma });
+  function split(text: string): string[] {
     // cheap check: a second question needs at least a break character or a joining word
     if (text.length < 12 || !CUE.test(text)) return [text];
     const two = TWO_POSITIONS?.exec(text);
@@ -33,5 +38,5 @@ export function createQuestionSplitter(words: Vocabulary['questionBreaks'], posi
       .map((s) => s.trim())
       .filter((s) => /[\p{L}\p{N}]/u.test(s));
     return parts.length > 1 && parts.length <= 4 ? parts : [text];
-  };
+  }
 }

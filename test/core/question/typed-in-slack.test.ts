@@ -203,3 +203,14 @@ describe('two positions sharing what follows are two questions', () => {
     expect(ids(ask(q, '2026-11-27'))).toEqual(expected);
   });
 });
+
+describe('a comma and "and" before a part with its own body and period is a second question', () => {
+  it.each([
+    ['le groupe trafic de migrants en 2023, et le groupe traite en 2024 ?', ['WG.7-10', 'WG.4-14']],
+    ['firearms in 2023, and smuggling in 2024', ['WG.6-10', 'WG.7-11']],
+    // not both complete: one question
+    ['meetings in March, and June 2024', ['WG.2-15', 'WG.3-15']],
+  ])('%s', (q, expected) => {
+    expect(ids(ask(q, '2026-11-27'))).toEqual(expected);
+  });
+});

@@ -140,7 +140,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
       dropNonDatesRefiner,
       createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join),
       // after the merger: "from May to June" is a range, "from May" an open one
-      createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang]),
+      createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang], [...vocabulary.meetingWords[lang], ...vocabulary.plural[lang]]),
     );
     return { chrono: c, needs };
   };

@@ -214,3 +214,23 @@ describe('a comma and "and" before a part with its own body and period is a seco
     expect(ids(ask(q, '2026-11-27'))).toEqual(expected);
   });
 });
+
+describe('reports a session considers, narrowed by how people ask', () => {
+  it('"from 2023 meetings": the year qualifies the meetings, it opens no range', () => {
+    const a = ask('reports from 2023 meetings for cop12', '2026-11-27');
+    expect(a.intent).toBe('considers');
+    expect(a.reports).toEqual(['CTOC/COP/WG.2/2023/4', 'CTOC/COP/WG.3/2023/4', 'CTOC/COP/WG.4/2023/5', 'CTOC/COP/WG.6/2023/5', 'CTOC/COP/WG.7/2023/5'].filter((r) => a.reports.includes(r)));
+    expect(a.reports).toHaveLength(5);
+    expect(a.period).toEqual({ start: '2023-01-01', end: '2023-12-31', granularity: 'year' });
+  });
+
+  it.each(["quels documents de rapport pour la session d'octobre 2024 de la CdP ?", 'reports for the session of the COP in october 2024'])('%s: the reports it considers', (q) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.intent).toBe('considers');
+    expect(a.reports).toHaveLength(10);
+  });
+
+  it('"meetings from 2023" still runs from 2023 on', () => {
+    expect(ask('meetings from 2023', '2026-11-27').period?.end).toBe('9999-12-31');
+  });
+});

@@ -6,6 +6,7 @@ import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange }
 import { toPeriod } from '../to-period';
 
 const LETTER = /\p{L}/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 const isLetter = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\x7f' && LETTER.test(ch));
 
 /** The last word of a text, read backwards (a regex anchored at the end would try every start). */
@@ -34,7 +35,9 @@ export const AS_OF_TAG = 'ctoc/as-of';
  * ahead); "until X" from today to the end of X (from no start if X is over); "before X"
  * and "after X" exclude X.
  */
-export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']['en'], articles: string[]): Refiner {
+export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']['en'], articles: string[], nouns: string[] = []): Refiner {
+  // "reports from 2023 meetings": a period that qualifies the noun after it opens nothing
+  const nounWords = new Set(nouns.map((n) => fold(n)));
   const ARTICLE = new RegExp(`(?:^|\\s)(?:${articles.map((a) => fold(a).replace(/'$/, "'?")).join('|')})\\s*$`);
   const table = prefixes
     .map((p) => ({ phrase: fold(p.phrase).replace(/[’]/g, "'"), action: p.action }))
@@ -77,7 +80,9 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
           // the longest phrase is short: look at the 40 characters before the period only
           const from = Math.max(0, r.index - 40);
           const hit = find(context.text.slice(from, r.index));
-          if (!hit || !apply(context, r, hit.action)) break;
+          if (!hit) break;
+          if (hit.action === 'from' && nounWords.has(fold(NEXT_WORD.exec(context.text.slice(r.index + r.text.length))?.[1] ?? ''))) break;
+          if (!apply(context, r, hit.action)) break;
           r.text = context.text.slice(from + hit.at, r.index + r.text.length);
           r.index = from + hit.at;
         }

@@ -219,8 +219,7 @@ describe('reports a session considers, narrowed by how people ask', () => {
   it('"from 2023 meetings": the year qualifies the meetings, it opens no range', () => {
     const a = ask('reports from 2023 meetings for cop12', '2026-11-27');
     expect(a.intent).toBe('considers');
-    expect(a.reports).toEqual(['CTOC/COP/WG.2/2023/4', 'CTOC/COP/WG.3/2023/4', 'CTOC/COP/WG.4/2023/5', 'CTOC/COP/WG.6/2023/5', 'CTOC/COP/WG.7/2023/5'].filter((r) => a.reports.includes(r)));
-    expect(a.reports).toHaveLength(5);
+    expect([...a.reports].sort()).toEqual(['CTOC/COP/WG.2/2023/4', 'CTOC/COP/WG.3/2023/4', 'CTOC/COP/WG.4/2023/5', 'CTOC/COP/WG.6/2023/5', 'CTOC/COP/WG.7/2023/5']);
     expect(a.period).toEqual({ start: '2023-01-01', end: '2023-12-31', granularity: 'year' });
   });
 

@@ -126,7 +126,7 @@ function writeWhole(path: string, value: unknown): string {
 function fileSummary(file: string, r: IngestResult, disagreements: Disagreement[]): string {
   const held = r.meetings.filter((m) => m.status === 'held').length;
   const docs = r.meetings.reduce((n, m) => n + (m.report ? 1 : 0) + (m.documents?.filter((d) => d.symbol !== m.report).length ?? 0), 0);
-  const what = `${r.source.language === 'fr' ? 'French' : 'English'} ${r.source.kind.replace(/-/g, ' ')}${r.source.symbol ? ` ${r.source.symbol}` : ''} of ${r.source.date}`;
+  const what = `${r.source.language === 'fr' ? 'French' : 'English'} ${r.source.kind.replace(/-/g, ' ')}${r.source.symbol ? ` ${r.source.symbol}` : ''} ${r.source.date ? `of ${r.source.date}` : 'with no date (a web page)'}`;
   return [
     `${basename(file)}: ${what} (${r.source.id})`,
     `  bodies: ${r.bodies.join(', ') || 'none known'}${r.newBodies.length ? `; new, to review in review.json: ${r.newBodies.map((b) => `${b.name}${b.id ? ` (${b.id})` : ''}`).join('; ')}` : ''}`,

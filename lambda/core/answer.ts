@@ -59,7 +59,7 @@ export function createAnswerer(data: Dataset) {
     if (m.report) bySymbol.set(m.report, { m, kind: 'report' });
     for (const d of m.documents ?? []) bySymbol.set(d.symbol, { m, kind: d.kind });
   }
-  const sourceDate = data.sources.map((s) => s.date).sort().pop() ?? '1970-01-01';
+  const sourceDate = data.sources.flatMap((s) => (s.date ? [s.date] : [])).sort().pop() ?? '1970-01-01';
   const body = (id: string) => bodies.get(id) as Body;
   const conference = data.bodies.find((b) => b.kind === 'conference') ?? (data.bodies[0] as Body);
   // a meeting's sentence depends only on the language and on whether now is before,

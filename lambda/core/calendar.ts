@@ -36,7 +36,7 @@ export function calendarEvents(data: Dataset, lang: Lang, bodyId?: string): Cale
       const kind = lang === 'fr' ? (m.kind === 'session' ? 'session' : 'réunion') : m.kind;
       const docs = [...(m.report ? [{ label: lang === 'fr' ? 'Rapport' : 'Report', symbol: m.report }] : []), ...(m.documents ?? []).map((d) => ({ label: lang === 'fr' ? 'Ordre du jour provisoire' : 'Provisional agenda', symbol: d.symbol }))];
       const status = m.status === 'scheduled' ? (lang === 'fr' ? 'Prévue (annoncée par la source).' : 'Scheduled (as announced in the source).') : lang === 'fr' ? 'Tenue.' : 'Held.';
-      const source = src ? `Source: ${src.title[lang] ?? src.title.en ?? src.title.fr ?? src.id}, ${src.date}${m.source.paragraph ? `, ${lang === 'fr' ? 'paragraphe' : 'paragraph'} ${m.source.paragraph}` : ''}.` : '';
+      const source = src ? `Source: ${src.title[lang] ?? src.title.en ?? src.title.fr ?? src.id}${src.date ? `, ${src.date}` : ''}${m.source.paragraph ? `, ${lang === 'fr' ? 'paragraphe' : 'paragraph'} ${m.source.paragraph}` : ''}.` : '';
       return {
         uid: calendarUid(m),
         start: m.start,

@@ -21,7 +21,8 @@ export const SourceSchema = z
   .object({
     id: z.string().min(1),
     kind: z.string().min(1),
-    date: isoDate,
+    /** the document's date; a web page has none */
+    date: isoDate.optional(),
     language: z.enum(['en', 'fr']),
     file: z.string().min(1),
     title: someLanguages,
@@ -273,6 +274,14 @@ export const VocabularySchema = z
         jointWords: perLang(words),
         /** verb forms of "held" that do not tell past from future ("the session, held in Vienna from …"): the dates do */
         participles: perLang(words),
+        /** verbs that say a body meets, any tense ("gathered", "se réunira"): a sentence naming a body and dates with one of them states a meeting */
+        meetingVerbs: perLang(words),
+        /** words that tell the tense of a sentence ("will", "se tiendra" / "was", "s'est"), matched with their accents; the one nearest the dates wins */
+        tense: z.object({ future: perLang(words), past: perLang(words) }).strict(),
+        /** words just before a date that make it no meeting's dates: a deadline, an opening day ("by", "avant le", "opened on") */
+        notMeetingDates: perLang(words),
+        /** "report": a body named after it ("the report of the Working Group on its meeting held …") is still the one that met */
+        reportWords: perLang(words),
       })
       .strict(),
   })

@@ -29,7 +29,8 @@ export function sourceLine(sources: Source[], lang: Lang): string {
   const s = sources[0];
   if (!s) return '';
   const title = s.title[lang] ?? s.title.en ?? s.title.fr ?? s.id;
-  return lang === 'fr' ? `Source : ${title}, ${s.date}` : `Source: ${title}, ${s.date}`;
+  const date = s.date ? `, ${s.date}` : '';
+  return lang === 'fr' ? `Source : ${title}${date}` : `Source: ${title}${date}`;
 }
 
 export const section = (mrkdwn: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clip(mrkdwn, SLACK_LIMITS.sectionText) } });

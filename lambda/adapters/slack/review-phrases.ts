@@ -9,7 +9,8 @@ export interface ReviewPhrases {
   unsupported(file: string): string;
   tooLarge(file: string, mb: number): string;
   rejected: Record<RejectionReason, (file: string, detail: string) => string>;
-  title(file: string, doc: string, date: string): string;
+  /** the review's heading; a web page has no date */
+  title(file: string, doc: string, date: string | undefined): string;
   rebased: string;
   newMeetings: string;
   changedMeetings: string;
@@ -56,7 +57,7 @@ const en: ReviewPhrases = {
     unreadable: (f, d) => `I could not read ${f}: ${d}. Nothing was changed.`,
     inconsistent: (f, d) => `${f} conflicts with what the bot knows: ${d}. Nothing was changed.`,
   },
-  title: (f, doc, date) => `*Review of ${f}* — document ${doc} of ${date}. Nothing counts until an editor adds it.`,
+  title: (f, doc, date) => `*Review of ${f}* — document ${doc} ${date ? `of ${date}` : '(undated web page)'}. Nothing counts until an editor adds it.`,
   rebased: ':warning: The bot\'s data changed since this review (another document was added). This is what the document would change *now*:',
   newMeetings: 'New meetings',
   changedMeetings: 'Changed meetings',
@@ -102,7 +103,7 @@ const fr: ReviewPhrases = {
     unreadable: (f, d) => `Je n'ai pas pu lire ${f} : ${d}. Rien n'a été modifié.`,
     inconsistent: (f, d) => `${f} contredit ce que le bot sait : ${d}. Rien n'a été modifié.`,
   },
-  title: (f, doc, date) => `*Relecture de ${f}* — document ${doc} du ${date}. Rien ne compte tant qu'un éditeur ne l'a pas ajouté.`,
+  title: (f, doc, date) => `*Relecture de ${f}* — document ${doc} ${date ? `du ${date}` : '(page web non datée)'}. Rien ne compte tant qu'un éditeur ne l'a pas ajouté.`,
   rebased: ':warning: Les données du bot ont changé depuis cette relecture (un autre document a été ajouté). Voici ce que le document changerait *maintenant* :',
   newMeetings: 'Nouvelles réunions',
   changedMeetings: 'Réunions modifiées',

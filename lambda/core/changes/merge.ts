@@ -42,7 +42,9 @@ export function mergeDocumentOutcome(base: Dataset, doc: IngestedDocument): Docu
   const result: IngestResult = { source: doc.source, meetings: doc.meetings, mandates: doc.mandates, instruments: doc.instruments, bodies: [], newBodies: [], unplaced: doc.unplaced, notes: [] };
   const out = mergeIngested(data, result);
   const dateOf = new Map(out.data.sources.map((s) => [s.id, s.date]));
-  const newer = (d: Disagreement) => d.recordedIn.every((s) => s !== doc.source.id && (dateOf.get(s) ?? '') < doc.source.date);
+  // (a web page has no date: it is newer than nothing, so it revises nothing)
+  const docDate = doc.source.date;
+  const newer = (d: Disagreement) => docDate !== undefined && d.recordedIn.every((s) => s !== doc.source.id && (dateOf.get(s) ?? '') < docDate);
   const meetings = [...out.data.meetings];
   const kept: Disagreement[] = [];
   const revised = new Set<string>();

@@ -42,3 +42,14 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[]) {
 }
 
 export type BodyNameFinder = ReturnType<typeof createBodyNameFinder>;
+
+/**
+ * The noun a body's name complements, from the text just before the name: "Chair" in "the
+ * Chair of the Working Group", "réunion" in "la réunion du Groupe de travail"; undefined
+ * when the name follows no "of" / "du". A body named for another noun than a meeting is
+ * not the one that meets ("the Bureau of the Conference met").
+ */
+export function complementHead(before: string, lang: 'en' | 'fr'): string | undefined {
+  const re = lang === 'fr' ? /([\p{L}-]+)\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:la\s+|le\s+|l['’])?$/iu : /([\p{L}-]+)\s+of\s+(?:the\s+)?$/iu;
+  return re.exec(before.slice(-50))?.[1];
+}

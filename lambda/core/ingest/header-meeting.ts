@@ -4,10 +4,15 @@ import { accentInsensitive, fold } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import type { BodyNameFinder } from './body-names';
 import { firstDay } from './masthead';
+import type { Tense } from './tense';
 
 interface HeaderContext {
   lang: Lang;
-  docDate: IsoDate;
+  /** null for a web page: the tense of the sentence around the dates says held or scheduled */
+  docDate: IsoDate | null;
+  /** the day against which dates without a year are read */
+  refDate: IsoDate;
+  tenseOf: (s: string) => Tense | null;
   sourceId: string;
   findPeriod: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
   findBodies: BodyNameFinder;
@@ -31,15 +36,18 @@ type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
 export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[] } {
   const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
   // a place the vocabulary knows (possibly of several words), or one capitalised word
-  const known = c.v.places.flatMap((p) => [p.en, p.fr]).filter((n) => /\s/.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const knownPlaces = c.v.places.flatMap((p) => [p.en, p.fr]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const known = knownPlaces.filter((n) => /\s/.test(n));
   const placeDate = new RegExp(`(${[...known, "\\p{Lu}[\\p{L}'-]+"].join('|')})\\s*,\\s+((?:(?:from|du|le|les|on)\\s+)?\\d{1,2}(?:er)?(?![\\d/])[^,;:]{0,40}?\\d{4})`, 'gu');
   for (const m of header.matchAll(placeDate)) {
     const place = m[1] ?? '';
     if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;
-    const day = firstDay(m[2] ?? '', c.lang, c.docDate, c.findPeriod);
+    const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);
     if (!day || day.at > 12) continue;
     const at = m.index ?? 0;
     const before = header.slice(0, at);
+    // "Vienna, Austria, 10 and 11 June": the city before its country
+    const city = knownPlaces.find((k) => new RegExp(`(?<![\\p{L}])${k}\\s*,\\s*$`, 'iu').test(before));
     const named = c.findBodies(before);
     const groups = [...new Set(named.filter((n) => n.id !== c.conference).map((n) => n.id))];
     const ids = groups.length ? groups : named.length || c.symbolBody === c.conference ? [c.conference ?? c.symbolBody] : c.symbolBody ? [c.symbolBody] : [];
@@ -49,7 +57,12 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
     const last = named[named.length - 1];
     const beforeName = last && !header.slice(last.end, at).trim() ? header.slice(0, last.at).replace(/\s*(?:of the|of|du|de la|de l'|des)\s*$/i, '') : '';
     const number = ordinalBefore(header.slice(Math.max(0, at - 80), at), c.v, c.lang) ?? (beforeName ? ordinalBefore(beforeName.slice(-80), c.v, c.lang) : null);
-    const held = c.held || day.period.end < c.docDate;
+    // with no document date: the tense of the sentence the dates are in, or of the one after them
+    const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+    const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
+    const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)));
+    const held = c.held || (c.docDate ? day.period.end < c.docDate : tense ? tense === 'past' : null);
+    if (held === null) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`] };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;
       return {
@@ -59,7 +72,7 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
         ...(number ? { number } : {}),
         start: day.period.start,
         end: day.period.end,
-        location: c.placeNamed(place),
+        location: c.placeNamed(city && !knownPlaces.some((k) => fold(k) === fold(place)) ? city : place),
         status: held ? ('held' as const) : ('scheduled' as const),
         source: { document: c.sourceId, paragraph: null, part: 'heading' },
       };

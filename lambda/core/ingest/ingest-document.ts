@@ -6,11 +6,14 @@ import { createPeriodFinder } from '../question/periods';
 import { createBodyNameFinder } from './body-names';
 import { cleanDocumentText } from './document-text';
 import { findHeaderMeetings } from './header-meeting';
-import { SYMBOL_ANY, documentKindOf, firstDay, readMasthead } from './masthead';
+import { documentKindOf, firstDay, readMasthead } from './masthead';
 import { readMandates } from './mandates';
+import { createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { layoutOf } from './note-text';
+import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
+import { type Tense, createTenseReader, statusOf } from './tense';
 
 export { IngestError, type IngestResult, type NewBody } from './result';
 
@@ -61,18 +64,15 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   }
   const anyBody = anyBodyIn(text);
   if (!mast.official && !anyBody) throw new IngestError('not-un', 'not a document of the Conference or its working groups (no UN symbol, no Distr. line, no body of data/bodies.json named)');
-  let date = mast.date;
   const notes: string[] = [];
-  if (!date && !mast.official) {
-    // a web page announcing a meeting: no masthead; its first full date stands for "as of"
-    const first = firstDay(text, lang, '2000-01-01', findPeriod);
-    if (first) {
-      date = first.period.start;
-      notes.push(`no document date: the first date in the text (${date}) is taken as its date`);
-    }
-  }
-  if (!date) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
-  const docDate: IsoDate = date;
+  // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
+  // and its first date of days is only the year of the dates that give none
+  const first = !mast.date && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
+  if (!mast.date && !first) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
+  const docDate: IsoDate | null = mast.date;
+  const refDate: IsoDate = mast.date ?? first?.period.start ?? '2000-01-01';
+  if (!docDate) notes.push('no document date (a web page): each meeting is held or scheduled as its sentence says');
+  const tenseOf = createTenseReader(v, lang);
 
   const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
@@ -84,17 +84,17 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       : kindFound && kindFound.at >= 0
         ? mast.text.slice(kindFound.at, kindFound.at + 300).replace(/\s+(?:I\.|Contents|Table des matières)\s.*$/, '').trim()
         : undefined;
-  const sourceId = mast.symbol ?? `${kind === 'note' ? 'note' : kind}-${docDate}`;
+  const sourceId = mast.symbol ?? `${kind === 'note' ? 'note' : kind}-${refDate}`;
   const source: Source = {
     id: sourceId,
     kind: kind === 'note' ? 'note-by-the-secretariat' : kind,
-    date: docDate,
+    ...(docDate ? { date: docDate } : {}),
     language: lang,
     file: o.fileName,
     title: title ? { [lang]: title } : {},
     ...(mast.symbol ? { symbol: mast.symbol } : {}),
   };
-  const thisDocument: MeetingDocument | null = mast.symbol ? { symbol: mast.symbol, kind, date: docDate, language: lang } : null;
+  const thisDocument: MeetingDocument | null = mast.symbol ? { symbol: mast.symbol, kind, ...(docDate ? { date: docDate } : {}), language: lang } : null;
 
   const knownPlaces = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(^|[^\\p{L}])${accentInsensitive(n)}($|[^\\p{L}])`, 'iu') })));
   const placeNamed = (name: string) => v.places.find((p) => fold(p.en) === fold(name) || fold(p.fr) === fold(name)) ?? { en: name, fr: name };
@@ -113,7 +113,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const unplaced: string[] = [];
   const newBodies: NewBody[] = [];
   const seenBodies = new Set<string>();
-  const ctx = { lang, docDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null };
+  const ctx = { lang, docDate, refDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null, tenseOf };
+  // a meeting that names no place is where the document's meetings are, when it names one place only
+  const placesNamed = [...new Set(knownPlaces.filter((k) => k.re.test(text)).map((k) => k.pl.en))];
+  const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
   const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report' });
@@ -135,12 +138,19 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
+  const readClauses = createClauseReader(ctx);
   const blocks = [
     { number: null as number | null, text: mast.text, heading: null as string | null, part: 'title' },
     ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),
     ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
+    ...layout.footnotes.map((f) => ({ text: f, heading: null, number: null, part: 'footnote' })),
   ];
+  const documentGroup = headerBody && headerBody !== conference?.id ? headerBody : null;
+  // the working group named last before a place in the document: what "the Working Group" stands for in a document of the Conference
+  let lastGroup: string | null = null;
+  const passed: Array<{ p: (typeof blocks)[number]; where: string; consumed: Array<[number, number]>; groupAt: (at: number) => string | null; placeBefore: Meeting['location'] | null }> = [];
   for (const p of blocks) {
+    const consumed: Array<[number, number]> = [];
     const where = p.number === null ? (p.part === 'title' ? 'heading' : `text "${p.text.slice(0, 30)}…"`) : `paragraph ${p.number}`;
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
@@ -149,7 +159,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     let placeBefore: Meeting['location'] | null = null;
     mentions.forEach((mt, k) => {
       const label = `${where}, ${mt.label}`;
-      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null);
+      // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's
+      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
         if (name && findBodies(name).length === 0) {
@@ -162,7 +173,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         return;
       }
       seenBodies.add(body);
-      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, docDate, findPeriod)) : firstDay(mt.window, lang, docDate, findPeriod);
+      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
+      if (day) consumed.push([mt.windowAt + day.at, mt.windowAt + day.end]);
       if (!day) {
         // "the meetings of the group held in Vienna" with no dates names no meeting in particular
         if (mt.number !== null) unplaced.push(`${label}: no dates`);
@@ -176,13 +188,19 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const sameAsHeader = meetings.find((m) => m.source.part === 'heading' && m.body === body && m.start === day.period.start && m.end === day.period.end);
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
-      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
+      const location = placeOf(mt.window) ?? sameAsHeader?.location ?? placeOf(mt.sentence) ?? (p.heading ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore ?? onlyPlace;
       if (!location) {
         unplaced.push(`${label}: no place`);
         return;
       }
+      if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       placeBefore = location;
-      const held = mt.held ?? day.period.end < docDate;
+      // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
+      const held = mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
+      if (held === 'disagree' || held === 'unknown') {
+        unplaced.push(`${label}: no tense and no document date to tell held from scheduled`);
+        return;
+      }
       // a report's symbol: the paragraph's own symbol of the body for that year, where it speaks of reports
       const prefix = o.bodies.find((b) => b.id === body)?.symbolPrefix;
       const reportCue = /(?<![\p{L}])(?:reports?|rapports?)(?![\p{L}])/iu.test(p.text);
@@ -206,7 +224,51 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       if (p.part === 'title') fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
       addWithin(meetings, meeting, notes, label);
     });
+
+    const groupsHere = findBodies(p.text).filter((n) => n.id !== conference?.id);
+    const groupBefore = lastGroup;
+    const groupAt = (at: number) => headingBody ?? documentGroup ?? [...groupsHere].reverse().find((n) => n.end <= at)?.id ?? groupBefore;
+    passed.push({ p, where, consumed, groupAt, placeBefore });
+    lastGroup = groupsHere[groupsHere.length - 1]?.id ?? lastGroup;
   }
+
+  // then the meetings stated in passing, in any wording: a body, a word of meeting and dates in one clause
+  const known = (body: string | null, d: { start: string; end: string }) => meetings.some((m) => (body === null ? m.start === d.start && m.end === d.end : m.body === body && m.start <= d.start && d.end <= m.end));
+  for (const { p, where, consumed, groupAt, placeBefore } of passed) {
+    const clauses = readClauses(p.text, { consumed, groupAt, known });
+    for (const u of clauses.unplaced) unplaced.push(`${where}, ${u}`);
+    for (const cm of clauses.meetings) {
+      const label = `${where}, ${cm.label}`;
+      const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
+      const location = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore ?? onlyPlace;
+      if (!location) {
+        unplaced.push(`${label}: no place`);
+        continue;
+      }
+      if (location === onlyPlace && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      seenBodies.add(cm.body);
+      addWithin(
+        meetings,
+        {
+          id: cm.number ? `${cm.body}-${cm.number}` : `${cm.body}-${cm.period.start}`,
+          body: cm.body,
+          kind: cm.word,
+          ...(cm.number ? { number: cm.number } : {}),
+          start: cm.period.start,
+          end: cm.period.end,
+          location,
+          status: cm.held ? 'held' : 'scheduled',
+          report: null,
+          source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
+        },
+        notes,
+        label,
+      );
+    }
+  }
+
+  // "the Working Group met in closed session on 4 May": a day of its meeting of 3 and 4 May, not a meeting of its own
+  dropDaysOfMeetings(meetings, notes);
 
   // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
   if (kind === 'report' && thisDocument && !meetings.some((m) => m.report === thisDocument.symbol)) {
@@ -216,7 +278,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const { mandates, instruments } = readMandates(layout.paragraphs, { lang, v, sourceId, findBodies, sectionBody: (p) => (p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null), bodyOfSymbol });
   for (const m of mandates) seenBodies.add(m.body);
   readConsiders(layout.paragraphs, meetings, { lang, v, sourceId, conference: conference?.id ?? null });
-  if (meetings.length === 0 && mandates.length === 0) throw new IngestError('nothing', 'nothing recognisable (no meeting, report or mandate of a known body)');
+  if (meetings.length === 0 && mandates.length === 0) throw new IngestError('nothing', `nothing recognisable (no meeting, report or mandate of a known body)${unplaced[0] ? `; could not place: ${unplaced[0]}` : ''}`);
   return {
     source,
     meetings: meetings.map((m) => ({ ...m, kind: m.kind })).sort((a, b) => a.body.localeCompare(b.body) || a.start.localeCompare(b.start)),
@@ -229,66 +291,4 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   };
 }
 
-/** A meeting held during another: of the dates in its window, the first that lies within the one before it ("during the session, 9–18 October …; on 11 and 12 October"). */
-function innerDay(window: string, first: (t: string) => ReturnType<typeof firstDay>): ReturnType<typeof firstDay> {
-  const a = first(window);
-  if (!a) return null;
-  let from = a.end;
-  for (let guard = 0; guard < 5; guard++) {
-    const b = first(window.slice(from));
-    if (!b) break;
-    if (a.period.start <= b.period.start && b.period.end <= a.period.end) return { ...b, at: from + b.at, end: from + b.end };
-    from += b.end;
-  }
-  return a;
-}
-
-/** Adds a meeting found in the same document, or completes the one already found with the same body and dates. */
-function addWithin(meetings: Meeting[], m: Meeting, notes: string[], label: string): void {
-  const same = meetings.find((x) => x.body === m.body && x.start === m.start && x.end === m.end);
-  if (!same) {
-    const clash = m.number !== undefined ? meetings.find((x) => x.body === m.body && x.number === m.number) : undefined;
-    if (clash) {
-      notes.push(`${label}: ${m.id} is also stated with other dates (${clash.start}/${clash.end}); the first mention is kept`);
-      return;
-    }
-    meetings.push(m);
-    return;
-  }
-  const i = meetings.indexOf(same);
-  const numbered = same.number === undefined && m.number !== undefined;
-  meetings[i] = {
-    ...same,
-    ...(numbered ? { id: m.id, number: m.number, kind: m.kind } : {}),
-    // the mention that states the ordinal is the better provenance, except the header's own meeting
-    ...(numbered && same.source.part !== 'heading' ? { source: m.source } : {}),
-    report: same.report ?? m.report,
-    status: same.status === 'held' || m.status === 'held' ? 'held' : 'scheduled',
-  };
-}
-
-/** "…(CTOC/COP/WG.4/2023/5 and …) will be before the Conference at its twelfth session": what a session will consider. */
-function readConsiders(
-  paragraphs: Array<{ number: number; text: string }>,
-  meetings: Meeting[],
-  c: { lang: Lang; v: Vocabulary; sourceId: string; conference: string | null },
-): void {
-  if (!c.conference) return;
-  const words = c.v.ingest.considered[c.lang].map(accentInsensitive).join('|');
-  const ord = Object.keys(c.v.ordinals[c.lang]).sort((a, b) => b.length - a.length).map(accentInsensitive).join('|');
-  const re = new RegExp(`(?:${words})\\s+(?:the|la)\\s+Conf[ée]rence\\s+(?:at|à|lors de)\\s+(?:its|sa)\\s+(\\d{1,3}\\p{L}{0,3}|${ord})\\s+session`, 'iu');
-  for (const p of paragraphs) {
-    for (const sentence of p.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
-      const m = re.exec(sentence);
-      if (!m) continue;
-      const n = /^\d+/.test(m[1] ?? '') ? Number.parseInt(m[1] ?? '', 10) : (Object.entries(c.v.ordinals[c.lang]).find(([k]) => fold(k) === fold(m[1] ?? ''))?.[1] ?? null);
-      const session = meetings.find((x) => x.body === c.conference && x.number === n);
-      if (!session) continue;
-      for (const symbol of sentence.match(new RegExp(SYMBOL_ANY.source, 'g')) ?? []) {
-        const list = session.considers ?? [];
-        if (!list.some((x) => x.symbol === symbol)) list.push({ symbol, source: { document: c.sourceId, paragraph: p.number } });
-        session.considers = list;
-      }
-    }
-  }
-}
+const tensePast = (t: Tense | null): boolean | null => (t ? t === 'past' : null);

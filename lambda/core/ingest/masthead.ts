@@ -20,10 +20,13 @@ type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
 /** The first date in s as a day (or day range), ignoring anything after it. */
 export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
   const found = find(s, lang, ref);
-  const span = found?.spans[0];
+  // a bare year or month before it ("Working Group … 2025", a page's title) is not a day: the first span that is one
+  const spans = found?.spans ?? [];
+  const i = spans.findIndex(([a, b]) => find(s.slice(a, b), lang, ref)?.period.granularity === 'day');
+  const span = spans[i];
   if (!span) return null;
   // "30 September and 1 October 2020": two days across months, the year stated once, at the end
-  const second = found?.spans[1];
+  const second = spans[i + 1];
   if (second && !/\d{4}/.test(s.slice(span[0], span[1])) && /^\s*(?:and|et)\s*$/i.test(s.slice(span[1], second[0]))) {
     const last = find(s.slice(second[0], second[1]), lang, ref)?.period;
     const head = find(`${s.slice(span[0], span[1])} ${last?.end.slice(0, 4) ?? ''}`, lang, ref)?.period;

@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
-import type { BodyNameFinder } from './body-names';
+import { type BodyNameFinder, complementHead } from './body-names';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -15,6 +15,8 @@ export interface Mention {
   held: boolean | null;
   /** text after the mention where its dates and place are, up to the next mention or the sentence's end */
   window: string;
+  /** where the window starts in the text */
+  windowAt: number;
   sentence: string;
   /** held during another meeting ("met during the third session of the Conference"): its window runs over that meeting's */
   during?: boolean;
@@ -52,6 +54,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
+  const meetingWordSet = new Set(kindWords.map(fold));
   const ordinalOf = (w: string): number | null => {
     const f = fold(w).replace(/-/g, ' ');
     const m = /^(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re)?$/.exec(f);
@@ -87,7 +90,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     /** "its previous meeting" */
     relative?: boolean;
     /** the body and verb when the anchor is "<body> met" */
-    subject?: { body: string; held: boolean | null };
+    subject?: { body: string; held: boolean | null; with?: string[] };
   }
 
   return function mentionsIn(text: string, fallbackBody: string | null): Mention[] {
@@ -108,6 +111,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const groupBody = fallbackBody && fallbackBody !== conferenceId ? fallbackBody : null;
     const subjects = [...named(text), ...(groupBody ? [...text.matchAll(bareGroup)].map((m) => ({ id: groupBody, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [])];
     for (const n of subjects) {
+      // "the Bureau of the Conference met": the body names another's owner, it is not the subject
+      const head = complementHead(text.slice(0, n.at), lang);
+      if (head !== undefined && !meetingWordSet.has(fold(head).replace(/s$/, ''))) continue;
       // a list item "<body>: third meeting, held on …" or "<body>, tenth meeting, Vienna, 10–12 May 2021"
       const item = listItem.exec(text.slice(n.end));
       if (item && !anchors.some((a) => n.at < a.end && n.end + item[0].length > a.at)) {
@@ -117,7 +123,12 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       }
       const v2 = metVerb.exec(text.slice(n.end));
       if (!v2 || anchors.some((a) => n.at < a.end && n.end + v2[0].length > a.at)) continue;
-      anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? '') } });
+      // "A and B met jointly on …": one meeting of each
+      const before = subjects.filter((x) => x.end <= n.at).sort((a, b) => a.at - b.at);
+      // (a list ends in "and": "Following the Conference, the Working Group met" is one body)
+      const last = before[before.length - 1];
+      const joined = last && /^\s*(?:and|et)\s*(?:the|le|la|l['’])?\s*$/i.test(text.slice(last.end, n.at)) ? jointSubjects(text.slice(0, n.end), [...before, n]) : [n.id];
+      anchors.push({ at: n.at, end: n.end + v2[0].length, label: text.slice(n.at, n.end + v2[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: heldOf(v2[1] ?? ''), with: joined } });
     }
     anchors.sort((a, b) => a.at - b.at);
 
@@ -134,7 +145,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         if (last && n.at >= last.end && /^\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:of the|the|du|de la|de l'|des|le|la)?\s*$/i.test(after.slice(last.end, n.at))) owners.push(n);
       }
       const windowStart = a.end + (owners[owners.length - 1]?.end ?? 0);
-      return { a, s0, s1, next, ownName, owners: [...new Set(owners.map((n) => n.id))], windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
+      return { a, s0, s1, next, ownName, owners: [...new Set(owners.map((n) => n.id))], windowStart, windowAt: windowStart, during: false, window: text.slice(windowStart, Math.max(windowStart, Math.min(s1, next))) };
     });
     // "the group met during the third session, on 11 and 12 October": its dates come after the session's name
     parts.forEach((p, k) => {
@@ -148,12 +159,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     for (let k = parts.length - 2; k >= 0; k--) {
       const p = parts[k];
       const q = parts[k + 1];
-      if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) p.window = q.window;
+      if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) {
+        p.window = q.window;
+        p.windowAt = q.windowAt;
+      }
     }
 
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
-    for (const { a, s0, s1, ownName, owners, window, during } of parts) {
+    for (const { a, s0, s1, ownName, owners, window, windowAt, during } of parts) {
       if (!a.number && !ownName && !a.subject && !a.relative) continue;
       const sentence = text.slice(s0, s1);
       // a verb after the mention speaks of it only before its dates ("session, held in Vienna from …")
@@ -178,7 +192,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
-      let joint: string[] = owners;
+      let joint: string[] = a.subject?.with && a.subject.with.length > 1 ? a.subject.with : owners;
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
@@ -191,7 +205,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (!body && groupBody && (a.possessive || new RegExp(bareGroup.source, 'u').test(sentence))) body = groupBody;
       previous = { s0, held };
       for (const b of joint.length > 1 ? joint : [body]) {
-        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, sentence, ...(during ? { during } : {}) });
+        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: b, held, window, windowAt, sentence, ...(during ? { during } : {}) });
       }
     }
     return out;

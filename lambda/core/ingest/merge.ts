@@ -45,7 +45,7 @@ const dates = (m: Meeting) => (m.start === m.end ? m.start : `${m.start}/${m.end
  */
 export function mergeIngested(data: IngestedData, result: IngestResult): MergeOutcome {
   const id = result.source.id;
-  const sources = [...data.sources.filter((s) => s.id !== id), result.source].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const sources = [...data.sources.filter((s) => s.id !== id), result.source].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const byAge = (a: SourceRef, b: SourceRef) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || (a.paragraph ?? 0) - (b.paragraph ?? 0);
   const withRefs = (m: Meeting, refs: SourceRef[]): Meeting => {

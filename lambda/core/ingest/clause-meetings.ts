@@ -1,0 +1,229 @@
+import type { IsoDate, Period } from '../dates';
+import type { Lang, Vocabulary } from '../model';
+import { accentInsensitive, fold, maskSpans } from '../question/normalize';
+import type { FoundPeriod } from '../question/periods';
+import { type BodyNameFinder, complementHead } from './body-names';
+import { SYMBOL_ANY, firstDay } from './masthead';
+import { createTenseReader, statusOf } from './tense';
+
+/** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
+export interface ClauseMeeting {
+  body: string;
+  number: number | null;
+  word: 'meeting' | 'session';
+  period: Period;
+  /** from the clause's tense, else its dates against the document's */
+  held: boolean;
+  /** where the dates are in the text */
+  at: number;
+  label: string;
+  /** the clause (and its list's lead-in) and the sentence, to look for a place in */
+  clause: string;
+  sentence: string;
+}
+
+export interface ClauseContext {
+  lang: Lang;
+  v: Vocabulary;
+  /** the document's date; null for a web page, whose statuses then come from tenses alone */
+  docDate: IsoDate | null;
+  /** the day against which dates without a year are read */
+  refDate: IsoDate;
+  findPeriod: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
+  findBodies: BodyNameFinder;
+  conference: string | null;
+}
+
+export interface ClauseInput {
+  /** spans of the text whose dates another reader has already taken (or refused) */
+  consumed: Array<[number, number]>;
+  /** the body "the Working Group" stands for at a place in the text, if any */
+  groupAt: (at: number) => string | null;
+  /** true when the dates are days of a meeting of that body already found (body null: the very dates of any meeting found) */
+  known: (body: string | null, p: Period) => boolean;
+}
+
+const words = (ws: string[]) => ws.map(accentInsensitive).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Builds the sentence-level reader of meetings mentioned in passing, in any wording: a
+ * clause that names a body (by any of its names, "the Conference", or "the Working
+ * Group" for the group the text is about), a date of days and a word of meeting (a noun
+ * such as "meeting", "réunion", or a verb such as "gathered", "se réunira") states a
+ * meeting of the body named nearest before the dates (or, when none is, of its list's
+ * lead-in or of the subject after them: "At its meeting held on …, the Working Group …").
+ * A body after a preposition of time ("during the third session of the Conference",
+ * "immediately before the Working Group on …") is a reference, not the one that meets.
+ * The status comes from the clause's tense and the dates against the document's date;
+ * when they disagree, or neither says, the mention is not recorded but reported.
+ */
+export function createClauseReader(c: ClauseContext) {
+  const { lang, v } = c;
+  const tenseOf = createTenseReader(v, lang);
+  const meetingWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
+  const cue = new RegExp(`(?<![\\p{L}])(?:${words([...meetingWords, ...v.ingest.meetingVerbs[lang]])})(?![\\p{L}])`, 'iu');
+  const notDates = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.notMeetingDates[lang])})\\s*(?:(?:on|the|le|du)\\s+)?(?:\\p{L}+,?\\s+)?$`, 'iu');
+  const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
+  const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
+  const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const bareGroup = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail)(?![\p{L}])(?!\s+(?:on|of|sur|d'))/gu;
+  const ordinals = Object.entries(v.ordinals[lang]).sort((a, b) => b[0].length - a[0].length);
+  const ordinalMeeting = new RegExp(`(?<![\\p{L}])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
+  const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
+  const listMarker = /(?:^|\s)\(?[a-z]{1,3}\)\s/g;
+  const meetingNoun = new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu');
+  const verbCue = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.meetingVerbs[lang])})(?![\\p{L}])`, 'iu');
+  const possessive = lang === 'fr' ? /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
+  const meetingFolded = new Set(meetingWords.map(fold));
+  const reportWords = new Set(v.ingest.reportWords[lang].map(fold));
+  // "at its ninth session on 19 October": a day of a session named as a reference (when the report was adopted), not a meeting's dates
+  const atReference = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.referenceWords[lang])})\\s+$`, 'iu');
+  const isMeetingWord = (w: string) => meetingFolded.has(fold(w)) || meetingFolded.has(fold(w).replace(/s$/, ''));
+  // documents write their meetings' days with a month's name and a day's number ("5/3" is a decision, "mid-2020" no day)
+  const dayAndMonth = new RegExp(`(?<!\\d)\\d{1,2}(?:er)?(?!\\d)[^]*(?<![\\p{L}])(?:${words(Object.keys({ ...v.months.en, ...v.months.fr }))})(?![\\p{L}])|(?<![\\p{L}])(?:${words(Object.keys({ ...v.months.en, ...v.months.fr }))})(?![\\p{L}])\\.?\\s+\\d{1,2}(?!\\d)`, 'iu');
+
+  const ordinalOf = (w: string) => {
+    const f = fold(w).replace(/-/g, ' ');
+    const d = /^(\d{1,3})/.exec(f);
+    if (d) return Number(d[1]);
+    return ordinals.find(([k]) => fold(k).replace(/-/g, ' ') === f)?.[1] ?? null;
+  };
+
+  return function clauseMeetings(rawText: string, o: ClauseInput): { meetings: ClauseMeeting[]; unplaced: string[] } {
+    const text = maskSpans(rawText, [...rawText.matchAll(new RegExp(SYMBOL_ANY.source, 'g'))].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]));
+    const out: ClauseMeeting[] = [];
+    const unplaced: string[] = [];
+    // every date of days in the text, in order
+    const dates: Array<{ at: number; end: number; period: Period }> = [];
+    for (let from = 0, guard = 0; guard < 60; guard++) {
+      const d = firstDay(text.slice(from), lang, c.refDate, c.findPeriod);
+      if (!d) break;
+      if (dayAndMonth.test(text.slice(from + d.at, from + d.end))) dates.push({ at: from + d.at, end: from + d.end, period: d.period });
+      from += Math.max(1, d.end);
+    }
+    if (dates.length === 0) return { meetings: out, unplaced };
+    // clause limits: sentence ends, semicolons, list markers ("a)", "(b)")
+    const cuts = new Set<number>([0, text.length]);
+    for (const m of text.matchAll(/[.;:](?=\s+(?:[\p{Lu}\d(]|[a-z]{1,3}\)))|;/gu)) cuts.add((m.index ?? 0) + 1);
+    for (const m of text.matchAll(listMarker)) cuts.add(m.index ?? 0);
+    const limits = [...cuts].sort((a, b) => a - b);
+    const clauseOf = (at: number) => {
+      const k = limits.findIndex((x) => x > at);
+      return { c0: limits[k - 1] ?? 0, c1: limits[k] ?? text.length };
+    };
+    const sentenceOf = (at: number) => {
+      const before = [...text.slice(0, at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].pop();
+      const after = /[.](?=\s+[\p{Lu}\d])|$/u.exec(text.slice(at));
+      return text.slice(before ? (before.index ?? 0) + 1 : 0, at + (after?.index ?? 0));
+    };
+    // the bodies named, with "the Conference" and "the Working Group" (when the text says which)
+    const named: Array<{ id: string; at: number; end: number }> = c.findBodies(text);
+    if (c.conference) for (const m of text.matchAll(conference)) if (!named.some((n) => (m.index ?? 0) < n.end && (m.index ?? 0) + m[0].length > n.at)) named.push({ id: c.conference, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const m of text.matchAll(bareGroup)) {
+      const id = o.groupAt(m.index ?? 0);
+      if (id && !named.some((n) => (m.index ?? 0) < n.end && (m.index ?? 0) + m[0].length > n.at)) named.push({ id, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+    named.sort((a, b) => a.at - b.at);
+    /** a body named after a preposition of time or as an object ("during the session of the Conference", "to the Conference") */
+    const isReference = (n: { at: number }, c0: number) => {
+      const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
+      const head = complementHead(text.slice(c0, n.at), lang);
+      // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
+      const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
+      return timePrep.test(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
+    };
+    /** what ties a body to dates after it: a verb of meeting, or its own meeting ("its meeting", "the meeting of <body>"), and no other meeting named between them ("… the regional meeting hosted in Dakar") */
+    const linked = (n: { at: number; end: number }, c0: number, dAt: number) => {
+      const between = text.slice(n.end, dAt);
+      const head = complementHead(text.slice(c0, n.at), lang);
+      for (const m of between.matchAll(meetingNoun)) {
+        const pre = between.slice(0, m.index ?? 0);
+        if (possessive.test(pre) || timePrep.test(pre.slice(-40)) || verbCue.test(pre.slice(-30).replace(/\s*\p{L}+\s*$/u, ''))) continue;
+        if (determiner.test(pre)) return false;
+      }
+      const ownMeeting = [...between.matchAll(meetingNoun)].some((m) => {
+        const pre = between.slice(0, m.index ?? 0);
+        const owned = possessive.exec(pre);
+        return owned && !atReference.test(pre.slice(0, owned.index));
+      });
+      // "<body> (Vienna, 6–8 November 2013)": place and dates set beside the name, in a clause that speaks of meeting
+      const apposition = /^\s*[(,]\s*\p{Lu}[\p{L}'’. -]*,\s*$/u.test(between);
+      return verbCue.test(between) || ownMeeting || apposition || (head !== undefined && isMeetingWord(head));
+    };
+
+    for (const d of dates) {
+      if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;
+      const { c0, c1 } = clauseOf(d.at);
+      // a list item's lead-in: the text before the colon that opens the list ("… s'est réuni à deux reprises : a) …")
+      const isItem = /^\s*\(?[a-z]{1,3}\)\s/.test(text.slice(c0, c0 + 6));
+      const colon = isItem ? text.lastIndexOf(':', c0) : -1;
+      const leadStart = colon > 0 ? Math.max(0, ...[...text.slice(0, colon).matchAll(/[.;](?=\s)/g)].map((m) => (m.index ?? 0) + 1)) : -1;
+      const lead = colon > 0 ? text.slice(leadStart, colon) : '';
+      const clause = text.slice(c0, c1);
+      if (!cue.test(clause) && !cue.test(lead)) continue;
+      // a deadline or an opening day is not a meeting's dates
+      if (notDates.test(text.slice(Math.max(c0, d.at - 40), d.at + Math.max(0, text.slice(d.at, d.end).search(/\d/))))) continue;
+      const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
+      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0));
+      // "… tenues les 2 et 3 octobre 2023 et les 8 et 9 juillet 2024": dates joined by "and" share the body before the first
+      let first = d;
+      for (let k = dates.indexOf(d) - 1; k >= 0; k--) {
+        const x = dates[k];
+        if (!x || x.at < c0 || !/^\s*,?\s*(?:and|et)\s+(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+)?$/iu.test(text.slice(x.end, first.at))) break;
+        first = x;
+      }
+      const before = inClause.filter((n) => n.end <= first.at && !dates.some((x) => x.at >= n.end && x.end <= first.at));
+      const leadBodies = [...new Set(named.filter((n) => n.at >= leadStart && n.end <= colon && !isReference(n, leadStart)).map((n) => n.id))];
+      const after = inClause.filter((n) => n.at >= d.end);
+      const nearest = before[before.length - 1];
+      const lead1 = leadBodies.length === 1 ? { id: leadBodies[0] as string, at: leadStart, end: leadStart } : null;
+      // a subject after the dates is theirs when the words before them say a meeting ("At its meeting held on …, the Working Group")
+      // (or its own verb, in its next words: "Les 2 et 3 mai 2018, le Groupe de travail … s'est réuni à Vienne")
+      const subject = after[0] && (verbCue.test(text.slice(c0, d.at)) || verbCue.test(/^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(after[0].end))?.[0] ?? '') || [...text.slice(c0, d.at).matchAll(meetingNoun)].some((m) => possessive.test(text.slice(c0, m.index ? c0 + m.index : c0)))) ? after[0] : null;
+      const owner = nearest ?? lead1 ?? subject;
+      // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
+      if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
+      // a clause naming none of the known bodies speaks of another meeting (a seminar, an expert group), or of a day of one found
+      if (!owner) continue;
+      if (nearest && !linked(nearest, c0, first.at)) {
+        unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
+        continue;
+      }
+      // the tense between the body and its dates (with the list's lead-in), or around a subject named after them
+      // (a subject after them: the fronted words before the dates, else the subject's own verb, its next two words)
+      const tense = owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
+      const held = statusOf(tense ? tense === 'past' : null, d.period, c.docDate);
+      if (held === 'disagree') {
+        unplaced.push(`${label}: ${owner.id} on ${d.period.start}: the sentence's tense (${tense}) and the document's date (${c.docDate}) disagree`);
+        continue;
+      }
+      if (held === 'unknown') {
+        unplaced.push(`${label}: ${owner.id} on ${d.period.start}: no tense and no document date to tell held from scheduled`);
+        continue;
+      }
+      // its ordinal, when one stands between the body and the dates (or in the list item) and is not another's ("during the twentieth session of the Conference")
+      const from = owner.at < d.at && owner.at >= c0 ? owner.end : c0;
+      const ords = [...text.slice(from, d.at).matchAll(ordinalMeeting)].filter((m) => {
+        const at = from + (m.index ?? 0);
+        const of = named.find((n) => n.at >= at + m[0].length && n.at <= at + m[0].length + 12);
+        return !timePrep.test(text.slice(Math.max(c0, at - 40), at)) && (!of || of.id === owner.id);
+      });
+      const ord = ords.length === 1 ? ords[0] : undefined;
+      const word = ord?.[2] ?? [...`${lead} ${clause}`.matchAll(new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu'))][0]?.[0] ?? '';
+      out.push({
+        body: owner.id,
+        number: ord ? ordinalOf(ord[1] ?? '') : null,
+        word: sessionWords.has(fold(word).replace(/s$/, '')) || (!word && owner.id === c.conference) ? 'session' : 'meeting',
+        period: d.period,
+        held,
+        at: d.at,
+        label,
+        clause: `${lead} ${rawText.slice(c0, c1)}`,
+        sentence: sentenceOf(d.at),
+      });
+    }
+    return { meetings: out, unplaced };
+  };
+}

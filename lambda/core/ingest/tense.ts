@@ -1,0 +1,44 @@
+import type { Lang, Vocabulary } from '../model';
+
+export type Tense = 'past' | 'future';
+
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+');
+
+/**
+ * Builds the reader of a sentence's tense for one language, from the vocabulary's
+ * `ingest.tense` markers ("will", "is to", "se tiendra" / "was", "had", "s'est"), matched
+ * with their accents ("a" is not "à"). French also has the future of a reflexive verb
+ * ("se déroulera", "se réuniront") by its ending. Of the markers found, the one nearest
+ * the end of the text (the dates) wins; none: null.
+ */
+export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Tense | null {
+  const re = (words: string[]) => new RegExp(`(?<![\\p{L}'’-])(?:${[...words].sort((a, b) => b.length - a.length).map(literal).join('|')})(?![\\p{L}'’-])`, 'giu');
+  const future = re(v.ingest.tense.future[lang]);
+  const past = re(v.ingest.tense.past[lang]);
+  const reflexiveFuture = lang === 'fr' ? /(?<![\p{L}])(?:se|s['’])\s*\p{L}+(?:ra|ront|rait|raient)(?![\p{L}])/giu : null;
+  const lastAt = (r: RegExp | null, s: string) => {
+    if (!r) return -1;
+    let at = -1;
+    for (const m of s.matchAll(r)) at = Math.max(at, (m.index ?? 0) + m[0].length);
+    return at;
+  };
+  return (s: string) => {
+    const f = Math.max(lastAt(future, s), lastAt(reflexiveFuture, s));
+    const p = lastAt(past, s);
+    if (f < 0 && p < 0) return null;
+    return f > p ? 'future' : 'past';
+  };
+}
+
+/**
+ * Held or scheduled, from what a sentence says (its verb's or its tense's `held`, null when
+ * it says neither) and the meeting's dates against the document's date (null for a web
+ * page). They disagree when a meeting said to be held had not begun by the document's date
+ * or one said to be coming had ended before it: a person decides ('disagree'); with
+ * neither a tense nor a date nothing tells ('unknown').
+ */
+export function statusOf(said: boolean | null, p: { start: string; end: string }, docDate: string | null): boolean | 'disagree' | 'unknown' {
+  if (said !== null && docDate !== null && (said ? p.start > docDate : p.end < docDate)) return 'disagree';
+  if (said !== null) return said;
+  return docDate !== null ? p.end < docDate : 'unknown';
+}

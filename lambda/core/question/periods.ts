@@ -39,8 +39,8 @@ function withPatternOnce(parser: Parser): Parser {
 }
 
 export interface FoundPeriod {
-  /** from the earliest to the latest date named (for phrasing); null when only an as-of day is named */
-  period: Period | null;
+  /** from the earliest to the latest date named (for phrasing); when only an as-of day is named, that day (and no periods) */
+  period: Period;
   /** the periods a meeting may fall in: "in May 2023 and in October 2023" is two */
   periods: Period[];
   spans: Array<[number, number]>;
@@ -184,7 +184,7 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
       if (r.tags().has(AS_OF_TAG)) asOf ??= p.start;
       else found.push(p);
     }
-    if (found.length === 0) return asOf ? { period: null, periods: [], spans, asOf } : null;
+    if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
     const periods = found.length === 1 ? found : combinePeriods(found);
     const first = periods[0] as Period;
     const period =

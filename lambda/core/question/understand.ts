@@ -139,7 +139,8 @@ export function createUnderstander(data: Dataset) {
       ambiguous: null,
       groups: false,
       across: false,
-      period: found?.period ?? null,
+      // an as-of day alone is no period
+      period: found?.periods.length ? found.period : null,
       periods: found?.periods ?? [],
       ordinal: null,
       position: null,

@@ -209,13 +209,20 @@ export function createAnswerer(data: Dataset) {
         g.bs.push(b);
         groups.set(key, g);
       }
-      const items = Array.from(groups.values()).map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
-      const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
-      if (items.length === 0 && about.length === 0) return leadOnly(p.noMandate(qBodies));
-      const { lead, rest } = leadAndRest(about.concat(items));
-      const cited = unique(q.instruments.map((i) => i.number).concat(wanted.map((w) => w.md.number)));
-      const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
-      return { lead, items: rest, meetings: [], bodies: unique(wanted.map((w) => w.b.id)), reports: [], instruments };
+      // loops into arrays made here: arrays from filter/map of an empty list have another
+      // element kind, and methods called on both deoptimize this function again and again
+      const sentences: string[] = [];
+      for (const i of data.instruments) if (q.instruments.some((x) => x.number === i.number)) sentences.push(p.instrument(i));
+      for (const g of groups.values()) sentences.push(p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
+      if (sentences.length === 0) return leadOnly(p.noMandate(qBodies));
+      const cited = new Set<string>();
+      for (const i of q.instruments) cited.add(i.number);
+      for (const w of wanted) cited.add(w.md.number);
+      const instruments: string[] = [];
+      for (const i of data.instruments) if (cited.has(i.number)) instruments.push(i.id);
+      const named = new Set<string>();
+      for (const w of wanted) named.add(w.b.id);
+      return { lead: sentences[0] ?? '', items: sentences.slice(1), meetings: [], bodies: Array.from(named), reports: [], instruments };
     },
     instruments: ({ q, p }) => {
       const list = data.instruments.filter((i) => q.instrumentKinds.includes(i.instrument));

@@ -112,9 +112,13 @@ export function createUnderstander(data: Dataset) {
     if (found) masked = maskSpans(masked, found.spans);
     const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
     const words = new Set<string>();
+    // arrays filled by push from one place keep one element kind: a recognizer looping over
+    // them is not deoptimized by an empty question
+    const norms: string[] = [];
     let folded = ' ';
     for (const t of tokens) {
       words.add(t.norm);
+      norms.push(t.norm);
       folded += `${t.norm} `;
     }
     let lowerText: string | undefined;
@@ -129,7 +133,7 @@ export function createUnderstander(data: Dataset) {
       held ??= intents.match(words, folded, lower);
       return held.has(k);
     };
-    const ctx: QuestionContext = { text, lang, now, masked, allTokens, tokens, words, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map() };
+    const ctx: QuestionContext = { text, lang, now, masked, allTokens, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map() };
     const q: Question = {
       text,
       lang,

@@ -31,7 +31,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
     name: 'relation',
     recognize(ctx, q) {
       if (ctx.bodyAt.size === 0) return;
-      const ws = ctx.tokens.map((t) => t.norm);
+      const ws = ctx.norms;
       for (let i = 0; i < ws.length; i++) {
         // cheap check: most words begin no relation
         if (!firstWords.has(ws[i] as string)) continue;

@@ -2,7 +2,7 @@ import type { Dataset } from '../../model';
 import { BodyMatcher } from '../body-matcher';
 import { deriveBodyNames } from '../body-names';
 import type { Recognizer } from '../context';
-import { fold, normPhrase, tokenize } from '../normalize';
+import { type Token, fold, normPhrase, tokenize } from '../normalize';
 import { PhraseSet } from '../phrase-set';
 
 /**
@@ -59,6 +59,38 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/gi;
   const WG_CUE = /(?:WG|GT)[\s.-]?\d/i;
 
+  // (helpers made once, not per question: fewer closures to allocate and to compile)
+  // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
+  const pluralNear = (tokens: Token[], i: number) => {
+    const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
+    return pluralMeeting.test(new Set(around), ` ${around[3]} ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
+  };
+  // "which wg met latest", "any working group meeting now": asking which of the working groups
+  const askedGroup = (tokens: Token[]) => {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!asking.has((tokens[i - 1] as Token).norm)) continue;
+      const w = groupWord.find((g) => g.every((x, k) => tokens[i + k]?.norm === x));
+      // "which wg 6 …" names one group
+      if (w !== undefined && !/^\d/.test(tokens[i + w.length]?.norm ?? '')) return true;
+    }
+    return false;
+  };
+  // "GT en mai 2023", "wg in 2024": a short group word with no determiner before it and
+  // only a period after it is all of them too ("WG meeting in 2023", "GT trafic" ask which)
+  const bare = (tokens: Token[], i: number, dated: boolean) => {
+    if (singular.has(tokens[i - 1]?.norm ?? '')) return false;
+    const next = tokens[i + 1]?.norm;
+    return dated && (next === undefined || timeWords.has(next));
+  };
+  /** a short group word ("wg", "GT") that means all of them */
+  const groupWordsAll = (tokens: Token[], dated: boolean) => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!shortCues.has((tokens[i] as Token).norm) || /^\d/.test(tokens[i + 1]?.norm ?? '')) continue;
+      if (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(tokens, i) || bare(tokens, i, dated)) return true;
+    }
+    return false;
+  };
+
   return {
     name: 'bodies',
     recognize(ctx, q) {
@@ -90,29 +122,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       q.bodies = bodies;
       if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
-      // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
-      const pluralNear = (i: number) => {
-        const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
-        return pluralMeeting.test(new Set(around), ` ${around[3]} ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
-      };
-      // "which wg met latest", "any working group meeting now": asking which of the working groups
-      const askedGroup = () =>
-        tokens.some((_t, i) => {
-          if (!asking.has(tokens[i - 1]?.norm ?? '')) return false;
-          const w = groupWord.find((g) => g.every((x, k) => tokens[i + k]?.norm === x));
-          // "which wg 6 …" names one group
-          return w !== undefined && !/^\d/.test(tokens[i + w.length]?.norm ?? '');
-        });
-      q.across = askedGroup();
-      // "GT en mai 2023", "wg in 2024": a short group word with no determiner before it and
-      // only a period after it is all of them too ("WG meeting in 2023", "GT trafic" ask which)
-      const bare = (i: number) => {
-        if (singular.has(tokens[i - 1]?.norm ?? '')) return false;
-        const next = tokens[i + 1]?.norm;
-        return ctx.found !== null && (next === undefined || timeWords.has(next));
-      };
-      const pluralCue =
-        q.across || tokens.some((t, i) => shortCues.has(t.norm) && !/^\d/.test(tokens[i + 1]?.norm ?? '') && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i) || bare(i)));
+      q.across = askedGroup(tokens);
+      const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"

@@ -170,7 +170,8 @@ export function createAnswerer(data: Dataset) {
       // the groups named, and a period that did not pick the session, narrow the documents
       const groups = q.bodies.filter((b) => b !== conference.id);
       const wanted = (m: Meeting | undefined) =>
-        (groups.length === 0 || (m !== undefined && groups.includes(m.body))) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
+        (groups.length === 0 || (m !== undefined && groups.includes(m.body))) &&
+        (q.meetingOrdinal === null || m?.number === q.meetingOrdinal) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
       return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
     },
     unknown: ({ q }) => leadOnly(fixed[q.lang].notUnderstood),

@@ -63,6 +63,8 @@ export interface Question {
   greeting: 'hello' | 'thanks' | null;
   /** "which resolutions do you know": the kinds of instruments to list (empty: not a list) */
   instrumentKinds: Array<'decision' | 'resolution'>;
+  /** "the report of the 14th TIP meeting going to COP12": a meeting's number named beside the session's */
+  meetingOrdinal: number | null;
   /** "as at 4 July 2024", "au 4 juillet 2024": the day to answer as of, instead of today */
   asOf: IsoDate | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */

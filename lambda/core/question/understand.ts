@@ -160,6 +160,7 @@ export function createUnderstander(data: Dataset) {
       aboutMeetings: false,
       asOf: found?.asOf ?? null,
       instrumentKinds: [],
+      meetingOrdinal: null,
     };
     for (const r of recognizers) r.recognize(ctx, q);
     return q;

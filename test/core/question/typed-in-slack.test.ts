@@ -229,6 +229,16 @@ describe('reports a session considers, narrowed by how people ask', () => {
     expect(a.reports).toHaveLength(10);
   });
 
+  it.each([
+    ['is the report of the 14th TIP meeting going to COP12', ['CTOC/COP/WG.4/2024/5']],
+    ['reports of the 15th meetings for COP12', ['CTOC/COP/WG.2/2024/5', 'CTOC/COP/WG.3/2024/5']],
+    ['le rapport de la 10e réunion sur les armes à feu sera-t-il examiné à la CdP12 ?', ['CTOC/COP/WG.6/2023/5']],
+  ])('%s: a meeting number beside the session number narrows the reports', (q, reports) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.intent).toBe('considers');
+    expect([...a.reports].sort()).toEqual(reports);
+  });
+
   it('"meetings from 2023" still runs from 2023 on', () => {
     expect(ask('meetings from 2023', '2026-11-27').period?.end).toBe('9999-12-31');
   });

@@ -243,3 +243,16 @@ describe('reports a session considers, narrowed by how people ask', () => {
     expect(ask('meetings from 2023', '2026-11-27').period?.end).toBe('9999-12-31');
   });
 });
+
+describe('"since" a month written without its year is the last one begun', () => {
+  it.each([
+    ['since September', '2024-01-10', '2023-09-01..2024-01-10'],
+    ['depuis la rentrée de septembre', '2024-01-10', '2023-09-01..2024-01-10'],
+    ['réunions depuis la rentrée', '2024-01-10', '2023-09-01..2024-01-10'],
+    ['since march', '2024-07-15', '2024-03-01..2024-07-15'],
+    // a year written stays
+    ['since September 2024', '2024-01-10', '2024-09-01..9999-12-31'],
+  ])('%s (now %s) -> %s', (q, now, span) => {
+    expect(periodOf(q, now)).toBe(span);
+  });
+});

@@ -140,9 +140,15 @@ function apply(context: ParsingContext, r: ParsingResult, action: Action): boole
       const w = weekPeriod(action === 'first-week' ? s : e);
       return set(w.start, w.end);
     }
-    case 'since':
+    case 'since': {
       if (merged) return false;
+      // "since September" in January: a month written without its year is the last one begun
+      if (s > now && g === 'month' && !r.start.isCertain('year')) {
+        const { y, m } = partsOf(s);
+        return set(monthPeriod(y - 1, m).start, now);
+      }
       return s <= now ? set(s, now) : set(s, MAX_DATE, [OPEN_END_TAG]);
+    }
     case 'from':
       if (merged) return false;
       return set(s, MAX_DATE, [OPEN_END_TAG]);

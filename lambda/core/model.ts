@@ -185,7 +185,8 @@ export const VocabularySchema = z
     /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
     positions: perLang(z.record(z.string(), z.enum(['first', 'last', 'next']))),
     /** "what's after the COP", "the meeting just before the Conference's session" */
-    relations: perLang(z.object({ after: words, before: words }).strict()),
+    /** after/before another body's meeting; sameWeek: "in the same week as" it */
+    relations: perLang(z.object({ after: words, before: words, sameWeek: words }).strict()),
     /** how people write instruments ("res 5/4", "dec. 4/4"); bare: words before a bare "7/1" */
     instrumentWords: z.object({ decision: words, resolution: words, bare: words }).strict(),
     /** words before a place name ("in Vienna", "à Genève") */

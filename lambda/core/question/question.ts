@@ -47,7 +47,7 @@ export interface Question {
   /** skip: "the second to last" leaves out one from the end */
   position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean; skip?: number } | null;
   /** "after the COP", "just before the Conference's session", "since the COP" */
-  relation: { direction: 'after' | 'before' | 'since'; body: string } | null;
+  relation: { direction: 'after' | 'before' | 'since' | 'same-week'; body: string } | null;
   /** places named (their English names); unknownPlace: a place with no record at all */
   places: string[];
   unknownPlace: string | null;

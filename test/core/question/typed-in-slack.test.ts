@@ -256,3 +256,15 @@ describe('"since" a month written without its year is the last one begun', () =>
     expect(periodOf(q, now)).toBe(span);
   });
 });
+
+describe('meetings in the same week as another body’s', () => {
+  it.each([
+    ['which groups met in the same week as the TA group in 2024', ['WG.3-15']],
+    ['quels groupes se sont réunis la même semaine que le groupe traite en 2023', ['WG.7-10']],
+    ['anything the same week as the firearms meeting in 2023?', []],
+  ])('%s', (q, expected) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.intent).toBe('relation');
+    expect(ids(a)).toEqual(expected);
+  });
+});

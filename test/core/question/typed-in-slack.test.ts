@@ -268,3 +268,19 @@ describe('meetings in the same week as another body’s', () => {
     expect(ids(a)).toEqual(expected);
   });
 });
+
+describe('a one-word body name after a word the bot does not know names another body', () => {
+  it.each(['wg on wildlife trafficking', 'drug trafficking wg'])('%s is unknown, not the trafficking group', (q) => {
+    const a = ask(q, '2026-11-27');
+    expect(a.intent).toBe('unknown-body');
+    expect(a.meetings).toEqual([]);
+    expect(a.unknown).not.toBeNull();
+  });
+
+  it.each([
+    ['human trafficking meetings 2023', ['WG.4-13']],
+    ['firarms meetings in 2024', ['WG.6-11']],
+  ])('%s is still the body it names', (q, expected) => {
+    expect(ids(ask(q, '2026-11-27'))).toEqual(expected);
+  });
+});

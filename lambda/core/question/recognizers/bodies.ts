@@ -96,6 +96,16 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
     recognize(ctx, q) {
       const tokens = ctx.tokens;
       const { bodies, used, at, ambiguous } = matcher.match(tokens);
+      // "wg on wildlife trafficking", "drug trafficking wg": a one-word name right after a word
+      // the bot does not know names another body; it is unknown, not the one that word names
+      let qualified: string | null = null;
+      for (const [b, i] of at) {
+        const prev = tokens[i - 1];
+        if (used.has(i + 1) || !prev || used.has(i - 1) || known.has(prev.norm) || prev.norm.length < 4 || /\d/.test(prev.norm)) continue;
+        qualified ??= `${prev.raw} ${(tokens[i] as Token).raw}`;
+        bodies.splice(bodies.indexOf(b), 1);
+        at.delete(b);
+      }
       for (const i of used) ctx.used.add(i);
       for (const [b, i] of at) ctx.bodyAt.set(b, i);
       // a symbol's organ prefix names its body: CTOC/COP/WG.6/... is the firearms group
@@ -154,6 +164,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
           q.unknownBody = tokens.filter((t) => t === cue || near.includes(t)).map((t) => t.raw).join(' ');
         }
       }
+      if (!q.unknownBody && qualified) q.unknownBody = qualified;
       if (!q.unknownBody && wgId && !q.groups) q.unknownBody = wgId;
       // an acronym in capitals the data does not know ("the CCPCJ session")
       const acronym = ctx.has('when') ? tokens.find((t, i) => !used.has(i) && /^[A-Z]{3,6}$/.test(t.raw) && !known.has(t.norm)) : undefined;

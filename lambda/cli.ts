@@ -100,7 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const table = settings.storage.tableName;
       const slack = r.replayed.length ? `, with ${r.replayed.length} document(s) added from Slack re-applied` : '';
       io.stdout.write(`${r.created ? `created table ${table}; ` : ''}seeded ${table}: ${r.written} items written, ${r.deleted} stale items removed${slack} (data version ${r.version})\n`);
-      for (const k of r.skipped) io.stderr.write(`ctoc-bot: a document added from Slack no longer fits data/ and was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
+      for (const k of r.skipped) io.stderr.write(`ctoc-bot: a document added from Slack was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
       return 0;
     }
     if (command === 'reminders') return await reminders(io, settings, opts);

@@ -77,7 +77,7 @@ export interface Storage {
 }
 
 /** The configured table (a Lambda, `seed`); none configured is an error. */
-export async function openTable(s: Settings, o: { cacheTtlMs?: number; endpoint?: string; tableName?: string } = {}): Promise<TableAccess> {
+export async function openTable(s: Pick<Settings, 'storage'>, o: { cacheTtlMs?: number; endpoint?: string; tableName?: string } = {}): Promise<TableAccess> {
   const tableName = o.tableName ?? s.storage.tableName;
   if (!tableName) throw new Error('TABLE_NAME is not set');
   const { createDocumentClient } = await import('./adapters/dynamodb/client');
@@ -107,7 +107,7 @@ export async function openStorage(s: Settings, whenNoTable: 'memory' | 'embedded
     try {
       const { seed } = await import('./app/seed');
       const r = await seed({ client: table.client, tableName: LOCAL_TABLE, dataDir: s.dataDir, create: true });
-      for (const k of r.skipped) process.stderr.write(`ctoc-bot: a document added from Slack no longer fits data/ and was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
+      for (const k of r.skipped) process.stderr.write(`ctoc-bot: a document added from Slack was not re-applied: ${k.document} (change ${k.changeId}): ${k.reason}\n`);
     } catch (e) {
       await close();
       throw e;
@@ -196,28 +196,40 @@ const yieldToNetwork = () => new Promise<void>((r) => setImmediate(r));
 /**
  * The Slack function: Bolt behind AwsLambdaReceiver over the table, network first. The
  * secret and the reference data are requested before anything else loads (only the
- * configuration and the AWS client before them) and travel while Bolt, the listeners and
+ * table's configuration and the AWS client before them) and travel while Bolt, the listeners and
  * the answering code load; the clock's formatter is made and the answerer compiled (as
  * soon as the data is in) before the secret is awaited.
  */
 export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
   const env = withSlackSecret(rawEnv);
-  const s = await settingsFrom(rawEnv);
-  const table = await openTable(s);
+  // the table's settings alone first: the data read leaves before the other settings are
+  // checked (the time zone's check loads ICU's zone data, some 15 ms)
+  const { storageConfig } = await import('./adapters/dynamodb/config');
+  const table = await openTable({ storage: storageConfig(rawEnv) });
   const { DynamoRepository } = await import('./adapters/dynamodb/dynamo-repository');
   const repository = new DynamoRepository(table);
   // failures surface where they are awaited: the secret below, the data on the first question
   env.catch(() => undefined);
   repository.load().catch(() => undefined);
   await yieldToNetwork();
+  const s = await settingsFrom(rawEnv);
   const [{ createLogger }, { slackConfig }, { createLambdaSlackApp }] = await Promise.all([import('./adapters/logger'), import('./adapters/slack/config'), import('./adapters/slack/app-factory')]);
   const logger = createLogger();
   const deps = await slackDeps(table, { logger, timeZone: s.timeZone, calendarUrl: s.calendarUrl, repository });
   deps.ask.prepare();
   const slack = slackConfig(await env, 'http');
-  // documents are read, and changes applied, by their own functions (asynchronous invoke)
+  // documents are read, and changes applied, by their own functions (asynchronous invoke);
+  // the store and decider load with the first upload, click or /ctoc changes, not at cold start
   if (rawEnv.CTOC_REVIEW_FUNCTION && rawEnv.CTOC_APPLY_FUNCTION) {
-    const d = await changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger });
+    let decisions: ReturnType<typeof changeDecisions> | undefined;
+    const loaded = () => {
+      decisions ??= changeDecisions({ table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger }).catch((e) => {
+        decisions = undefined;
+        throw e;
+      });
+      return decisions;
+    };
+    const d = { store: onFirstCall(async () => (await loaded()).store), decider: onFirstCall(async () => (await loaded()).decider) };
     const o = { reviewFunction: rawEnv.CTOC_REVIEW_FUNCTION, applyFunction: rawEnv.CTOC_APPLY_FUNCTION, region: s.storage.region, endpoint: rawEnv.CTOC_LAMBDA_ENDPOINT || undefined };
     // the Lambda client loads with the first upload or click, not at cold start
     let client: Promise<import('./core/ports').ChangeJobs> | undefined;
@@ -229,6 +241,25 @@ export async function slackLambda(rawEnv: Env): Promise<SlackLambdaHandler> {
     deps.changes = { editors: s.editors, jobs, store: d.store, decider: d.decider };
   }
   return createLambdaSlackApp(slack, deps).handler;
+}
+
+/**
+ * An object whose methods, on their first call, load the real one and then call it: a
+ * Slack cold start does not load what only uploads and their buttons use.
+ */
+function onFirstCall<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    // not a promise itself ('then'), and nothing else is read from it
+    get: (_, name) =>
+      name === 'then' || typeof name === 'symbol'
+        ? undefined
+        : async (...args: unknown[]) => {
+            const real = (await load()) as Record<string, unknown>;
+            const method = real[name];
+            if (typeof method !== 'function') throw new TypeError(`${name} is not a method of the loaded object`);
+            return method.apply(real, args);
+          },
+  });
 }
 
 /** A job for a document worker, as the Slack function sends it. */
@@ -285,7 +316,7 @@ export async function seedOnDeploy(env: Env) {
   const table = await openTable(await settingsFrom(env));
   const r = await seedWithChanges(table.client, table.tableName, bundledDataset());
   const logger = createLogger('ctoc-bot-seed');
-  for (const k of r.skipped) logger.warn('a document added from Slack no longer fits data/ and was not re-applied', k);
+  for (const k of r.skipped) logger.warn('a document added from Slack was not re-applied', k);
   return r;
 }
 
@@ -318,7 +349,10 @@ export async function cliSlack(s: Settings, env: Env, o: { port: number; host?: 
     const w = await uploadReviewer({ table: storage.table, botToken: slack.botToken, apiUrl: slack.apiUrl, editors: s.editors, logger, pdfText });
     const jobs = new InProcessJobs(w.reviewer, w.decider, logger);
     const changes: ChangeFeature = { editors: s.editors, jobs, store: w.store, decider: w.decider };
-    const running = await startLocalSlackApp(slack, await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe }), o);
+    const deps = await slackDeps(storage.table, { logger, timeZone: s.timeZone, changes, dedupe });
+    // unreadable data fails the first question, as it would without the warm-up
+    await deps.ask.warmUp().catch(() => undefined);
+    const running = await startLocalSlackApp(slack, deps, o);
     const stop = async () => {
       await running.stop();
       await jobs.idle();

@@ -30,6 +30,21 @@ export class AskService {
     this.answerer().catch(() => undefined);
   }
 
+  /**
+   * For a long-running server, before it takes requests: answers the vocabulary's help
+   * examples a few times and discards the answers, so its first questions run code the
+   * engine has compiled already (V8 compiles a regular expression to machine code on its
+   * second use, and functions once they have run a while) instead of compiling it while
+   * people wait. Not for a Lambda: there it would delay the first reply by as much.
+   */
+  async warmUp(rounds = 5): Promise<void> {
+    const answer = await this.answerer();
+    const { dataset } = await this.repository.load();
+    const examples = Object.values(dataset.vocabulary.help.examples).flat();
+    const today = this.clock.today();
+    for (let i = 0; i < rounds; i++) for (const q of examples) answer(q, today);
+  }
+
   async ask(question: string, now?: IsoDate): Promise<Answer> {
     return (await this.answerer())(question, now ?? this.clock.today());
   }

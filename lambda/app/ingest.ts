@@ -7,7 +7,7 @@ import { type IngestResult, IngestError, ingestDocument } from '../core/ingest/i
 import { type Disagreement, type IngestedData, mergeIngested } from '../core/ingest/merge';
 import type { NewBody } from '../core/ingest/result';
 import { BodySchema, VocabularySchema } from '../core/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One file's outcome: what it gave, or the one reason it gave nothing. */
 export type FileOutcome = { file: string; ok: true; result: IngestResult; added: string[]; merged: string[]; disagreements: Disagreement[]; summary: string } | { file: string; ok: false; error: string };

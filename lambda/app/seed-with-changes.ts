@@ -3,7 +3,7 @@ import { type SeedResult, appliedDocuments, seedTable } from '../adapters/dynamo
 import { type Replay, replayChanges } from '../core/changes/replay';
 import type { Dataset } from '../core/model';
 
-export type SeedOutcome = SeedResult & Pick<Replay, 'replayed' | 'skipped'>;
+export type SeedOutcome = SeedResult & Pick<Replay, 'replayed' | 'inData' | 'skipped'>;
 
 /**
  * Makes the table's reference items match `dataset` plus the documents editors added
@@ -14,5 +14,5 @@ export type SeedOutcome = SeedResult & Pick<Replay, 'replayed' | 'skipped'>;
 export async function seedWithChanges(client: DynamoDBDocumentClient, tableName: string, dataset: Dataset): Promise<SeedOutcome> {
   const replay = replayChanges(dataset, await appliedDocuments(client, tableName));
   const r = await seedTable(client, tableName, replay.dataset);
-  return { ...r, replayed: replay.replayed, skipped: replay.skipped };
+  return { ...r, replayed: replay.replayed, inData: replay.inData, skipped: replay.skipped };
 }

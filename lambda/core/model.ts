@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CtocError } from './errors';
 
 const isoDate = z

@@ -17,6 +17,7 @@ export const LITE_AWS_CLIENTS = {
   '@aws-sdk/client-dynamodb': 'lambda/adapters/aws-lite/client-dynamodb.ts',
   '@aws-sdk/lib-dynamodb': 'lambda/adapters/aws-lite/lib-dynamodb.ts',
   '@aws-sdk/client-secrets-manager': 'lambda/adapters/aws-lite/client-secrets-manager.ts',
+  '@aws-sdk/client-lambda': 'lambda/adapters/aws-lite/client-lambda.ts',
 } as const;
 
 /** esbuild aliases for NOT_IN_LAMBDA and LITE_AWS_CLIENTS, given the repository root (ending with a slash). */

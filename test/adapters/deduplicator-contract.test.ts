@@ -60,6 +60,15 @@ function contract(name: string, make: Make) {
       expect(await d.claim(id('died'))).toBeNull();
     });
 
+    it('a lease longer than its record ends with the record', async () => {
+      const d = make(clock);
+      expect(await d.claim(id('short'), { leaseMs: 60_000, ttlSeconds: 10 })).not.toBeNull();
+      t += 5_000;
+      expect(await d.claim(id('short'), { leaseMs: 60_000, ttlSeconds: 10 })).toBeNull();
+      t += 6_000;
+      expect(await d.claim(id('short'), { leaseMs: 60_000, ttlSeconds: 10 })).not.toBeNull();
+    });
+
     it('an answered id can be claimed again once its record has expired', async () => {
       const d = make(clock);
       await (await d.claim(id('ttl'), { ttlSeconds: 60 }))?.complete();

@@ -56,7 +56,12 @@ describe('warm path', () => {
     for (let i = 0; i < 10; i++) await service.ask('next meeting');
     expect(table.calls).toEqual({ ...cold, GetItemCommand: 3 });
 
-    now += 294_000;
+    // questions arriving together past the interval (serve) share one check
+    now += 6_000;
+    await Promise.all(Array.from({ length: 10 }, () => service.ask('next meeting')));
+    expect(table.calls).toEqual({ ...cold, GetItemCommand: 4 });
+
+    now += 288_000;
     const a = await service.ask('next meeting');
     expect(a.meetings.map((m) => m.id)).toEqual(['COP-12']);
     expect(table.calls.QueryCommand).toBe((cold.QueryCommand ?? 0) * 2);
@@ -176,6 +181,19 @@ describe('faults', () => {
     await expect(repo().load()).rejects.toMatchObject({ code: 'DATA_INVALID', message: `DynamoDB table "${table.tableName}" holds reference data that is not what was validated and seeded (edited by hand, half-written, or seeded by an older version); seed it again: ctoc-bot seed --table ${table.tableName}` });
     await seed({ client: table.client, tableName: table.tableName });
     expect((await repo().load()).dataset.bodies.find((b) => b.id === 'WG.6')?.kind).toBe('working-group');
+  });
+
+  it("a server's warm-up reads the table once, like a first question, and changes no answer", async () => {
+    table = await startTestTable();
+    const fresh = new AskService(new DynamoRepository({ client: table.client, tableName: table.tableName }), new FixedClock('2024-07-15'));
+    const expected = await fresh.ask('when did the firearms group meet in 2024?');
+    for (const k of Object.keys(table.calls)) delete table.calls[k];
+    const warmed = new AskService(new DynamoRepository({ client: table.client, tableName: table.tableName }), new FixedClock('2024-07-15'));
+    await warmed.warmUp();
+    const afterWarmUp = { ...table.calls };
+    expect(afterWarmUp.QueryCommand).toBe(1);
+    expect(await warmed.ask('when did the firearms group meet in 2024?')).toEqual(expected);
+    expect(table.calls).toEqual(afterWarmUp);
   });
 
   it('DynamoDB stopping mid-run: STORAGE_UNAVAILABLE, then the warm cache still answers', async () => {

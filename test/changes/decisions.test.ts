@@ -20,11 +20,8 @@ import { BOT_TOKEN } from '../helpers/slack-requests';
 
 const EDITOR = 'U0EDITOR1';
 const NOTE = readFileSync(join(import.meta.dirname, '../fixtures/notes/en-note-2026.txt'), 'utf8');
-// a note of a week later about the firearms meeting alone: it moved two days earlier
-const REVISED = [NOTE.slice(0, NOTE.indexOf('Report on the meetings of the Working Group on Trafficking')), NOTE.slice(NOTE.indexOf('Report on the meetings of the Working Group on Firearms'), NOTE.indexOf('4. The Working Group on Firearms'))]
-  .join('')
-  .replace('12 June 2026', '19 June 2026')
-  .replace('29-30 May', '27-28 May');
+// a note of a week later about the trafficking group alone: its sixteenth meeting moved two days later
+const REVISED = NOTE.slice(0, NOTE.indexOf('Report on the meetings of the Working Group on Firearms')).replace('12 June 2026', '19 June 2026').replaceAll('8 to 9 June 2026', '10 to 11 June 2026');
 
 let table: TestTable;
 let slack: FakeSlack;
@@ -83,22 +80,22 @@ describe('deciding on a pending change', () => {
     expect(await w.decider.apply(revised, EDITOR)).toBe('applied');
     const afterRevised = await version();
     const repo = new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 });
-    expect((await repo.load()).dataset.meetings.find((m) => m.id === 'WG.6-12')?.start).toBe('2026-05-27');
+    expect((await repo.load()).dataset.meetings.find((m) => m.id === 'WG.4-16')?.start).toBe('2026-06-10');
 
     expect(await w.decider.apply(original, EDITOR)).toBe('rebased');
     expect(await version()).toBe(afterRevised);
     const shown = JSON.stringify(slack.updates().at(-1)?.args.blocks);
     expect(shown).toContain("The bot's data changed since this review");
-    expect(shown).toContain('Kept as the bot has it (a newer document says otherwise)');
-    expect(shown).toContain('Working Group on Firearms, 12th: dates 27–28 May 2026 (from note-2026-06-19); this document says 29–30 May 2026');
-    expect(shown).toContain('Working Group on Trafficking in Persons, 16th meeting: 8–9 June 2026, Vienna (scheduled)');
+    expect(shown).toContain('Kept as the bot has it');
+    expect(shown).toContain("Working Group on Trafficking in Persons, 16th meeting: dates 10–11 June 2026 (from note-2026-06-19); this document says 8–9 June 2026 — the bot's source is as recent or newer");
+    expect(shown).toContain('Working Group on Firearms, 12th meeting: 29–30 May 2026, Geneva (held)');
     expect(shown).toContain('ctoc_change_add');
 
     expect(await w.decider.apply(original, EDITOR)).toBe('applied');
     const data = (await repo.load()).dataset;
-    const wg6 = data.meetings.find((m) => m.id === 'WG.6-12');
-    expect([wg6?.start, wg6?.end]).toEqual(['2026-05-27', '2026-05-28']);
-    expect(data.meetings.find((m) => m.id === 'WG.4-16')?.start).toBe('2026-06-08');
+    const wg4 = data.meetings.find((m) => m.id === 'WG.4-16');
+    expect([wg4?.start, wg4?.end]).toEqual(['2026-06-10', '2026-06-11']);
+    expect(data.meetings.find((m) => m.id === 'WG.6-12')?.start).toBe('2026-05-29');
     expect((await changeLog()).map((i) => i.record.fileName).sort()).toEqual(['en-note-2026-rev.txt', 'en-note-2026.txt']);
   });
 
@@ -106,16 +103,16 @@ describe('deciding on a pending change', () => {
     expect(await w.decider.apply(await upload('en-note-2026.txt', NOTE), EDITOR)).toBe('applied');
     const revised = await upload('en-note-2026-rev.txt', REVISED);
     const shown = JSON.stringify(slack.posts().at(-1)?.args.blocks);
-    expect(shown).toContain('Working Group on Firearms, 12th meeting: dates 29–30 May 2026 → 27–28 May 2026');
+    expect(shown).toContain('Working Group on Trafficking in Persons, 16th meeting: dates 8–9 June 2026 → 10–11 June 2026');
     expect(await w.decider.apply(revised, EDITOR)).toBe('applied');
-    const wg6 = (await new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 }).load()).dataset.meetings.find((m) => m.id === 'WG.6-12');
-    expect([wg6?.start, wg6?.end, wg6?.source.document]).toEqual(['2026-05-27', '2026-05-28', 'note-2026-06-19']);
-    expect(wg6?.alsoIn?.map((r) => r.document)).toContain('note-2026-06-12');
+    const wg4 = (await new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 }).load()).dataset.meetings.find((m) => m.id === 'WG.4-16');
+    expect([wg4?.start, wg4?.end, wg4?.source.document, wg4?.status, wg4?.report]).toEqual(['2026-06-10', '2026-06-11', 'note-2026-06-19', 'scheduled', 'CTOC/COP/WG.4/2026/3']);
+    expect(wg4?.alsoIn?.map((r) => r.document)).toContain('note-2026-06-12');
     // the older note uploaded again adds nothing, and says which newer facts it keeps
     const file = slack.serveFile('Fold', 'en-note-2026.txt', NOTE);
     expect(await w.reviewer.review({ changeId: 'old-again', file: { ...file, url: file.url_private_download }, uploadedBy: EDITOR, lang: null, conversation: { channel: 'D0DM0001' } })).toBe('nothing-new');
     expect(String(slack.posts().at(-1)?.args.text)).toBe(
-      "en-note-2026.txt: nothing to add — where it differs from the bot, the bot's sources are newer and are kept:\n• the Working Group on Firearms, 12th: dates 27–28 May 2026 (from note-2026-06-19); this document says 29–30 May 2026",
+      "en-note-2026.txt: nothing to add — where it differs from the bot, the bot keeps what it has:\n• the Working Group on Trafficking in Persons, 16th meeting: dates 10–11 June 2026 (from note-2026-06-19); this document says 8–9 June 2026 — the bot's source is as recent or newer",
     );
   });
 
@@ -169,8 +166,8 @@ describe('deciding on a pending change', () => {
     const r = await seed({ client: table.client, tableName: table.tableName });
     expect([r.replayed.length, r.skipped]).toEqual([2, []]);
     const data = (await new DynamoRepository({ client: table.client, tableName: table.tableName, cacheTtlMs: 0 }).load()).dataset;
-    const wg6 = data.meetings.find((m) => m.id === 'WG.6-12');
-    expect([wg6?.start, wg6?.end]).toEqual(['2026-05-27', '2026-05-28']);
+    const wg4 = data.meetings.find((m) => m.id === 'WG.4-16');
+    expect([wg4?.start, wg4?.end]).toEqual(['2026-06-10', '2026-06-11']);
     expect(data.meetings.find((m) => m.id === 'COP-13')?.start).toBe('2026-10-12');
     // seeding again changes nothing
     const v = await version();

@@ -13,7 +13,7 @@ const note = (id: string, date: string, meetings: Meeting[]): IngestedDocument =
   instruments: [],
   unplaced: [],
 });
-const twelfth: Meeting = { ...wg6, id: 'WG.6-12', number: 12, start: '2026-05-29', end: '2026-05-30', report: null, documents: undefined };
+const twelfth: Meeting = { ...wg6, id: 'WG.6-12', number: 12, start: '2026-05-29', end: '2026-05-30', status: 'scheduled', report: null, documents: undefined };
 
 describe('re-applying the documents added from Slack on top of data/', () => {
   it('in the order approved: a later revision wins, whatever order the log is read in', () => {
@@ -27,11 +27,20 @@ describe('re-applying the documents added from Slack on top of data/', () => {
     expect(r.dataset.meetings).toHaveLength(base.meetings.length + 1);
   });
 
-  it('a document data/ already holds merges as nothing new; with no log, data/ is unchanged', () => {
-    const doc = note('note-2026-06-12', '2026-06-12', [twelfth]);
-    const once = replayChanges(base, [{ changeId: 'c1', approvedAt: '2026-06-13T08:00:00Z', document: doc }]).dataset;
-    expect(replayChanges(once, [{ changeId: 'c1', approvedAt: '2026-06-13T08:00:00Z', document: doc }]).dataset).toEqual(once);
+  it('a document data/ holds now (ingested there since) is data/’s: the Slack copy is not re-applied over it', () => {
+    // data/'s own note, as an editor once uploaded it with a misread place
+    const seedNote = base.sources[0];
+    if (!seedNote) throw new Error('no source in data/');
+    const misread = { ...note(seedNote.id, seedNote.date ?? '2024-07-04', [{ ...wg6, location: { en: 'Geneva', fr: 'Genève' } }]), source: seedNote };
+    const r = replayChanges(base, [{ changeId: 'old', approvedAt: '2024-07-10T08:00:00Z', document: misread }]);
+    expect([r.replayed, r.inData, r.skipped]).toEqual([[], ['old'], []]);
+    expect(r.dataset).toBe(base);
     expect(replayChanges(base, []).dataset).toBe(base);
+  });
+
+  it('a log entry written before documents were kept is reported, not silently dropped', () => {
+    const r = replayChanges(base, [{ changeId: 'early', approvedAt: '2026-01-01T00:00:00Z', documentId: 'note-2025-12-01' }]);
+    expect(r.skipped).toEqual([{ changeId: 'early', document: 'note-2025-12-01', reason: 'added before the change log kept documents; upload it again' }]);
   });
 
   it('a change data/ now contradicts is skipped and reported; the others are kept', () => {

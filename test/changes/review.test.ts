@@ -13,28 +13,46 @@ const doc = (over: Partial<IngestedDocument> = {}): IngestedDocument => ({ sourc
 
 describe('what a document would change', () => {
   it('a new meeting, a revised one (before → after, field by field), a confirmed one, new document symbols', () => {
-    const revised: Meeting = { ...wg6, start: '2024-04-04', end: '2024-04-05', location: { en: 'Geneva', fr: 'Genève' }, source: ref(3) };
+    const wg4 = base.meetings.find((m) => m.id === 'WG.4-14') as Meeting;
+    const revised: Meeting = { ...wg4, start: '2024-07-15', end: '2024-07-16', location: { en: 'Geneva', fr: 'Genève' }, report: null, documents: undefined, source: ref(3) };
     const fresh: Meeting = { ...wg6, id: 'WG.6-12', number: 12, start: '2026-05-29', end: '2026-05-30', report: 'CTOC/COP/WG.6/2026/2', documents: undefined, source: ref(4) };
     const same = base.meetings.find((m) => m.body === 'WG.7') as Meeting;
     const d = doc({ meetings: [revised, fresh, { ...same, source: ref(5) }] });
-    const after = mergeDocument(base, d);
-    const r = reviewChange(base, after, d);
-    expect(r.newMeetings.map((m) => m.id)).toEqual(['WG.6-12']);
+    const m = mergeDocumentOutcome(base, d);
+    const r = reviewChange(base, m.dataset, d, m.kept);
+    expect(r.newMeetings.map((x) => x.id)).toEqual(['WG.6-12']);
     expect(r.changedMeetings.map((c) => [c.after.id, c.changes])).toEqual([
       [
-        'WG.6-11',
+        'WG.4-14',
         [
-          { field: 'dates', before: '2024-04-03/2024-04-04', after: '2024-04-04/2024-04-05' },
+          { field: 'dates', before: '2024-07-08/2024-07-09', after: '2024-07-15/2024-07-16' },
           { field: 'location', before: 'Vienna', after: 'Geneva' },
         ],
       ],
     ]);
+    expect(r.kept).toEqual([]);
     expect(r.confirmed).toBe(1);
     expect(r.newDocuments.map((x) => x.symbol)).toEqual(['CTOC/COP/WG.6/2026/2']);
     expect(r.empty).toBe(false);
-    // the newer document's record replaced the older one; the others are kept
-    expect(after.meetings).toHaveLength(base.meetings.length + 1);
-    expect(after.sources.map((s) => s.id)).toContain(source.id);
+    // only the disputed fields changed: its report and documents from the older note stay; that note stays as provenance
+    const after = m.dataset.meetings.find((x) => x.id === 'WG.4-14');
+    expect([after?.report, after?.status, after?.source.document]).toEqual([wg4.report, 'scheduled', source.id]);
+    expect(after?.alsoIn?.map((x) => x.document)).toContain(wg4.source.document);
+    expect(m.dataset.meetings).toHaveLength(base.meetings.length + 1);
+  });
+
+  it('a newer document does not re-date a held meeting, nor move one onto another meeting of the body', () => {
+    const held = { ...wg6, start: '2024-04-10', end: '2024-04-11', source: ref(2) };
+    const m = mergeDocumentOutcome(base, doc({ meetings: [held] }));
+    expect(m.dataset.meetings.find((x) => x.id === 'WG.6-11')?.start).toBe('2024-04-03');
+    expect(m.kept.map((k) => [k.meeting, k.field, k.reason])).toEqual([['WG.6-11', 'dates', 'held']]);
+    const wg7 = base.meetings.filter((x) => x.body === 'WG.7');
+    const later = wg7.find((x) => x.status === 'scheduled') as Meeting;
+    const earlier = wg7.find((x) => x.status === 'held') as Meeting;
+    const onto = doc({ meetings: [{ ...later, start: earlier.start, end: earlier.end, source: ref(3) }] });
+    const c = mergeDocumentOutcome(base, onto);
+    expect(c.dataset.meetings.find((x) => x.id === later.id)?.start).toBe(later.start);
+    expect(c.kept.map((k) => k.reason)).toContain('fixed');
   });
 
   it('the document’s own earlier records are replaced when it is read again', () => {
@@ -52,13 +70,13 @@ describe('what a document would change', () => {
     const m = mergeDocumentOutcome(base, olderDoc);
     expect(m.dataset.meetings.find((x) => x.id === 'WG.6-11')?.start).toBe('2024-04-03');
     const r = reviewChange(base, m.dataset, olderDoc, m.kept);
-    expect(r.kept.map((k) => [k.meeting, k.field, k.recorded, k.stated])).toEqual([['WG.6-11', 'dates', '2024-04-03/2024-04-04', '2024-04-10/2024-04-11']]);
+    expect(r.kept.map((k) => [k.meeting, k.field, k.recorded, k.stated, k.reason])).toEqual([['WG.6-11', 'dates', '2024-04-03/2024-04-04', '2024-04-10/2024-04-11', 'older']]);
     expect(r.empty).toBe(true);
     // same body and dates under another ordinal: the same meeting, its ordinal kept
     const renumbered = doc({ meetings: [{ ...wg6, id: 'WG.6-12', number: 12, source: ref(2) }] });
     const n = mergeDocumentOutcome(base, renumbered);
     expect(n.dataset.meetings.filter((x) => x.body === 'WG.6' && x.start === '2024-04-03').map((x) => [x.id, x.number])).toEqual([['WG.6-11', 11]]);
-    expect(n.kept.map((k) => [k.field, k.recorded, k.stated])).toEqual([['number', '11', '12']]);
+    expect(n.kept.map((k) => [k.field, k.recorded, k.stated, k.reason])).toEqual([['number', '11', '12', 'fixed']]);
   });
 
   it('a meeting first known without its ordinal keeps being the same meeting when a document states it', () => {

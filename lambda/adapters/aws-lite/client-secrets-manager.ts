@@ -2,20 +2,13 @@
  * What this project uses of @aws-sdk/client-secrets-manager (GetSecretValue), over
  * `awsJson`. The Lambda bundles alias the package to this file.
  */
-import { type AwsJsonTarget, awsJson } from './aws-json';
+import { type AwsJsonTarget, awsJson, awsTarget } from './aws-json';
 import { LiteCommand } from './client-dynamodb';
 
 export class SecretsManagerClient {
   private readonly target: AwsJsonTarget;
   constructor(config: { region?: string; endpoint?: string } = {}) {
-    const region = config.region ?? process.env.AWS_REGION ?? 'us-east-1';
-    this.target = {
-      service: 'secretsmanager',
-      region,
-      endpoint: config.endpoint ?? process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER ?? `https://secretsmanager.${region}.amazonaws.com`,
-      jsonVersion: '1.1',
-      targetPrefix: 'secretsmanager',
-    };
+    this.target = { ...awsTarget('secretsmanager', config, process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER), jsonVersion: '1.1', targetPrefix: 'secretsmanager' };
   }
   send(command: LiteCommand): Promise<Record<string, unknown>> {
     return awsJson(this.target, command.operation, command.input);

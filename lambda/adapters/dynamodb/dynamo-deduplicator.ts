@@ -7,9 +7,9 @@ const isConditionFailure = (e: unknown) => (e as { name?: string }).name === 'Co
 
 /**
  * Slack request de-duplication over the table with ONE conditional PutItem per request:
- * it succeeds when the id was never seen, when its record has expired (TTL), or when its
- * lease has run out (the call holding it died; completing extends the lease to the
- * record's expiry). A
+ * it succeeds when the id was never seen, or when its lease has run out — the call
+ * holding it died, or its record has expired (completing extends the lease to the
+ * record's expiry, and no lease outlasts its record). A
  * second write happens only off the fast path: `complete` when the reply was slow
  * enough for Slack to retry, `release` when the request failed before answering.
  */
@@ -22,16 +22,18 @@ export class DynamoDeduplicator implements EventDeduplicator {
 
   async claim(id: string, o: { leaseMs?: number; ttlSeconds?: number } = {}): Promise<EventClaim | null> {
     const now = this.nowMs();
-    const leaseUntil = now + (o.leaseMs ?? 15_000);
     const expiresAt = Math.floor(now / 1000) + (o.ttlSeconds ?? 3600);
+    // a lease never outlasts its record, so an expired record (which DynamoDB's TTL may
+    // leave in place for a while) always has an expired lease: one condition covers both
+    const leaseUntil = Math.min(now + (o.leaseMs ?? 15_000), expiresAt * 1000);
     const Key = { PK: EVENT_PK, SK: eventSk(id) };
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...Key, type: 'event', leaseUntil, expiresAt },
-          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :nowS OR leaseUntil < :now',
-          ExpressionAttributeValues: { ':now': now, ':nowS': Math.floor(now / 1000) },
+          ConditionExpression: 'attribute_not_exists(PK) OR leaseUntil < :now',
+          ExpressionAttributeValues: { ':now': now },
         }),
       );
     } catch (e) {

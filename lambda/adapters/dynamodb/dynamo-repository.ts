@@ -42,6 +42,7 @@ export class DynamoRepository implements MeetingRepository {
   private readonly checkMs: number;
   private cache?: { value: { dataset: Dataset; version: string }; at: number; checked: number };
   private inflight?: Promise<{ dataset: Dataset; version: string }>;
+  private checking?: { version: string; unchanged: Promise<boolean> };
 
   constructor(o: DynamoRepositoryOptions) {
     this.client = o.client;
@@ -56,9 +57,21 @@ export class DynamoRepository implements MeetingRepository {
     const now = this.nowMs();
     if (!o.fresh && this.cache && now - this.cache.at < this.ttl) {
       if (now - this.cache.checked < this.checkMs) return this.cache.value;
-      if (await this.unchanged(this.cache.value.version)) {
-        this.cache.checked = now;
-        return this.cache.value;
+      // one version check at a time: concurrent questions (serve) wait for the same read
+      const cached = this.cache;
+      const version = cached.value.version;
+      if (this.checking?.version !== version) {
+        const check = {
+          version,
+          unchanged: this.unchanged(version).finally(() => {
+            if (this.checking === check) this.checking = undefined;
+          }),
+        };
+        this.checking = check;
+      }
+      if (await this.checking.unchanged) {
+        cached.checked = Math.max(cached.checked, now);
+        return cached.value;
       }
     }
     this.inflight ??= this.readAll().finally(() => {

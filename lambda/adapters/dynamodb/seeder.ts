@@ -58,7 +58,7 @@ export async function appliedDocuments(client: DynamoDBDocumentClient, tableName
       const page = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': CHANGE_LOG_PK }, ExclusiveStartKey: start }));
       for (const i of page.Items ?? []) {
         const entry = i.record as ChangeLogEntry | undefined;
-        if (entry && i.document) out.push({ changeId: entry.changeId, approvedAt: entry.approvedAt, document: i.document as IngestedDocument });
+        if (entry) out.push({ changeId: entry.changeId, approvedAt: entry.approvedAt, document: i.document as IngestedDocument | undefined, documentId: entry.document });
       }
       start = page.LastEvaluatedKey;
     } while (start);

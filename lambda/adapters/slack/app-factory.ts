@@ -20,6 +20,12 @@ const clientOptions = (config: SlackConfig) => (config.apiUrl ? { slackApiUrl: c
  */
 const authorize = (config: SlackConfig) => async () => ({ botToken: config.botToken, botUserId: config.botUserId, botId: config.botId });
 
+/**
+ * Bolt's conversation store is off: no listener keeps conversation state, and the
+ * default store's lookup fails (an Error with its stack) on every event.
+ */
+const NO_CONVERSATION_STORE = { convoStore: false } as const;
+
 /** What the Lambda runtime calls: the 2-argument promise form Node 22/24 runtimes require. */
 export type SlackLambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -34,6 +40,7 @@ export function createLambdaSlackApp(config: SlackConfig, deps: SlackDeps, subCo
   // when the Function URL received the request: how long Slack has been waiting
   const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger, customPropertiesExtractor: (e) => ({ receivedAt: (e as { requestContext?: { timeEpoch?: number } }).requestContext?.timeEpoch ?? Date.now() }) });
   const app = new App({
+    ...NO_CONVERSATION_STORE,
     authorize: authorize(config),
     receiver,
     clientOptions: clientOptions(config),
@@ -72,7 +79,7 @@ export async function startLocalSlackApp(
   o: { port?: number; host?: string; subCommands?: SubCommand[] } = {},
 ): Promise<RunningSlackApp> {
   const logger = boltLogger(deps.logger);
-  const common = { authorize: authorize(config), clientOptions: clientOptions(config), logger };
+  const common = { ...NO_CONVERSATION_STORE, authorize: authorize(config), clientOptions: clientOptions(config), logger };
   if (config.mode === 'socket') {
     // Socket Mode has no signing secret to check: the connection itself is authenticated.
     // Its own Web API client (apps.connections.open) takes the API URL from installerOptions.

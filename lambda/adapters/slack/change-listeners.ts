@@ -18,7 +18,8 @@ export interface ChangeFeature {
   editors: readonly string[];
   jobs: ChangeJobs;
   store: ChangeStore;
-  decider: ChangeDecider;
+  /** what the buttons need of the decider (applying runs in the apply function, or in-process jobs) */
+  decider: Pick<ChangeDecider, 'open' | 'discard'>;
 }
 
 /** A file as Slack describes it in an event. */

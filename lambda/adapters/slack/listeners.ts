@@ -140,6 +140,10 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     });
     // the reference data (if not cached) is read while the claim is written, not after
     deps.ask.prepare();
+    // Node writes a new request to its socket in a process.nextTick callback, and those
+    // run only once the promise jobs have drained: without this yield the claim would
+    // leave after the answer is computed instead of travelling while it is
+    await new Promise<void>((resolve) => process.nextTick(resolve));
     try {
       await next();
     } catch (e) {

@@ -26,9 +26,7 @@ export function reviewMessage(p: PendingChange, r: ChangeReview, note?: 'rebased
   const lang: Lang = p.lang;
   const t = reviewPhrases(lang);
   const ph = lang === 'fr' ? frenchPhrases(r.monthNames.fr) : englishPhrases(r.monthNames.en);
-  const kind = (m: Meeting) => (m.kind === 'session' ? 'session' : lang === 'fr' ? 'réunion' : 'meeting');
-  // a meeting whose ordinal the document does not give is named by its body and dates
-  const name = (m: Meeting) => `${escapeMrkdwn(r.bodyNames[m.body]?.[lang] ?? m.body)}, ${m.number ? `${ph.ordinal(m.number)} ${kind(m)}` : kind(m)}`;
+  const name = meetingName(r, lang);
   const where = (m: Meeting) => `${ph.dateRange(m.start, m.end)}, ${escapeMrkdwn(m.location[lang])} (${t.status[m.status] ?? m.status})`;
   const value = (m: Meeting, f: FieldChange['field'], side: string) => {
     if (!side) return '—';
@@ -68,19 +66,25 @@ export function reviewMessage(p: PendingChange, r: ChangeReview, note?: 'rebased
   return { text: clip(escapeMrkdwn(text), SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
 }
 
-/** Where the document disagrees with newer sources the bot keeps, one line each. */
+/** "the Working Group on Firearms, 12th meeting" (a meeting with no ordinal: its body and "meeting") */
+function meetingName(r: ChangeReview, lang: Lang): (m: Meeting) => string {
+  const ph = lang === 'fr' ? frenchPhrases(r.monthNames.fr) : englishPhrases(r.monthNames.en);
+  const kind = (m: Meeting) => (m.kind === 'session' ? 'session' : lang === 'fr' ? 'réunion' : 'meeting');
+  return (m) => `${escapeMrkdwn(r.bodyNames[m.body]?.[lang] ?? m.body)}, ${m.number ? `${ph.ordinal(m.number)} ${kind(m)}` : kind(m)}`;
+}
+
+/** Where the document disagrees with the bot and the bot keeps what it has, one line each, with why. */
 export function keptLines(r: ChangeReview, lang: Lang): string[] {
   const t = reviewPhrases(lang);
   const ph = lang === 'fr' ? frenchPhrases(r.monthNames.fr) : englishPhrases(r.monthNames.en);
+  const name = meetingName(r, lang);
   const dates = (v: string) => {
     const [a = '', b = a] = v.split('/');
     return /^\d{4}-\d{2}-\d{2}$/.test(a) ? ph.dateRange(a, b) : escapeMrkdwn(v);
   };
   return r.kept.map((k) => {
-    const m = k.recordedMeeting;
-    const name = `${escapeMrkdwn(r.bodyNames[m.body]?.[lang] ?? m.body)}${m.number ? `, ${ph.ordinal(m.number)}` : ''}`;
     const show = (v: string) => (k.field === 'dates' ? dates(v) : k.field === 'report' ? documentLink(v, lang) : escapeMrkdwn(v));
-    return `• ${name}: ${t.field[k.field] ?? k.field} ${t.keptLine(show(k.recorded), escapeMrkdwn(k.recordedIn.join(', ')), show(k.stated))}`;
+    return `• ${name(k.recordedMeeting)}: ${t.field[k.field] ?? k.field} ${t.keptLine(show(k.recorded), escapeMrkdwn(k.recordedIn.join(', ')), show(k.stated))} — ${t.keptWhy[k.reason]}`;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { RejectionReason } from '../../core/errors';
+import type { KeptReason } from '../../core/changes/merge';
 import type { Lang } from '../../core/model';
 
 /** Every sentence of the upload-and-review flow, in English and French (mrkdwn, already escaped where it echoes). */
@@ -21,6 +22,7 @@ export interface ReviewPhrases {
   kept: string;
   /** "dates 27–28 May 2026 (from X)" vs what this document says */
   keptLine(recorded: string, from: string, stated: string): string;
+  keptWhy: Record<KeptReason, string>;
   nothingNewKept(file: string): string;
   confirmed(n: number): string;
   uploadedBy(user: string): string;
@@ -65,9 +67,16 @@ const en: ReviewPhrases = {
   newMandates: 'New mandates',
   newInstruments: 'New decisions and resolutions',
   unplaced: 'Could not place',
-  kept: 'Kept as the bot has it (a newer document says otherwise)',
+  kept: 'Kept as the bot has it',
   keptLine: (r, from, st) => `${r} (from ${from}); this document says ${st}`,
-  nothingNewKept: (f) => `${f}: nothing to add — where it differs from the bot, the bot's sources are newer and are kept:`,
+  keptWhy: {
+    older: "the bot's source is as recent or newer",
+    fixed: 'an ordinal or a report symbol is never re-assigned',
+    held: 'the meeting is recorded as held on those dates',
+    clash: 'another meeting of the body falls on those dates',
+    unsure: 'it is not clear which meeting the document means',
+  },
+  nothingNewKept: (f) => `${f}: nothing to add — where it differs from the bot, the bot keeps what it has:`,
   confirmed: (n) => `${n} meeting${n === 1 ? '' : 's'} already known exactly as stated.`,
   uploadedBy: (u) => `Uploaded by <@${u}> · expires in 24 hours`,
   add: 'Add to the bot',
@@ -111,9 +120,16 @@ const fr: ReviewPhrases = {
   newMandates: 'Nouveaux mandats',
   newInstruments: 'Nouvelles décisions et résolutions',
   unplaced: 'Non placé',
-  kept: 'Conservé tel quel (un document plus récent dit autre chose)',
+  kept: 'Conservé tel quel',
   keptLine: (r, from, st) => `${r} (selon ${from}) ; ce document indique ${st}`,
-  nothingNewKept: (f) => `${f} : rien à ajouter — là où il diffère du bot, les sources du bot sont plus récentes et sont conservées :`,
+  keptWhy: {
+    older: 'la source du bot est aussi récente ou plus récente',
+    fixed: "un numéro ou une cote de rapport n'est jamais réattribué",
+    held: 'la réunion est enregistrée comme tenue à ces dates',
+    clash: "une autre réunion de l'organe tombe à ces dates",
+    unsure: 'on ne sait pas de quelle réunion parle le document',
+  },
+  nothingNewKept: (f) => `${f} : rien à ajouter — là où il diffère du bot, le bot conserve ce qu'il a :`,
   confirmed: (n) => `${n} réunion${n === 1 ? '' : 's'} déjà connue${n === 1 ? '' : 's'} telle${n === 1 ? '' : 's'} qu'énoncée${n === 1 ? '' : 's'}.`,
   uploadedBy: (u) => `Envoyé par <@${u}> · expire dans 24 heures`,
   add: 'Ajouter au bot',

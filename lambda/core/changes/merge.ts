@@ -13,11 +13,23 @@ export interface IngestedDocument {
   unplaced: string[];
 }
 
+/**
+ * Why the bot keeps what it has where a document disagrees: its sources are as recent or
+ * newer; an ordinal or report symbol is never re-assigned; a held meeting's dates are
+ * facts; the new dates would fall on another meeting of the body; or the document's
+ * record could not be told apart.
+ */
+export type KeptReason = 'older' | 'fixed' | 'held' | 'clash' | 'unsure';
+
+export interface KeptDisagreement extends Disagreement {
+  reason: KeptReason;
+}
+
 /** The dataset once a document is added, and what of the document was not taken. */
 export interface DocumentMerge {
   dataset: Dataset;
-  /** where the document disagrees with a newer source the bot has: the bot keeps what it has */
-  kept: Disagreement[];
+  /** where the document disagrees with the bot and the bot keeps what it has, and why */
+  kept: KeptDisagreement[];
 }
 
 /**
@@ -46,22 +58,21 @@ export function mergeDocumentOutcome(base: Dataset, doc: IngestedDocument): Docu
   const docDate = doc.source.date;
   const newer = (d: Disagreement) => docDate !== undefined && d.recordedIn.every((s) => s !== doc.source.id && (dateOf.get(s) ?? '') < docDate);
   const meetings = [...out.data.meetings];
-  const kept: Disagreement[] = [];
-  const revised = new Set<string>();
+  const kept: KeptDisagreement[] = [];
   for (const d of out.disagreements) {
     const i = meetings.findIndex((m) => m.id === d.meeting);
     const was = meetings[i];
     const stated = was && statedFor(doc.meetings, was, d);
-    // dates and place can be revised by a newer document; an ordinal or a report symbol is never re-assigned
-    if (!was || !stated || !newer(d) || (d.field !== 'dates' && d.field !== 'location')) {
-      kept.push(d);
+    const reason = !was || !stated ? 'unsure' : whyKept(d, was, stated, newer(d), meetings);
+    if (reason || !was || !stated) {
+      kept.push({ ...d, reason: reason ?? 'unsure' });
       continue;
     }
-    if (revised.has(was.id)) continue;
-    revised.add(was.id);
-    // the newer document's record, under the meeting's id, with the older sources kept as provenance
+    // only the disputed field changes; the newer document becomes the meeting's source, the older ones stay as provenance
     const refs = [was.source, ...(was.alsoIn ?? [])].filter((r) => r.document !== doc.source.id);
-    meetings[i] = { ...was, ...stated, id: was.id, number: stated.number ?? was.number, report: stated.report ?? was.report, source: stated.source, alsoIn: [...(stated.alsoIn ?? []), ...refs] };
+    // new dates come with the place the document gives them
+    const field = d.field === 'dates' ? { start: stated.start, end: stated.end, location: stated.location } : { location: stated.location };
+    meetings[i] = { ...was, ...field, source: stated.source, alsoIn: refs };
   }
   const mandates = out.data.mandates;
   const merged = {
@@ -76,6 +87,16 @@ export function mergeDocumentOutcome(base: Dataset, doc: IngestedDocument): Docu
 
 /** The dataset once a document is added (see `mergeDocumentOutcome`). */
 export const mergeDocument = (base: Dataset, doc: IngestedDocument): Dataset => mergeDocumentOutcome(base, doc).dataset;
+
+/** why a disagreement may not revise the meeting; null when a newer document may change its dates or place */
+function whyKept(d: Disagreement, was: Meeting, stated: Meeting, newer: boolean, meetings: Meeting[]): KeptReason | null {
+  if (d.field !== 'dates' && d.field !== 'location') return 'fixed';
+  if (typeof stated.number === 'number' && typeof was.number === 'number' && stated.number !== was.number) return 'fixed';
+  if (!newer) return 'older';
+  if (d.field === 'dates' && was.status === 'held') return 'held';
+  if (d.field === 'dates' && meetings.some((m) => m.id !== was.id && m.body === was.body && m.start <= stated.end && stated.start <= m.end)) return 'clash';
+  return null;
+}
 
 /** the document's record a disagreement is about: same body, and same ordinal or overlapping dates */
 function statedFor(stated: Meeting[], m: Meeting, d: Disagreement): Meeting | undefined {

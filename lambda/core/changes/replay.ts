@@ -5,7 +5,10 @@ import { type IngestedDocument, mergeDocument } from './merge';
 export interface AppliedDocument {
   changeId: string;
   approvedAt: string;
-  document: IngestedDocument;
+  /** absent from entries logged before the change log kept documents */
+  document?: IngestedDocument;
+  /** the log's name for the document, when the document itself is absent */
+  documentId?: string;
 }
 
 /** data/ with the documents editors added from Slack merged back on top. */
@@ -13,6 +16,8 @@ export interface Replay {
   dataset: Dataset;
   /** change ids merged back */
   replayed: string[];
+  /** change ids whose document data/ holds now (ingested there since): data/ wins */
+  inData: string[];
   /** changes that no longer merge into data/ (it now contradicts them), and why */
   skipped: Array<{ changeId: string; document: string; reason: string }>;
 }
@@ -20,15 +25,26 @@ export interface Replay {
 /**
  * Re-applies, in the order they were approved, the documents editors added from Slack to
  * a dataset loaded from data/, so re-seeding (a deploy, a local restart) keeps them. A
- * document already in data/ (ingested there since) merges as nothing new. A document
- * that no longer merges (data/ now contradicts it) is skipped and reported; nothing else
- * is lost. Pure.
+ * document data/ holds now (ingested there since) is data/'s: the Slack copy is not
+ * re-applied over it, so corrections made in data/ stand. A document that no longer
+ * merges (data/ now contradicts it), or a log entry older than the kept documents, is
+ * skipped and reported; nothing else is lost. Pure.
  */
 export function replayChanges(base: Dataset, applied: readonly AppliedDocument[]): Replay {
   let dataset = base;
   const replayed: string[] = [];
+  const inData: string[] = [];
   const skipped: Replay['skipped'] = [];
+  const fromData = new Set(base.sources.map((s) => s.id));
   for (const a of [...applied].sort((x, y) => x.approvedAt.localeCompare(y.approvedAt) || x.changeId.localeCompare(y.changeId))) {
+    if (!a.document) {
+      skipped.push({ changeId: a.changeId, document: a.documentId ?? '?', reason: 'added before the change log kept documents; upload it again' });
+      continue;
+    }
+    if (fromData.has(a.document.source.id)) {
+      inData.push(a.changeId);
+      continue;
+    }
     try {
       dataset = mergeDocument(dataset, a.document);
       replayed.push(a.changeId);
@@ -36,5 +52,5 @@ export function replayChanges(base: Dataset, applied: readonly AppliedDocument[]
       skipped.push({ changeId: a.changeId, document: a.document.source.id, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { dataset, replayed, skipped };
+  return { dataset, replayed, inData, skipped };
 }

@@ -1,6 +1,5 @@
 import type { Dataset, Instrument, Mandate, Meeting, Source } from '../model';
-import type { Disagreement } from '../ingest/merge';
-import type { IngestedDocument } from './merge';
+import type { IngestedDocument, KeptDisagreement } from './merge';
 
 /** One field of a meeting that a document changes. */
 export interface FieldChange {
@@ -21,8 +20,8 @@ export interface ChangeReview {
   newMandates: Array<Mandate & { body: string }>;
   newInstruments: Instrument[];
   unplaced: string[];
-  /** where the document disagrees with a newer source the bot has: kept as the bot has it */
-  kept: Array<Disagreement & { recordedMeeting: Meeting }>;
+  /** where the document disagrees with the bot and the bot keeps what it has, and why */
+  kept: Array<KeptDisagreement & { recordedMeeting: Meeting }>;
   /** true when adding the document would change no fact */
   empty: boolean;
   /** short names of the bodies and month names, to render the review in either language */
@@ -53,7 +52,7 @@ function fieldChanges(a: Meeting, b: Meeting): FieldChange[] {
  * (field by field), new document symbols, mandates and instruments, and what the document
  * could not place. Pure.
  */
-export function reviewChange(before: Dataset, after: Dataset, doc: IngestedDocument, kept: Disagreement[] = []): ChangeReview {
+export function reviewChange(before: Dataset, after: Dataset, doc: IngestedDocument, kept: KeptDisagreement[] = []): ChangeReview {
   const old = new Map(before.meetings.map((m) => [m.id, m]));
   // a meeting that gained its ordinal has a new id: it is the same meeting (same body and dates)
   const sameMeeting = (m: Meeting) => old.get(m.id) ?? before.meetings.find((b) => b.body === m.body && b.start === m.start && b.end === m.end && !after.meetings.some((a) => a.id === b.id));

@@ -144,13 +144,16 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     );
     return { chrono: c, needs };
   };
-  const full: Record<Lang, { chrono: Chrono; needs: number[] }> = { en: build('en', chrono.en.strict), fr: build('fr', chrono.fr.strict) };
+  // each language's configuration is built on its first question: a cold start answering
+  // in one language does not pay for the other
+  const full: Partial<Record<Lang, { chrono: Chrono; needs: number[] }>> = {};
+  const fullFor = (lang: Lang) => (full[lang] ??= build(lang, lang === 'en' ? chrono.en.strict : chrono.fr.strict));
   // chrono is most of the cost of a question, and running a parser over a text it cannot
   // match is most of chrono's: each text gets the configuration of the parsers whose kind
   // of date word it holds (one clone per language and kinds, made when first needed)
   const subsets = new Map<string, Chrono>();
   const configFor = (lang: Lang, bits: number): Chrono => {
-    const { chrono: c, needs } = full[lang];
+    const { chrono: c, needs } = fullFor(lang);
     if (bits & OTHER) return c;
     const key = `${lang}${bits}`;
     let sub = subsets.get(key);

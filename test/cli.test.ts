@@ -48,6 +48,15 @@ describe('ctoc-bot ask', () => {
       { body: 'WG.3', number: 15, kind: 'meeting', start: '2024-06-05', end: '2024-06-06', location: 'Vienne', status: 'held', report: 'CTOC/COP/WG.3/2024/5' },
     ]);
     expect(j.text).toMatch(/^2 réunions sont enregistrées en juin 2024 :/);
+    expect(j).toMatchObject({ instruments: [], unknown: null });
+  });
+
+  it('--json carries the instruments an answer cites and what was asked about that the data lacks', async () => {
+    const r = await run(['ask', '--now', '2024-07-15', '--json'], 'what did res 7/1 decide\nwhen did the drugs working group meet\n');
+    expect(r.code).toBe(0);
+    const [mandate, unknown] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(mandate).toMatchObject({ intent: 'mandate', instruments: ['resolution-7/1'], unknown: null });
+    expect(unknown).toMatchObject({ intent: 'unknown-body', meetings: [], instruments: [], unknown: 'drugs group' });
   });
 
   it('with no question, answers each line of standard input in order, skipping blank lines', async () => {

@@ -59,8 +59,7 @@ export function documentsAnswer(ms: Meeting[], lang: Lang, p: Phrases, body: (id
     if (docs.length === 0) return lang === 'fr' ? `Aucun document n'est enregistré pour ${what}.` : `No document is recorded for ${what}.`;
     return lang === 'fr' ? `Documents de ${what} : ${docs.map(one).join(' ; ')}.` : `Documents of ${what}: ${docs.map(one).join('; ')}.`;
   });
-  const [lead = '', ...rest] = items;
-  return { lead, items: rest, meetings: ms, bodies: [...new Set(ms.map((m) => m.body))], reports: ms.flatMap((m) => documentsOf(m).map((d) => d.symbol)) };
+  return { lead: items[0] ?? '', items: items.slice(1), meetings: ms, bodies: [...new Set(ms.map((m) => m.body))], reports: ms.flatMap((m) => documentsOf(m).map((d) => d.symbol)) };
 }
 
 /**

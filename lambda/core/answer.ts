@@ -38,7 +38,9 @@ export interface Answer {
 }
 
 const byStart = (a: Meeting, b: Meeting) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.body < b.body ? -1 : 1);
-const unique = <T>(xs: T[]) => [...new Set(xs)];
+const unique = <T>(xs: T[]) => Array.from(new Set(xs));
+/** The first sentence as the lead, the others as items (plain slices: destructuring with a rest element is a costly path for the JIT). */
+const leadAndRest = (xs: string[]) => ({ lead: xs[0] ?? '', rest: xs.slice(1) });
 
 /**
  * Builds the answerer for one dataset: understanding and phrasing are compiled once;
@@ -87,7 +89,7 @@ export function createAnswerer(data: Dataset) {
     en: unique(meetings.map((m) => m.location.en)),
     fr: unique(meetings.map((m) => m.location.fr)),
   };
-  const split = createQuestionSplitter(data.vocabulary.questionBreaks);
+  const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
 
   type Reply = Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources' | 'instruments' | 'unknown'> & { instruments?: string[] };
   /** what every intent's answer reads: the question, today, its language's phrases and the bodies it names */
@@ -130,7 +132,7 @@ export function createAnswerer(data: Dataset) {
   });
   const oneOrMany = (a: Ask, ms: Meeting[]) => {
     const l = listing(a, '', ms);
-    const [lead = '', ...items] = l.items;
+    const { lead, rest: items } = leadAndRest(l.items);
     return { lead, items, meetings: l.meetings, bodies: l.bodies, reports: l.reports };
   };
   const withOrdinal = (q: Question, ms: Meeting[]) =>
@@ -168,7 +170,8 @@ export function createAnswerer(data: Dataset) {
       // the groups named, and a period that did not pick the session, narrow the documents
       const groups = q.bodies.filter((b) => b !== conference.id);
       const wanted = (m: Meeting | undefined) =>
-        (groups.length === 0 || (m !== undefined && groups.includes(m.body))) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
+        (groups.length === 0 || (m !== undefined && groups.includes(m.body))) &&
+        (q.meetingOrdinal === null || m?.number === q.meetingOrdinal) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
       return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
     },
     unknown: ({ q }) => leadOnly(fixed[q.lang].notUnderstood),
@@ -189,17 +192,16 @@ export function createAnswerer(data: Dataset) {
         items.push(p.symbol(s, hit.m, body(hit.m.body), hit.kind));
         if (!ms.includes(hit.m)) ms.push(hit.m);
       }
-      const [lead = '', ...rest] = items;
+      const { lead, rest } = leadAndRest(items);
       return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: q.symbols.filter((s) => bySymbol.has(s)) };
     },
     mandate: ({ q, p, qBodies }) => {
       const scope = qBodies.length ? qBodies : data.bodies;
-      const wanted = scope.flatMap((b) =>
-        b.mandates
-          .filter((md) => q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number))
-          .filter((md) => effectMatches(q.mandateEffect, md.effect))
-          .map((md) => ({ b, md })),
-      );
+      // plain loops: flatMap is a slow path in V8
+      const wanted: Array<{ b: Body; md: Body['mandates'][number] }> = [];
+      for (const b of scope)
+        for (const md of b.mandates)
+          if ((q.instruments.length === 0 || q.instruments.some((i) => i.number === md.number)) && effectMatches(q.mandateEffect, md.effect)) wanted.push({ b, md });
       // one sentence per instrument and effect: "Resolution 7/1 made A, B and C permanent"
       const groups = new Map<string, { md: (typeof wanted)[number]['md']; bs: Body[] }>();
       for (const { b, md } of wanted) {
@@ -208,13 +210,25 @@ export function createAnswerer(data: Dataset) {
         g.bs.push(b);
         groups.set(key, g);
       }
-      const items = [...groups.values()].map((g) => p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
-      const about = data.instruments.filter((i) => q.instruments.some((x) => x.number === i.number)).map((i) => p.instrument(i));
-      if (items.length === 0 && about.length === 0) return leadOnly(p.noMandate(qBodies));
-      const [lead = '', ...rest] = [...about, ...items];
-      const cited = unique([...q.instruments.map((i) => i.number), ...wanted.map((w) => w.md.number)]);
-      const instruments = data.instruments.filter((i) => cited.includes(i.number)).map((i) => i.id);
-      return { lead, items: rest, meetings: [], bodies: unique(wanted.map((w) => w.b.id)), reports: [], instruments };
+      // loops into arrays made here: arrays from filter/map of an empty list have another
+      // element kind, and methods called on both deoptimize this function again and again
+      const sentences: string[] = [];
+      for (const i of data.instruments) if (q.instruments.some((x) => x.number === i.number)) sentences.push(p.instrument(i));
+      for (const g of groups.values()) sentences.push(p.mandate(g.md.effect, g.md.instrument, g.md.number, g.bs));
+      if (sentences.length === 0) return leadOnly(p.noMandate(qBodies));
+      const cited = new Set<string>();
+      for (const i of q.instruments) cited.add(i.number);
+      for (const w of wanted) cited.add(w.md.number);
+      const instruments: string[] = [];
+      for (const i of data.instruments) if (cited.has(i.number)) instruments.push(i.id);
+      const named = new Set<string>();
+      for (const w of wanted) named.add(w.b.id);
+      return { lead: sentences[0] ?? '', items: sentences.slice(1), meetings: [], bodies: Array.from(named), reports: [], instruments };
+    },
+    instruments: ({ q, p }) => {
+      const list = data.instruments.filter((i) => q.instrumentKinds.includes(i.instrument));
+      const items = list.map((i) => p.instrument(i));
+      return { lead: p.instrumentsLead(list.length, q.instrumentKinds), items, meetings: [], bodies: [], reports: [], instruments: list.map((i) => i.id) };
     },
     count: (a) => {
       const ms = withOrdinal(a.q, scoped(a.q));
@@ -228,7 +242,7 @@ export function createAnswerer(data: Dataset) {
         return leadOnly(lead);
       }
       const items = ms.map((m) => (m.report ? p.report(m, body(m.body)) : p.noReport(m, body(m.body))));
-      const [lead = '', ...rest] = items;
+      const { lead, rest } = leadAndRest(items);
       return { lead, items: rest, meetings: ms, bodies: unique(ms.map((m) => m.body)), reports: reportsOf(ms) };
     },
     next: (a) => {
@@ -284,7 +298,21 @@ export function createAnswerer(data: Dataset) {
     const parts = split(question);
     if (parts.length > 1) return answerEach(question, parts, now);
     const q = understand(question, now);
+    // "X in 2023, and Y in 2024": two questions when each part names a body and a period
+    const atComma = split.atComma(question);
+    if (atComma.length > 1 && atComma.length <= 4) {
+      const read = atComma.map((part) => understand(part, now));
+      if (read.every((r) => r.bodies.length > 0 && r.period !== null)) return answerEach(question, atComma, now);
+    }
+    // "as at 4 July 2024": answered as of that day, and said so
+    if (q.asOf) return asOf(q, q.asOf);
     return assemble(q, respond(q, now), now);
+  }
+
+  function asOf(q: Question, day: IsoDate): Answer {
+    const r = respond(q, day);
+    const said = phrases[q.lang].asOf(day);
+    return assemble(q, { ...r, lead: `${said} ${r.lead}` }, day);
   }
 
   /** what was asked about that the data does not have: a body, a place, a meeting number */
@@ -338,8 +366,10 @@ export function createAnswerer(data: Dataset) {
       } else qs.push(q);
     }
     const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
-    // every part must be a question the bot can read; otherwise the message is one question
-    if (useful.length < 2 || qs.some((q) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown')) {
+    // every part must be a question the bot can read, and not only a list of bodies
+    // ("smuggling + trafficking reports to COP12": the bodies belong to the next part);
+    // otherwise the message is one question
+    if (useful.length < 2 || qs.some((q, i) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown' || (i < qs.length - 1 && onlyBodies(q)))) {
       const q = understand(question, now);
       return assemble(q, respond(q, now), now);
     }
@@ -353,6 +383,11 @@ export function createAnswerer(data: Dataset) {
       reports: unique(rs.flatMap((r) => r.reports)),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
+  }
+
+  /** A part that names bodies and nothing else: no period, place, number, position, relation or meeting word. */
+  function onlyBodies(q: Question): boolean {
+    return q.intent === 'meetings' && q.bodies.length > 0 && !q.period && !q.aboutMeetings && !q.plural && q.places.length === 0 && q.ordinal === null && !q.position && !q.relation;
   }
 
   /** the same reading of a question the answers use, for commands that take body names */

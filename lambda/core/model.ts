@@ -185,7 +185,8 @@ export const VocabularySchema = z
     /** "the first meeting in 2023", "the next 3 meetings", "les deux dernières réunions" */
     positions: perLang(z.record(z.string(), z.enum(['first', 'last', 'next']))),
     /** "what's after the COP", "the meeting just before the Conference's session" */
-    relations: perLang(z.object({ after: words, before: words }).strict()),
+    /** after/before another body's meeting; sameWeek: "in the same week as" it */
+    relations: perLang(z.object({ after: words, before: words, sameWeek: words }).strict()),
     /** how people write instruments ("res 5/4", "dec. 4/4"); bare: words before a bare "7/1" */
     instrumentWords: z.object({ decision: words, resolution: words, bare: words }).strict(),
     /** words before a place name ("in Vienna", "à Genève") */
@@ -196,6 +197,8 @@ export const VocabularySchema = z
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
     /** "les GT", "all wg": a group word after one of these means every working group */
     pluralDeterminers: perLang(words),
+    /** words that make a short group word one group ("the wg", "du GT"): the question asks which */
+    singularDeterminers: perLang(words),
     /** what a mandate question asks about: the phrases for each effect (both languages) */
     mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
     /** "which group", "quel organe": asking which, not naming one */
@@ -210,7 +213,7 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            action: z.enum(['early', 'mid', 'late', 'whole', 'week-of', 'first-week', 'last-week', 'since', 'from', 'after', 'until', 'before', 'until-end', 'rest-of', 'so-far']),
+            action: z.enum(['early', 'mid', 'late', 'whole', 'week-of', 'first-week', 'last-week', 'first-half', 'second-half', 'as-of', 'since', 'from', 'after', 'until', 'before', 'until-end', 'rest-of', 'so-far']),
           })
           .strict(),
       ),

@@ -21,5 +21,7 @@ export function toJson(a: Answer) {
     })),
     bodies: a.bodies,
     reports: a.reports,
+    instruments: a.instruments,
+    unknown: a.unknown,
   };
 }

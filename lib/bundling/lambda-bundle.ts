@@ -35,6 +35,8 @@ export const lambdaAliases = (root: string): Record<string, string> => ({
 export const LAMBDA_BUNDLE = {
   target: 'node24',
   minify: true,
+  /** class names survive minifying: the period finder picks chrono's parsers and refiners by name */
+  keepNames: true,
   sourceMap: true,
   /** the map names files and positions; the sources themselves stay out of the asset */
   sourcesContent: false,
@@ -52,6 +54,7 @@ export function lambdaBuildOptions(root: string, entry: string, outfile: string)
     format: 'cjs',
     target: LAMBDA_BUNDLE.target,
     minify: LAMBDA_BUNDLE.minify,
+    keepNames: LAMBDA_BUNDLE.keepNames,
     sourcemap: LAMBDA_BUNDLE.sourceMap,
     sourcesContent: LAMBDA_BUNDLE.sourcesContent,
     external: [...LAMBDA_BUNDLE.external],

@@ -52,6 +52,7 @@ export class CtocFunction extends Construct {
       environment: { ...props.environment },
       bundling: {
         minify: LAMBDA_BUNDLE.minify,
+        keepNames: LAMBDA_BUNDLE.keepNames,
         sourceMap: LAMBDA_BUNDLE.sourceMap,
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         target: LAMBDA_BUNDLE.target,

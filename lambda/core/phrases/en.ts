@@ -58,6 +58,7 @@ export function englishPhrases(months: string[]): Phrases {
     nth,
     dateRange,
     day,
+    asOf: (iso) => `As of ${day(iso)}:`,
     period,
     place: (m) => m.location.en,
     meeting(m, body, now) {
@@ -98,6 +99,10 @@ export function englishPhrases(months: string[]): Phrases {
       }
     },
     instrument: (i) => (i.subject.en ? `${capitalize(i.instrument)} ${i.number} of the Conference is on ${i.subject.en}.` : `${capitalize(i.instrument)} ${i.number} is a ${i.instrument} of the Conference.`),
+    instrumentsLead: (n, kinds) => {
+      const word = kinds.length > 1 ? (n === 1 ? 'decision or resolution' : 'decisions and resolutions') : `${kinds[0]}${n === 1 ? '' : 's'}`;
+      return n === 0 ? `I know no ${word} of the Conference.` : `I know ${n} ${word} of the Conference:`;
+    },
     noMandate: (bodies) => `My source records no founding decision or resolution${of(bodies)}.`,
     bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     unknownBody: (name, bodies) =>
@@ -114,7 +119,7 @@ export function englishPhrases(months: string[]): Phrases {
       `No meeting${of(bodies)} is recorded in ${place}${p ? ` ${period(p)}` : ''}; the meetings I know of are in ${joinList(known, 'and')}.`,
     relationNone: (direction, anchor, body) =>
       anchor
-        ? `No meeting is recorded ${direction === 'before' ? 'before' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
+        ? `No meeting is recorded ${direction === 'before' ? 'before' : direction === 'same-week' ? 'in the same week as' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
         : `No meeting of ${body.short.en} is recorded.`,
   };
 }

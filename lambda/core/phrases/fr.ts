@@ -69,6 +69,7 @@ export function frenchPhrases(months: string[]): Phrases {
     nth,
     dateRange,
     day,
+    asOf: (iso) => `Au ${day(iso)} :`,
     period,
     place: (m) => m.location.fr,
     meeting(m, body, now) {
@@ -113,6 +114,12 @@ export function frenchPhrases(months: string[]): Phrases {
       }
     },
     instrument: (i) => `${i.instrument === 'decision' ? 'La décision' : 'La résolution'} ${i.number} de la Conférence${i.subject.fr ? ` porte sur : ${i.subject.fr}` : ''}.`,
+    instrumentsLead: (n, kinds) => {
+      const one = (k: 'decision' | 'resolution') => (k === 'decision' ? 'décision' : 'résolution');
+      if (n === 0) return `Je ne connais aucune ${kinds.length > 1 ? 'décision ni résolution' : one(kinds[0] ?? 'decision')} de la Conférence.`;
+      const word = kinds.length > 1 ? (n === 1 ? 'décision ou résolution' : 'décisions et résolutions') : `${one(kinds[0] ?? 'decision')}${n === 1 ? '' : 's'}`;
+      return `Je connais ${n} ${word} de la Conférence :`;
+    },
     noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
     bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
     unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,
@@ -130,7 +137,7 @@ export function frenchPhrases(months: string[]): Phrases {
       `Aucune réunion${of(bodies)} n'est enregistrée à ${place}${p ? ` ${period(p)}` : ''} ; les réunions que je connais ont lieu à ${joinList(known, 'et')}.`,
     relationNone: (direction, anchor, body) =>
       anchor
-        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
+        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : direction === 'same-week' ? 'la même semaine que' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
         : `Aucune réunion ${de(body.short.fr)} n'est enregistrée.`,
   };
 }

@@ -9,6 +9,8 @@ export interface Phrases {
   /** "3–4 April 2024" / "3 et 4 avril 2024" */
   dateRange(start: IsoDate, end: IsoDate): string;
   day(iso: IsoDate): string;
+  /** "As of 4 July 2024:", before an answer given as of that day */
+  asOf(iso: IsoDate): string;
   period(p: Period): string;
   place(m: Meeting): string;
   meeting(m: Meeting, body: Body, now: IsoDate): string;
@@ -24,6 +26,8 @@ export interface Phrases {
   mandate(effect: Mandate['effect'], instrument: Mandate['instrument'], number: string, bodies: Body[]): string;
   instrument(i: Instrument): string;
   noMandate(bodies: Body[]): string;
+  /** "I know 3 resolutions of the Conference:" (none: "I know no …") */
+  instrumentsLead(n: number, kinds: Array<'decision' | 'resolution'>): string;
   bodiesList(bodies: Body[]): string;
   unknownBody(name: string, bodies: Body[]): string;
   whichBody(bodies: Body[]): string;
@@ -37,7 +41,7 @@ export interface Phrases {
   /** nothing recorded at a place; where meetings are recorded instead */
   noPlace(place: string, known: string[], bodies: Body[], period: Period | null): string;
   /** the meeting another one is placed against ("after the COP") */
-  relationNone(direction: 'after' | 'before' | 'since', anchor: Meeting | null, body: Body): string;
+  relationNone(direction: 'after' | 'before' | 'since' | 'same-week', anchor: Meeting | null, body: Body): string;
 }
 
 /** "a, b and c" / "a, b et c" */

@@ -113,7 +113,8 @@ export class BodyMatcher {
   }
 
   match(tokens: Token[]): BodyMatch {
-    const words = tokens.map((t) => this.correct(t.norm));
+    const words: string[] = [];
+    for (const t of tokens) words.push(this.correct(t.norm));
     const found: string[] = [];
     const used = new Set<number>();
     const at = new Map<string, number>();

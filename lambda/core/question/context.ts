@@ -18,6 +18,8 @@ export interface QuestionContext {
   allTokens: Token[];
   tokens: Token[];
   words: Set<string>;
+  /** the same words in order (tokens' norm), one array for every recognizer */
+  norms: string[];
   /** the words outside symbols and the period, folded, space-padded */
   folded: string;
   /** the masked text in lower case, accents kept (for accented phrases) */

@@ -49,7 +49,7 @@ function cleanMarkup(input: string): string {
 /** Lower case without diacritics: "Armes à feu" -> "armes a feu". */
 export function fold(s: string): string {
   // most words are plain ASCII: skip Unicode normalisation for them (hot path)
-  if (/^[\x00-\x7F]*$/.test(s)) return s.toLowerCase();
+  if (ASCII.test(s)) return s.toLowerCase();
   let f = foldedWords.get(s);
   if (f === undefined) {
     f = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -73,9 +73,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Splits on anything that is not a letter or digit ("l'assistance" -> l, assistance). */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: fold(m[0]), index: m.index });
+  // most questions are plain ASCII: one test for the text, not one a word
+  const ascii = ASCII.test(s);
+  for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: ascii ? m[0].toLowerCase() : fold(m[0]), index: m.index });
   return out;
 }
+const ASCII = /^[\x00-\x7F]*$/;
 
 /** A phrase as folded words joined by single spaces, for set and substring lookups. */
 export const normPhrase = (s: string): string =>

@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node';
 import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
-import { accentInsensitive, fold } from './normalize';
+import { CUE, createDateCues } from './date-cue';
+import type { Token } from './normalize';
 import { createDayPairParser } from './parsers/day-pair';
 import { createMonthYearParser } from './parsers/month-year';
 import { createQuarterParser } from './parsers/quarter';
@@ -13,7 +14,7 @@ import { createWeekNumberParser } from './parsers/week-number';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
-import { createPeriodPrefixRefiner } from './refiners/period-prefix';
+import { AS_OF_TAG, createPeriodPrefixRefiner } from './refiners/period-prefix';
 import { createShield } from './refiners/shield';
 import { toPeriod } from './to-period';
 
@@ -38,11 +39,13 @@ function withPatternOnce(parser: Parser): Parser {
 }
 
 export interface FoundPeriod {
-  /** from the earliest to the latest date named (for phrasing) */
+  /** from the earliest to the latest date named (for phrasing); when only an as-of day is named, that day (and no periods) */
   period: Period;
   /** the periods a meeting may fall in: "in May 2023 and in October 2023" is two */
   periods: Period[];
   spans: Array<[number, number]>;
+  /** "as at 4 July 2024": the day the question is asked as of, when it names one */
+  asOf?: IsoDate;
 }
 
 /**
@@ -77,83 +80,120 @@ export function combinePeriods(found: Period[]): Period[] {
  * ours carry the granularity) and our refiners after chrono's own.
  */
 export function createPeriodFinder(vocabulary: Vocabulary) {
-  const build = (lang: Lang, base: Chrono): Chrono => {
+  const { DIGIT, MONTH, UNIT, SEASON, RELATIVE, OTHER } = CUE;
+  const ALL = DIGIT | MONTH | UNIT | SEASON | RELATIVE | OTHER;
+  // the kinds of date words chrono's own parsers cannot match without (by class name; a
+  // parser not listed, or a name lost to a minifier, runs on every text with a date cue)
+  const chronoNeeds: Record<string, number> = {
+    ENYearMonthDayParser: DIGIT,
+    ISOFormatParser: DIGIT,
+    SlashDateFormatParser: DIGIT,
+    ENSlashMonthFormatParser: DIGIT,
+    ENYearMonthNameParser: DIGIT,
+    ENMonthNameLittleEndianParser: MONTH,
+    ENMonthNameMiddleEndianParser: MONTH,
+    FRMonthNameLittleEndianParser: MONTH,
+    ENTimeUnitAgoFormatParser: UNIT,
+    ENTimeUnitLaterFormatParser: UNIT,
+    FRTimeUnitAgoFormatParser: UNIT,
+    ENWeekdayParser: OTHER,
+    FRWeekdayParser: OTHER,
+  };
+  const build = (lang: Lang, base: Chrono): { chrono: Chrono; needs: number[] } => {
     const c = base.clone();
     // times of day and time zones say nothing about meetings (results with only a time
     // are dropped anyway): their parsers and refiners are among chrono's costliest
-    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name)).map((p) => (CONSTANT_PATTERN.test(p.constructor.name) ? withPatternOnce(p) : p));
+    c.parsers = c.parsers.filter((p) => !TIME_ONLY.test(p.constructor.name));
+    const needs = c.parsers.map((p) => chronoNeeds[p.constructor.name] ?? ALL);
+    c.parsers = c.parsers.map((p) => (CONSTANT_PATTERN.test(p.constructor.name) ? withPatternOnce(p) : p));
     c.refiners = c.refiners.filter((r) => !TIME_ONLY.test(r.constructor.name));
-    const ours = [
+    const ours: Array<[Parser, number]> = [
       // windows and quarters first: "the next 3 weeks" must not become "next week"
-      createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]),
+      [createRollingWindowParser(vocabulary.rolling[lang], vocabulary.numbers[lang]), UNIT],
       // quarter letters of both languages: "T1 2024" is a quarter in any question
-      createQuarterParser(
-        { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
-        vocabulary.ordinals[lang],
-        vocabulary.relativePeriods[lang],
-      ),
-      createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]),
-      createWeekNumberParser(vocabulary.weekNumbers[lang]),
-      createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles),
-      createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]),
-      createMonthYearParser(vocabulary.months[lang], vocabulary.monthPrepositions[lang]),
-      yearParser,
+      [
+        createQuarterParser(
+          { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
+          vocabulary.ordinals[lang],
+          vocabulary.relativePeriods[lang],
+        ),
+        DIGIT | UNIT,
+      ],
+      [createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]), SEASON],
+      [createWeekNumberParser(vocabulary.weekNumbers[lang]), DIGIT],
+      [createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
+      [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
+      // months of both languages: "meetings juin 2024" is June whatever language the rest is in
+      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang]), MONTH],
+      [yearParser, DIGIT],
     ];
-    c.parsers.unshift(...ours);
+    c.parsers.unshift(...ours.map(([p]) => p));
+    needs.unshift(...ours.map(([, n]) => n | OTHER));
     const shield = createShield((r) => yearComponents.has(r.start));
-    c.refiners.unshift(shield.stash);
+    // the strict configuration drops a weekday alone ("on friday?"): it is the day meant
+    // when nothing else is dated (with a date, chrono merges it: "Friday 5 June")
+    const weekday = createShield((r) => r.start.isOnlyWeekdayComponent(), { onlyAlone: true });
+    c.refiners.unshift(shield.stash, weekday.stash);
     c.refiners.push(
+      weekday.restore,
       shield.restore,
       dropNonDatesRefiner,
       createMergeRangeRefiner(vocabulary.rangeWords[lang].open, vocabulary.rangeWords[lang].join),
       // after the merger: "from May to June" is a range, "from May" an open one
-      createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang]),
+      createPeriodPrefixRefiner(vocabulary.periodPrefixes[lang], vocabulary.articles[lang], [...vocabulary.meetingWords[lang], ...vocabulary.plural[lang]]),
     );
-    return c;
+    return { chrono: c, needs };
   };
   // each language's configuration is built on its first question: a cold start answering
   // in one language does not pay for the other
-  const parsers: Partial<Record<Lang, Chrono>> = {};
-  const parserFor = (lang: Lang): Chrono => (parsers[lang] ??= build(lang, lang === 'en' ? chrono.en.strict : chrono.fr.strict));
-
-  // chrono is most of the cost of a question: skip it when nothing in the text can be a
-  // date (no digit, no month, weekday or relative word of the question's language)
-  const cueOf = (lang: Lang) => {
-    const words = [
-      ...Object.keys(vocabulary.months[lang]),
-      ...vocabulary.relativePeriods[lang].flatMap((r) => r.phrase.split(/[\s'-]+/)),
-      ...Object.keys(vocabulary.seasons[lang].names),
-      ...Object.keys(vocabulary.quarters[lang].words),
-      ...vocabulary.dateCues[lang],
-    ]
-      .map((w) => fold(w))
-      .filter((w) => w.length >= 3);
-    return new RegExp(`\\d|(?<![\\p{L}])(?:${[...new Set(words)].map(accentInsensitive).join('|')})`, 'iu');
+  const full: Partial<Record<Lang, { chrono: Chrono; needs: number[] }>> = {};
+  const fullFor = (lang: Lang) => (full[lang] ??= build(lang, lang === 'en' ? chrono.en.strict : chrono.fr.strict));
+  // chrono is most of the cost of a question, and running a parser over a text it cannot
+  // match is most of chrono's: each text gets the configuration of the parsers whose kind
+  // of date word it holds (one clone per language and kinds, made when first needed)
+  const subsets = new Map<string, Chrono>();
+  const configFor = (lang: Lang, bits: number): Chrono => {
+    const { chrono: c, needs } = fullFor(lang);
+    if (bits & OTHER) return c;
+    const key = `${lang}${bits}`;
+    let sub = subsets.get(key);
+    if (!sub) {
+      sub = c.clone();
+      sub.parsers = c.parsers.filter((_, i) => ((needs[i] as number) & bits) !== 0);
+      subsets.set(key, sub);
+    }
+    return sub;
   };
-  const cues: Record<Lang, RegExp> = { en: cueOf('en'), fr: cueOf('fr') };
+  const cues = { en: createDateCues(vocabulary, 'en'), fr: createDateCues(vocabulary, 'fr') };
 
-  /** Finds the period in text (symbols already masked). Several dates make one span from first to last. */
-  return function findPeriod(text: string, lang: Lang, now: IsoDate): FoundPeriod | null {
-    if (!cues[lang].test(text)) return null;
+  /**
+   * Finds the period in text (symbols already masked). Several dates make one span from
+   * first to last. tokens, when the caller has them, are the text's words (or more).
+   */
+  return function findPeriod(text: string, lang: Lang, now: IsoDate, tokens?: Token[]): FoundPeriod | null {
+    const bits = cues[lang](text, tokens);
+    if (bits === 0) return null;
     const { y, m, d } = partsOf(now);
     // noon local time: chrono reads the reference in the process's zone; noon keeps the day
     const ref = new Date(y, m - 1, d, 12, 0, 0);
-    const results = parserFor(lang).parse(text, ref);
+    const results = configFor(lang, bits).parse(text, ref);
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
+    let asOf: IsoDate | undefined;
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
       spans.push([r.index, r.index + r.text.length]);
-      found.push(p);
+      if (r.tags().has(AS_OF_TAG)) asOf ??= p.start;
+      else found.push(p);
     }
-    if (found.length === 0) return null;
+    if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
     const periods = found.length === 1 ? found : combinePeriods(found);
     const first = periods[0] as Period;
     const period =
       periods.length === 1
         ? first
         : { start: periods.map((p) => p.start).sort()[0] as IsoDate, end: periods.map((p) => p.end).sort().pop() as IsoDate, granularity: first.granularity };
-    return { period, periods, spans };
+    return asOf ? { period, periods, spans, asOf } : { period, periods, spans };
   };
 }

@@ -66,8 +66,10 @@ export class PhraseIndex<K extends string> {
   match(words: Set<string>, folded: string, lower: () => string): Set<K> {
     const out = new Set<K>();
     for (const w of words) {
-      for (const k of this.byWord.get(w) ?? []) out.add(k);
-      for (const [k, p] of this.byFirst.get(w) ?? []) if (!out.has(k) && folded.includes(p)) out.add(k);
+      const kinds = this.byWord.get(w);
+      if (kinds) for (const k of kinds) out.add(k);
+      const multi = this.byFirst.get(w);
+      if (multi) for (const [k, p] of multi) if (!out.has(k) && folded.includes(p)) out.add(k);
     }
     if (this.accented.length && lower() !== ' ') for (const [k, p] of this.accented) if (!out.has(k) && lower().includes(p)) out.add(k);
     return out;

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates';
 import type { Period } from '../dates';
 import type { Lang } from '../model';
 
@@ -19,6 +20,7 @@ export type Intent =
   | 'clarify'
   | 'documents'
   | 'considers'
+  | 'instruments'
   | 'unknown-body'
   | 'unknown';
 
@@ -45,7 +47,7 @@ export interface Question {
   /** skip: "the second to last" leaves out one from the end */
   position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean; skip?: number } | null;
   /** "after the COP", "just before the Conference's session", "since the COP" */
-  relation: { direction: 'after' | 'before' | 'since'; body: string } | null;
+  relation: { direction: 'after' | 'before' | 'since' | 'same-week'; body: string } | null;
   /** places named (their English names); unknownPlace: a place with no record at all */
   places: string[];
   unknownPlace: string | null;
@@ -59,6 +61,12 @@ export interface Question {
   mandateEffect: 'permanent' | 'established' | 'encouraged' | null;
   /** the whole message is a greeting or thanks */
   greeting: 'hello' | 'thanks' | null;
+  /** "which resolutions do you know": the kinds of instruments to list (empty: not a list) */
+  instrumentKinds: Array<'decision' | 'resolution'>;
+  /** "the report of the 14th TIP meeting going to COP12": a meeting's number named beside the session's */
+  meetingOrdinal: number | null;
+  /** "as at 4 July 2024", "au 4 juillet 2024": the day to answer as of, instead of today */
+  asOf: IsoDate | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */
   aboutMeetings: boolean;
 }

@@ -4,27 +4,61 @@ import { type Token, accentInsensitive, fold, tokenize } from './normalize';
 /**
  * Informal spellings people type in Slack ("yday", "tmrw", "wk", "b4", "fortnight",
  * "semaine pro", "w/c") rewritten to the words the rest of the pipeline reads, from the
- * vocabulary's `shorthands`, before anything else looks at the text. One regex a
- * language: most questions hold none and pay a single failed search.
+ * vocabulary's `shorthands`, before anything else looks at the text. The keys are
+ * indexed by their first word: most questions hold none and pay a few map lookups.
  */
 export function createShorthandExpander(shorthands: Vocabulary['shorthands'], numbers?: Vocabulary['numbers']) {
   const numberOf = new Map(Object.entries({ ...numbers?.en, ...numbers?.fr }).map(([k, n]) => [fold(k), n]));
   const build = (lang: Lang) => {
     const table = new Map(Object.entries(shorthands[lang]).map(([k, v]) => [key(k), v]));
     if (table.size === 0) return null;
-    // accents are optional only where the vocabulary wrote one ("dernière"); plain keys stay plain (cheaper)
-    const alt = Object.keys(shorthands[lang])
-      .sort((a, b) => b.length - a.length)
-      .map((k) => (/^[\x00-\x7F]*$/.test(k) ? k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : accentInsensitive(k)).replace(/ /g, '[\\s-]+').replaceAll('\\s+', '[\\s-]+'))
-      .join('|');
-    // cheap pre-check: a key's first word among the question's words (most questions have none)
-    const firsts = new Set([...table.keys()].map((k) => tokenize(k)[0]?.norm ?? ''));
-    return { table, firsts, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`, 'giu') };
+    // the keys under their first word, longest first, each group one sticky regex tried
+    // only where a token with that word starts: most questions pay a few map lookups
+    const groups = new Map<string, string[]>();
+    for (const k of Object.keys(shorthands[lang])) {
+      const first = tokenize(k)[0]?.norm ?? '';
+      groups.set(first, [...(groups.get(first) ?? []), k]);
+    }
+    const byFirst = new Map<string, RegExp>();
+    // a group's second words, when all its keys have two words or more ("the" starts many)
+    const seconds = new Map<string, Set<string>>();
+    for (const [first, keys] of groups) {
+      const rest = keys.map((k) => tokenize(k)[1]?.norm);
+      if (rest.every((w) => w !== undefined)) seconds.set(first, new Set(rest as string[]));
+      // accents are optional only where the vocabulary wrote one ("dernière"); plain keys stay plain (cheaper)
+      const alt = keys
+        .sort((a, b) => b.length - a.length)
+        .map((k) => (/^[\x00-\x7F]*$/.test(k) ? k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : accentInsensitive(k)).replace(/ /g, '[\\s-]+').replaceAll('\\s+', '[\\s-]+'))
+        .join('|');
+      byFirst.set(first, new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`, 'iuy'));
+    }
+    return { table, byFirst, seconds };
   };
   const langs = { en: build('en'), fr: build('fr') };
+  /** Rewrites every key found, left to right, the longest at each place (as one global replace would). */
+  const rewrite = (text: string, tokens: Token[], l: NonNullable<ReturnType<typeof build>>) => {
+    let out = '';
+    let done = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.index < done) continue;
+      const re = l.byFirst.get(t.norm);
+      if (!re) continue;
+      const second = l.seconds.get(t.norm);
+      if (second && !second.has(tokens[i + 1]?.norm ?? '')) continue;
+      re.lastIndex = t.index;
+      const m = re.exec(text);
+      if (!m) continue;
+      out += text.slice(done, t.index) + (l.table.get(key(m[0])) ?? m[0]);
+      done = t.index + m[0].length;
+      // "sem.", "wk.": the abbreviation's dot goes with it
+      if (text.charAt(done) === '.' && !WORD_CHAR.test(text.charAt(done + 1))) done++;
+    }
+    return done === 0 ? text : out + text.slice(done);
+  };
   return function expand(text: string, lang: Lang, tokens: Token[]): string {
     const l = langs[lang];
-    let out = l && tokens.some((t) => l.firsts.has(t.norm)) ? text.replace(l.pattern, (m) => l.table.get(key(m)) ?? m) : text;
+    let out = l ? rewrite(text, tokens, l) : text;
     // "W.G. 7", "U.N.": an initialism written with dots is the initialism
     if (DOTTED_CUE.test(out)) out = out.replace(DOTTED, (m) => m.replaceAll('.', ''));
     // "resolution five slash four": an instrument number in words ("slash" is a shorthand for "/")
@@ -33,6 +67,7 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DOTTED_CUE = /\p{L}\.\p{L}\./u;
 const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
 const WORD_SLASH = /(?<![\p{L}\p{N}])(\p{L}{2,})\s*\/\s*(\p{L}{2,})(?![\p{L}\p{N}])/gu;

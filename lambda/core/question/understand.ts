@@ -9,6 +9,7 @@ import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
 import { createDocumentsRecognizer } from './recognizers/documents';
 import { createGreetingRecognizer } from './recognizers/greeting';
+import { createInstrumentsRecognizer } from './recognizers/instruments';
 import { createIntentRecognizer } from './recognizers/intent';
 import { createMandateRecognizer } from './recognizers/mandate';
 import { createOrdinalRecognizer } from './recognizers/ordinal';
@@ -17,6 +18,7 @@ import { createPositionRecognizer } from './recognizers/position';
 import { createRelationRecognizer } from './recognizers/relation';
 import { createShorthandExpander } from './shorthands';
 import { createSymbolExtractor } from './symbols';
+import { createWordRepair } from './word-repair';
 
 /** Every word the vocabulary and the body names use: a capitalised word outside it may be a place or an unknown body. */
 function knownWords(data: Dataset): Set<string> {
@@ -77,6 +79,7 @@ export function createUnderstander(data: Dataset) {
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v);
   const expand = createShorthandExpander(v.shorthands, v.numbers);
+  const repair = createWordRepair(v, known);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
   // ordinals ("first" is a position), relations after bodies (they take one as anchor),
   // places after bodies (a body's name is not a place), intent last
@@ -90,6 +93,7 @@ export function createUnderstander(data: Dataset) {
     createMandateRecognizer(data),
     createIntentRecognizer(data, known),
     createDocumentsRecognizer(data),
+    createInstrumentsRecognizer(data),
   ];
 
   return function understand(input: string, now: IsoDate): Question {
@@ -97,16 +101,26 @@ export function createUnderstander(data: Dataset) {
     const firstTokens = tokenize(cleaned);
     const lang: Lang = detectLanguage(firstTokens, cleaned, markers);
     // informal spellings ("yday", "semaine pro") become the words the recognizers read
-    const text = expand(cleaned, lang, firstTokens);
+    const expanded = expand(cleaned, lang, firstTokens);
+    // typos and cut words in relative words ("prochiane", "le mois proch.")
+    const text = repair(expanded, lang, expanded === cleaned ? firstTokens : tokenize(expanded));
     const allTokens = text === cleaned ? firstTokens : tokenize(text);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);
-    const found = findPeriod(masked, lang, now);
-    const spans = found ? [...extracted.spans, ...found.spans] : extracted.spans;
+    const found = findPeriod(masked, lang, now, allTokens);
+    const spans = found ? extracted.spans.concat(found.spans) : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
     const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
-    const words = new Set(tokens.map((t) => t.norm));
-    const folded = ` ${tokens.map((t) => t.norm).join(' ')} `;
+    const words = new Set<string>();
+    // arrays filled by push from one place keep one element kind: a recognizer looping over
+    // them is not deoptimized by an empty question
+    const norms: string[] = [];
+    let folded = ' ';
+    for (const t of tokens) {
+      words.add(t.norm);
+      norms.push(t.norm);
+      folded += `${t.norm} `;
+    }
     let lowerText: string | undefined;
     // accented phrases can only be in a text with a non-ASCII letter (most questions have none)
     const ascii = !/[^\x00-\x7F]/.test(masked);
@@ -119,7 +133,7 @@ export function createUnderstander(data: Dataset) {
       held ??= intents.match(words, folded, lower);
       return held.has(k);
     };
-    const ctx: QuestionContext = { text, lang, now, masked, allTokens, tokens, words, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map() };
+    const ctx: QuestionContext = { text, lang, now, masked, allTokens, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map() };
     const q: Question = {
       text,
       lang,
@@ -129,7 +143,8 @@ export function createUnderstander(data: Dataset) {
       ambiguous: null,
       groups: false,
       across: false,
-      period: found?.period ?? null,
+      // an as-of day alone is no period
+      period: found?.periods.length ? found.period : null,
       periods: found?.periods ?? [],
       ordinal: null,
       position: null,
@@ -143,6 +158,9 @@ export function createUnderstander(data: Dataset) {
       mandateEffect: null,
       greeting: null,
       aboutMeetings: false,
+      asOf: found?.asOf ?? null,
+      instrumentKinds: [],
+      meetingOrdinal: null,
     };
     for (const r of recognizers) r.recognize(ctx, q);
     return q;

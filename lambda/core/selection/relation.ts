@@ -1,4 +1,4 @@
-import { type IsoDate, overlaps } from '../dates';
+import { type IsoDate, overlaps, weekPeriod } from '../dates';
 import type { Meeting } from '../model';
 import type { Question } from '../question/question';
 
@@ -18,6 +18,11 @@ export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anc
   const anchor = q.periods.length || q.ordinal !== null ? (own[0] ?? null) : (own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null);
   if (!anchor) return { anchor, meetings: [] };
   const others = all.filter((m) => m !== anchor && (q.bodies.length === 0 || q.bodies.includes(m.body)));
+  // "in the same week as": meetings overlapping the anchor's week(s), Monday to Sunday
+  if (q.relation.direction === 'same-week') {
+    const week = { start: weekPeriod(anchor.start).start, end: weekPeriod(anchor.end).end };
+    return { anchor, meetings: others.filter((m) => overlaps(m, week)) };
+  }
   if (q.relation.direction === 'since') return { anchor, meetings: others.filter((m) => m.start > anchor.end && m.start <= now) };
   if (q.relation.direction === 'after') {
     const after = others.filter((m) => m.start > anchor.end);

@@ -5,6 +5,8 @@ import { accentInsensitive, fold } from '../normalize';
 import { MONTHS_TAG, rangeResult } from './components';
 import { yearExpression } from './year-expression';
 
+const OF_WHAT = /^\s+(?:of|de|du|d['’])/i;
+
 /**
  * "Q3 2023", "H2 2023", "T2 2024", "the third quarter", "second half of 2023", "au
  * deuxième trimestre", "le second semestre 2024": consecutive months of a year (the
@@ -34,6 +36,8 @@ export function createQuarterParser(q: Vocabulary['quarters']['en'], ordinals: R
       const size = letter ? letterMonths.get(fold(letter)) : wordMonths.get(fold(unit ?? unit2 ?? ''));
       const index = digit ? Number(digit) : number ? Number(number) : (ordinalOf.get(fold(ordinal ?? '')) ?? 0);
       if (!size || index < 1 || index > 12 / size) return null;
+      // "the first half of May": a half of what follows, not of a year (the prefix refiner reads it)
+      if (!before && !after && OF_WHAT.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
       // "Q3" alone with no year is fine; a lone letter-number with a year attached by a dash is too
       const y = (before ? Number(before) : null) ?? yearExp.resolve(after, context.refDate.getFullYear()) ?? context.refDate.getFullYear();
       const first = (index - 1) * size + 1;

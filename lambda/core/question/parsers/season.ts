@@ -21,7 +21,7 @@ export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Voc
   const names = alt(Object.keys(s.names));
   const rel = alt([...s.last, ...s.next]);
   const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${rel})\\s+)?(${names})(?:\\s+(${rel}))?(?:${yearExp.source}(?:-(?:\\d{2}|\\d{4}))?)?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(${rel})\\s+)?(${names})(?:\\s+(${rel}))?(?:${yearExp.source}(?:[-/](?:\\d{2}|\\d{4}))?)?(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const first = new Map(Object.entries(s.names).map(([k, n]) => [fold(k), n]));

@@ -2,7 +2,7 @@ import type { Dataset } from '../../model';
 import { BodyMatcher } from '../body-matcher';
 import { deriveBodyNames } from '../body-names';
 import type { Recognizer } from '../context';
-import { fold, normPhrase, tokenize } from '../normalize';
+import { type Token, fold, normPhrase, tokenize } from '../normalize';
 import { PhraseSet } from '../phrase-set';
 
 /**
@@ -34,6 +34,11 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   // the working groups' own word, in one or more words ("wg", "working group", "groupe de travail"), not "group"
   const groupWord = v.bodyCues.weak.map(normPhrase).filter((w) => w.includes(' ') || w.length <= 3).map((w) => w.split(' '));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
+  // words that lead to a period ("in", "en", "during"), not those that qualify a name ("of", "de")
+  const notTime = new Set([...v.rangeWords.en.open, ...v.rangeWords.en.join, ...v.rangeWords.fr.open, ...v.rangeWords.fr.join, ...both(v.singularDeterminers)].map(normPhrase));
+  const timeWords = new Set([...v.monthPrepositions.en, ...v.monthPrepositions.fr].map(normPhrase).filter((w) => !notTime.has(w)));
+  // words that make a short group word one group ("the wg", "quel GT"): it asks which
+  const singular = new Set([...v.articles.en, ...v.articles.fr, ...v.nameWords.articles, ...both(v.interrogatives), ...both(v.singularDeterminers)].map(normPhrase));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const ids = new Set(data.bodies.map((b) => b.id));
   const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
@@ -51,13 +56,56 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
     }
     return false;
   };
-  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/i;
+  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/gi;
+  const WG_CUE = /(?:WG|GT)[\s.-]?\d/i;
+
+  // (helpers made once, not per question: fewer closures to allocate and to compile)
+  // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
+  const pluralNear = (tokens: Token[], i: number) => {
+    const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
+    return pluralMeeting.test(new Set(around), ` ${around[3]} ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
+  };
+  // "which wg met latest", "any working group meeting now": asking which of the working groups
+  const askedGroup = (tokens: Token[]) => {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!asking.has((tokens[i - 1] as Token).norm)) continue;
+      const w = groupWord.find((g) => g.every((x, k) => tokens[i + k]?.norm === x));
+      // "which wg 6 …" names one group
+      if (w !== undefined && !/^\d/.test(tokens[i + w.length]?.norm ?? '')) return true;
+    }
+    return false;
+  };
+  // "GT en mai 2023", "wg in 2024": a short group word with no determiner before it and
+  // only a period after it is all of them too ("WG meeting in 2023", "GT trafic" ask which)
+  const bare = (tokens: Token[], i: number, dated: boolean) => {
+    if (singular.has(tokens[i - 1]?.norm ?? '')) return false;
+    const next = tokens[i + 1]?.norm;
+    return dated && (next === undefined || timeWords.has(next));
+  };
+  /** a short group word ("wg", "GT") that means all of them */
+  const groupWordsAll = (tokens: Token[], dated: boolean) => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!shortCues.has((tokens[i] as Token).norm) || /^\d/.test(tokens[i + 1]?.norm ?? '')) continue;
+      if (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(tokens, i) || bare(tokens, i, dated)) return true;
+    }
+    return false;
+  };
 
   return {
     name: 'bodies',
     recognize(ctx, q) {
       const tokens = ctx.tokens;
       const { bodies, used, at, ambiguous } = matcher.match(tokens);
+      // "wg on wildlife trafficking", "drug trafficking wg": a one-word name right after a word
+      // the bot does not know names another body; it is unknown, not the one that word names
+      let qualified: string | null = null;
+      for (const [b, i] of at) {
+        const prev = tokens[i - 1];
+        if (used.has(i + 1) || !prev || used.has(i - 1) || known.has(prev.norm) || prev.norm.length < 4 || /\d/.test(prev.norm)) continue;
+        qualified ??= `${prev.raw} ${(tokens[i] as Token).raw}`;
+        bodies.splice(bodies.indexOf(b), 1);
+        at.delete(b);
+      }
       for (const i of used) ctx.used.add(i);
       for (const [b, i] of at) ctx.bodyAt.set(b, i);
       // a symbol's organ prefix names its body: CTOC/COP/WG.6/... is the firearms group
@@ -72,28 +120,20 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         q.ordinal = Number(session[2]);
         q.session = true;
       }
-      // "GT 6" (groupe de travail), "wg-6": the working group with that number, when there is one
-      const wg = WG.exec(ctx.text);
-      const wgId = wg ? `WG.${Number(wg[1])}` : null;
-      if (wgId && ids.has(wgId) && !bodies.includes(wgId)) bodies.push(wgId);
+      // "GT 6" (groupe de travail), "wg-6", "GT2 et GT3": the working groups with those numbers, when there are
+      let wgId: string | null = null;
+      if (WG_CUE.test(ctx.text))
+        for (const wg of ctx.text.matchAll(WG)) {
+          const id = `WG.${Number(wg[1])}`;
+          if (ids.has(id)) {
+            if (!bodies.includes(id)) bodies.push(id);
+          } else wgId ??= id;
+        }
       q.bodies = bodies;
       if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
-      // "les GT", "all wg", "wg sessions": a short group word made plural by its neighbours
-      const pluralNear = (i: number) => {
-        const around = [tokens[i - 1]?.norm ?? '', tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
-        return pluralMeeting.test(new Set(around), ` ${around[3]} ${around[0]} | ${around[1]} ${around[2]} `, () => ' ');
-      };
-      // "which wg met latest", "any working group meeting now": asking which of the working groups
-      const askedGroup = () =>
-        tokens.some((_t, i) => {
-          if (!asking.has(tokens[i - 1]?.norm ?? '')) return false;
-          const w = groupWord.find((g) => g.every((x, k) => tokens[i + k]?.norm === x));
-          // "which wg 6 …" names one group
-          return w !== undefined && !/^\d/.test(tokens[i + w.length]?.norm ?? '');
-        });
-      q.across = askedGroup();
-      const pluralCue = q.across || tokens.some((t, i) => shortCues.has(t.norm) && !/^\d/.test(tokens[i + 1]?.norm ?? '') && (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(i)));
+      q.across = askedGroup(tokens);
+      const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
@@ -124,6 +164,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
           q.unknownBody = tokens.filter((t) => t === cue || near.includes(t)).map((t) => t.raw).join(' ');
         }
       }
+      if (!q.unknownBody && qualified) q.unknownBody = qualified;
       if (!q.unknownBody && wgId && !q.groups) q.unknownBody = wgId;
       // an acronym in capitals the data does not know ("the CCPCJ session")
       const acronym = ctx.has('when') ? tokens.find((t, i) => !used.has(i) && /^[A-Z]{3,6}$/.test(t.raw) && !known.has(t.norm)) : undefined;

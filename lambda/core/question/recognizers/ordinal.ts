@@ -15,9 +15,16 @@ export function createOrdinalRecognizer(data: Dataset): Recognizer {
     name: 'ordinal',
     recognize(ctx, q) {
       const tokens = ctx.tokens;
+      // a session named with its number ("COP12") leaves room for a meeting's number beside it
+      const fromSession = q.ordinal !== null;
       for (let i = 0; i < tokens.length; i++) {
         const w = (tokens[i] as { norm: string }).norm;
         if (sessionWords.has(w)) q.session = true;
+        if (fromSession && q.meetingOrdinal === null) {
+          const n = ORDINAL_NUMBER.exec(w)?.[1] ?? ordinalWords.get(w);
+          if (n !== undefined && Number(n) !== q.ordinal && Number(n) <= 200) q.meetingOrdinal = Number(n);
+          continue;
+        }
         if (q.ordinal !== null) continue;
         const m = ORDINAL_NUMBER.exec(w);
         if (m) q.ordinal = Number(m[1]);

@@ -24,7 +24,7 @@ export function createPositionRecognizer(data: Dataset): Recognizer {
     recognize(ctx, q) {
       // cheap check: no position word at all (most questions)
       if (!ctx.tokens.some((t) => firstWords.has(t.norm))) return;
-      const ws = ctx.tokens.map((t) => t.norm);
+      const ws = ctx.norms;
       for (let i = 0; i < ws.length; i++) {
         const two = i + 1 < ws.length ? `${ws[i]} ${ws[i + 1]}` : '';
         const from = positions.get(two) ?? positions.get(ws[i] as string);

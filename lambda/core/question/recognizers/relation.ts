@@ -8,13 +8,21 @@ import { normPhrase } from '../normalize';
  * the relation word is the anchor, not the subject of the question.
  */
 export function createRelationRecognizer(data: Dataset): Recognizer {
-  const dir = new Map<string, 'after' | 'before' | 'since'>();
+  type Dir = 'after' | 'before' | 'since' | 'same-week';
+  const dir = new Map<string, Dir>();
   for (const lang of ['en', 'fr'] as const) {
     for (const w of data.vocabulary.relations[lang].after) dir.set(normPhrase(w), 'after');
     for (const w of data.vocabulary.relations[lang].before) dir.set(normPhrase(w), 'before');
+    for (const w of data.vocabulary.relations[lang].sameWeek) dir.set(normPhrase(w), 'same-week');
   }
   dir.set('since', 'since');
   dir.set('depuis', 'since');
+  // the phrases as words under their first word, longest first ("in the same week as")
+  const byFirst = new Map<string, Array<{ words: string[]; d: Dir }>>();
+  for (const [k, d] of dir) {
+    const words = k.split(' ');
+    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), { words, d }].sort((a, b) => b.words.length - a.words.length));
+  }
   // words between the relation and the body: "after the firearms group", "après la réunion armes à feu"
   const v = data.vocabulary;
   const skip = new Set(
@@ -30,12 +38,13 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
     name: 'relation',
     recognize(ctx, q) {
       if (ctx.bodyAt.size === 0) return;
-      const ws = ctx.tokens.map((t) => t.norm);
+      const ws = ctx.norms;
       for (let i = 0; i < ws.length; i++) {
-        const two = `${ws[i]} ${ws[i + 1] ?? ''}`;
-        const d = dir.get(two) ?? dir.get(ws[i] as string);
-        if (!d) continue;
-        let j = i + (dir.has(two) ? 2 : 1);
+        // cheap check: most words begin no relation
+        const hit = byFirst.get(ws[i] as string)?.find((c) => c.words.every((w, k) => ws[i + k] === w));
+        if (!hit) continue;
+        const d = hit.d;
+        let j = i + hit.words.length;
         while (j < ws.length && skipped(ws[j] as string)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;

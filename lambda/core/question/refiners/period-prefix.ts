@@ -5,10 +5,26 @@ import { fold } from '../normalize';
 import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, RANGE_TAG, refIso, setRange } from '../parsers/components';
 import { toPeriod } from '../to-period';
 
+const LETTER = /\p{L}/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+const isLetter = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\x7f' && LETTER.test(ch));
+
+/** The last word of a text, read backwards (a regex anchored at the end would try every start). */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && !isLetter(s.charAt(end - 1)) && !/\d/.test(s.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isLetter(s.charAt(start - 1))) start--;
+  return s.slice(start, end);
+}
+
 type Action = Vocabulary['periodPrefixes']['en'][number]['action'];
 
 /** Tag of ranges made by joining two results ("from May to September"): "from" is already read. */
 export const MERGED_TAG = 'ctoc/merged';
+
+/** Tag of a day that is the date to answer as of ("as at 4 July 2024"), not a period. */
+export const AS_OF_TAG = 'ctoc/as-of';
 
 /**
  * Words before a period that narrow it ("early May", "mi-octobre", "late 2024", "the week
@@ -19,7 +35,9 @@ export const MERGED_TAG = 'ctoc/merged';
  * ahead); "until X" from today to the end of X (from no start if X is over); "before X"
  * and "after X" exclude X.
  */
-export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']['en'], articles: string[]): Refiner {
+export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']['en'], articles: string[], nouns: string[] = []): Refiner {
+  // "reports from 2023 meetings": a period that qualifies the noun after it opens nothing
+  const nounWords = new Set(nouns.map((n) => fold(n)));
   const ARTICLE = new RegExp(`(?:^|\\s)(?:${articles.map((a) => fold(a).replace(/'$/, "'?")).join('|')})\\s*$`);
   const table = prefixes
     .map((p) => ({ phrase: fold(p.phrase).replace(/[’]/g, "'"), action: p.action }))
@@ -30,7 +48,13 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
     const last = p.phrase.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
     byLast.set(last, [...(byLast.get(last) ?? []), p]);
   }
+  const articleWords = new Set(articles.map((a) => fold(a).replace(/'$/, '')));
   const find = (before: string): { phrase: string; action: Action; at: number } | null => {
+    // cheap check first: the last word before the period ends a phrase, or is an article
+    const last = lastWord(before);
+    if (!last) return null;
+    const w = fold(last);
+    if (!byLast.has(w) && !articleWords.has(w)) return null;
     const folded = fold(before).replace(/[’]/g, "'").replace(/\s+$/, '');
     return findIn(folded) ?? (ARTICLE.test(folded) ? findIn(folded.replace(ARTICLE, '')) : null);
   };
@@ -56,7 +80,9 @@ export function createPeriodPrefixRefiner(prefixes: Vocabulary['periodPrefixes']
           // the longest phrase is short: look at the 40 characters before the period only
           const from = Math.max(0, r.index - 40);
           const hit = find(context.text.slice(from, r.index));
-          if (!hit || !apply(context, r, hit.action)) break;
+          if (!hit) break;
+          if (hit.action === 'from' && nounWords.has(fold(NEXT_WORD.exec(context.text.slice(r.index + r.text.length))?.[1] ?? ''))) break;
+          if (!apply(context, r, hit.action)) break;
           r.text = context.text.slice(from + hit.at, r.index + r.text.length);
           r.index = from + hit.at;
         }
@@ -94,15 +120,35 @@ function apply(context: ParsingContext, r: ParsingResult, action: Action): boole
       if (g !== 'day' || s !== e) return false;
       r.start.addTag('ctoc/week');
       return true;
+    // "first half of May", "la seconde quinzaine de mai": days 1–15 or 16 to the end; of a year, its halves
+    case 'first-half':
+    case 'second-half': {
+      if (!isUnit) return false;
+      const second = action === 'second-half';
+      if (g === 'month') return second ? set(addDays(s, 15), e) : set(s, addDays(s, 14));
+      const y = partsOf(s).y;
+      return set(monthPeriod(y, second ? 7 : 1).start, monthPeriod(y, second ? 12 : 6).end, [MONTHS_TAG]);
+    }
+    // "as at 4 July 2024", "au 4 juillet 2024": not a period but the day to answer as of
+    case 'as-of':
+      if (g !== 'day' || s !== e || merged) return false;
+      r.addTag(AS_OF_TAG);
+      return true;
     case 'first-week':
     case 'last-week': {
       if (!isUnit || g !== 'month') return false;
       const w = weekPeriod(action === 'first-week' ? s : e);
       return set(w.start, w.end);
     }
-    case 'since':
+    case 'since': {
       if (merged) return false;
+      // "since September" in January: a month written without its year is the last one begun
+      if (s > now && g === 'month' && !r.start.isCertain('year')) {
+        const { y, m } = partsOf(s);
+        return set(monthPeriod(y - 1, m).start, now);
+      }
       return s <= now ? set(s, now) : set(s, MAX_DATE, [OPEN_END_TAG]);
+    }
     case 'from':
       if (merged) return false;
       return set(s, MAX_DATE, [OPEN_END_TAG]);

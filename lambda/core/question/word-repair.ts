@@ -1,0 +1,114 @@
+import type { Lang, Vocabulary } from '../model';
+import { allowedEdits, boundedDistance } from './fuzzy';
+import { type Token, tokenize } from './normalize';
+
+/**
+ * Relative words as people mistype them in Slack, rewritten to the vocabulary's spelling
+ * before anything reads the question: a typo ("prochiane", "dernire", "yesteday") within
+ * a small edit distance of exactly one of them, only for words of 5 letters or more that
+ * the bot does not know (never a body's name or a number); a word cut short with a dot
+ * ("le mois proch.", "la sem. proch.") that starts one of them — the one that makes a
+ * phrase with its neighbour when several do ("mois prochain", "semaine prochaine").
+ * The words: those of the relative periods, rolling windows, period prefixes, seasons
+ * and quarter words of the question's language.
+ */
+const LETTER = /\p{L}/u;
+
+export function createWordRepair(v: Vocabulary, known: Set<string>) {
+  const build = (lang: Lang) => {
+    const phrases = [
+      ...v.relativePeriods[lang].map((r) => r.phrase),
+      ...v.periodPrefixes[lang].map((p) => p.phrase),
+      ...v.rolling[lang].past,
+      ...v.rolling[lang].future,
+      ...Object.keys(v.rolling[lang].units),
+      ...Object.keys(v.seasons[lang].names),
+      ...Object.keys(v.quarters[lang].words),
+    ];
+    /** folded word -> as the vocabulary writes it */
+    const targets = new Map<string, string>();
+    const pairs = new Set<string>();
+    for (const p of phrases) {
+      const toks = tokenize(p.toLowerCase());
+      toks.forEach((t, i) => {
+        if (!/\d/.test(t.norm) && t.norm.length >= 3) targets.set(t.norm, t.raw);
+        if (i > 0) pairs.add(`${toks[i - 1]?.norm} ${t.norm}`);
+      });
+    }
+    const loose = new Set<string>();
+    // a rolling window's direction and its unit: "coming weeks", "semaines prochaines"
+    for (const d of [...v.rolling[lang].past, ...v.rolling[lang].future])
+      for (const u of Object.keys(v.rolling[lang].units)) {
+        const [a, b] = [tokenize(d).pop()?.norm, tokenize(u)[0]?.norm];
+        loose.add(`${a} ${b}`);
+        loose.add(`${b} ${a}`);
+      }
+    // words that are a period by themselves ("yesterday", "semaine", "automne"); any other
+    // is repaired only next to a word it makes a phrase with ("pause" is not "passé")
+    const alone = new Set(
+      [...v.relativePeriods[lang].map((r) => r.phrase), ...Object.keys(v.seasons[lang].names), ...Object.keys(v.rolling[lang].units)]
+        .map((p) => tokenize(p))
+        .filter((ts) => ts.length === 1)
+        .map((ts) => (ts[0] as Token).norm),
+    );
+    return { targets, pairs, loose, alone, memo: new Map<string, string[]>() };
+  };
+  const langs = { en: build('en'), fr: build('fr') };
+
+  /** The targets at the smallest distance, within the edits a word of this length may carry. */
+  const closest = (word: string, l: ReturnType<typeof build>): string[] => {
+    let hit = l.memo.get(word);
+    if (hit !== undefined) return hit;
+    const max = allowedEdits(word.length);
+    let best = max + 1;
+    hit = [];
+    for (const t of l.targets.keys()) {
+      if (t.length < 5 || Math.abs(t.length - word.length) > max) continue;
+      const d = boundedDistance(word, t, max);
+      if (d < best) {
+        best = d;
+        hit = [t];
+      } else if (d === best && d <= max) hit.push(t);
+    }
+    // a bounded memo: the same typos come back
+    if (l.memo.size > 2000) l.memo.clear();
+    l.memo.set(word, hit);
+    return hit;
+  };
+
+  /** Of several words, the one that makes a phrase with a neighbour ("semaine dernière"); one alone is the one. */
+  const pick = (options: string[], tokens: Token[], i: number, l: ReturnType<typeof build>, firstIfNone: boolean): string | null => {
+    if (options.length === 1 && (firstIfNone || l.alone.has(options[0] as string))) return l.targets.get(options[0] as string) ?? null;
+    const before = tokens[i - 1]?.norm;
+    const after = tokens[i + 1]?.norm;
+    // a phrase of the vocabulary first ("semaine dernière"), then a window ("semaines dernières")
+    const near = (set: Set<string>) => options.filter((o) => set.has(`${before} ${o}`) || set.has(`${o} ${after}`));
+    const strict = near(l.pairs);
+    const fits = strict.length ? strict : near(l.loose);
+    const chosen = fits.length === 1 || (fits.length > 1 && firstIfNone) ? fits[0] : firstIfNone ? options[0] : undefined;
+    return chosen === undefined ? null : (l.targets.get(chosen) ?? null);
+  };
+
+  const completed = (tokens: Token[], i: number, l: ReturnType<typeof build>): string | null => {
+    const word = (tokens[i] as Token).norm;
+    const options = [...l.targets.keys()].filter((t) => t.length > word.length && t.startsWith(word)).sort((a, b) => a.length - b.length);
+    return options.length ? pick(options, tokens, i, l, true) : null;
+  };
+
+  return function repair(text: string, lang: Lang, tokens: Token[]): string {
+    const l = langs[lang];
+    let out = '';
+    let done = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (known.has(t.norm) || l.targets.has(t.norm) || /\d/.test(t.norm)) continue;
+      const end = t.index + t.raw.length;
+      const cut = text.charAt(end) === '.' && t.norm.length >= 3 && !LETTER.test(text.charAt(end + 1));
+      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? pick(closest(t.norm, l), tokens, i, l, false) : null;
+      if (!fix) continue;
+      out += text.slice(done, t.index) + fix;
+      done = cut ? end + 1 : end;
+    }
+    return done === 0 ? text : out + text.slice(done);
+  };
+}

@@ -16,7 +16,8 @@ const FURNITURE = [
 ];
 
 /** what joins two days of one meeting: "and", ", and", "et le" */
-const DAY_JOIN = /^\s*,?\s*(?:and|et)\s*(?:(?:on|the|le)\s+)?$/i;
+// (a weekday may stand before the second day: "Monday 30 September and Tuesday 1 October 2020", "et le mardi 1er octobre")
+const DAY_JOIN = /^\s*,?\s*(?:and|et)\s*(?:(?:on|the|le)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$/i;
 const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;

@@ -490,6 +490,14 @@ describe('ingestDocument on documents in PDF-extracted layouts', () => {
     expect(found(doc('en', '29 August 2034', 'The Working Group came together in Vienna on 10 and 11 May 2033.'))).toContain('WG.3 2033-05-10 held');
   });
 
+  it("dates after 'puis de nouveau' / 'then again' are the same body's second meeting", () => {
+    const opts = { fileName: 'x.txt', bodies: data.bodies, vocabulary: data.vocabulary };
+    const doc = (lang: 'en' | 'fr', para: string) => `CTOC/COP/2035/2\n${lang === 'fr' ? 'Distr. générale\n16 juillet 2035' : 'Distr.: General\n16 July 2035'}\n\n1. ${para}\n`;
+    const found = (t: string) => ingestDocument(t, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.status}`);
+    expect(found(doc('fr', "Le Groupe de travail sur les armes à feu s'est réuni à deux reprises: à Vienne les 14 et 15 avril 2034, puis de nouveau à Vienne (27-29 janvier 2035)."))).toEqual(['WG.6 2034-04-14 2034-04-15 held', 'WG.6 2035-01-27 2035-01-29 held']);
+    expect(found(doc('en', 'The Working Group on Firearms met in Vienna on 14 and 15 April 2034, then again in Vienna on 27 January 2035.'))).toEqual(['WG.6 2034-04-14 2034-04-15 held', 'WG.6 2035-01-27 2035-01-27 held']);
+  });
+
   it('refuses a web page with no date whose meeting no sentence puts in the past or the future, saying why', () => {
     expect(() => read('../documents-mechanisms/en-web-undated-no-tense.txt')).toThrow(/nothing recognisable .*could not place: the header's meeting \("Vienna, 10-12 May 2045"\): no tense and no document date/);
   });

@@ -230,10 +230,11 @@ export function createClauseReader(c: ClauseContext) {
       const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
       const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0));
       // "… tenues les 2 et 3 octobre 2023 et les 8 et 9 juillet 2024": dates joined by "and" share the body before the first
+      // (and "…, puis de nouveau à Vienne (27-29 janvier 2010)", "then again in Vienna on …")
       let first = d;
       for (let k = dates.indexOf(d) - 1; k >= 0; k--) {
         const x = dates[k];
-        if (!x || x.at < c0 || !/^\s*,?\s*(?:and|et)\s+(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+)?$/iu.test(text.slice(x.end, first.at))) break;
+        if (!x || x.at < c0 || !/^\s*,?\s*(?:and|et|then|puis)(?:\s+(?:again|de nouveau))?\s+(?:(?:in|à)\s+\p{Lu}[\p{L}'-]*\s*)?(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+|\(\s*)?$/iu.test(text.slice(x.end, first.at))) break;
         first = x;
       }
       const before = inClause.filter((n) => n.end <= first.at && !dates.some((x) => x.at >= n.end && x.end <= first.at));

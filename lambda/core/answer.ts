@@ -174,7 +174,7 @@ export function createAnswerer(data: Dataset) {
         (q.meetingOrdinal === null || m?.number === q.meetingOrdinal) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
       return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
     },
-    unknown: ({ q }) => leadOnly(fixed[q.lang].notUnderstood),
+    unknown: ({ q, p }) => leadOnly(q.unknownTerm ? p.notUnderstoodTerm(q.unknownTerm) : fixed[q.lang].notUnderstood),
     bodies: ({ q, p, qBodies }) => {
       if (q.groups && q.bodies.length < allIds.length) return leadOnly(p.bodiesList(qBodies), q.bodies);
       return leadOnly(fixed[q.lang].bodies, allIds);
@@ -318,6 +318,7 @@ export function createAnswerer(data: Dataset) {
   /** what was asked about that the data does not have: a body, a place, a meeting number */
   function unknownOf(q: Question, found: Meeting[]): string | null {
     if (q.intent === 'unknown-body') return q.unknownBody;
+    if (q.intent === 'unknown' && q.unknownTerm) return q.unknownTerm;
     if (found.length > 0) return null;
     if (q.unknownPlace) return q.unknownPlace;
     const filters = q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'next' || q.intent === 'last' || q.intent === 'position';

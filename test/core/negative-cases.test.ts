@@ -17,6 +17,29 @@ describe('never invents', () => {
     expect(a.text).toContain('(WG.6)');
   });
 
+  it.each([
+    ['any mtgs in fy24?', 'fy24', "I don't know what \"fy24\" means"],
+    ['meetings in W23', 'W23', "I don't know what \"W23\" means"],
+    ['réunions en FY2024 ?', 'FY2024', 'Je ne sais pas ce que signifie « FY2024 »'],
+  ])('%s -> says it cannot read the code, never every meeting', (q, term, said) => {
+    const a = ask(q, NOW);
+    expect(a.intent).toBe('unknown');
+    expect(a.meetings).toEqual([]);
+    expect(a.unknown).toBe(term);
+    expect(a.text).toContain(said);
+  });
+
+  it.each([
+    ['GT4 en 2024', 'WG.4'],
+    ['gt6 en avril 2024', 'WG.6'],
+    ['wg3 in 2024', 'WG.3'],
+  ])('%s: the French id is derived like the English one (%s)', (q, body) => {
+    const a = ask(q, NOW);
+    expect(a.unknown).toBeNull();
+    expect(a.meetings.length).toBeGreaterThan(0);
+    expect(a.meetings.every((m) => m.body === body)).toBe(true);
+  });
+
   it('asks which body when "the group" names none', () => {
     const a = ask('when did the group meet?', NOW);
     expect(a.intent).toBe('unknown-body');

@@ -15,9 +15,8 @@ const FURNITURE = [
   /^(?:English|French|Français|Anglais)\s+and\s+\p{L}+\s+only$/u,
 ];
 
-/** what joins two days of one meeting: "and", ", and", "et le" */
-// (a weekday may stand before the second day: "Monday 30 September and Tuesday 1 October 2020", "et le mardi 1er octobre")
-const DAY_JOIN = /^\s*,?\s*(?:and|et)\s*(?:(?:on|the|le)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$/i;
+/** what joins two days of one meeting: "and", ", and", "et le", "and Tuesday" (a weekday is not part of a date's span) */
+const DAY_JOIN = /^\s*,?\s*(?:and|et)\s*(?:(?:on|the|le)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
 const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;

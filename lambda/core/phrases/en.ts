@@ -110,6 +110,7 @@ export function englishPhrases(months: string[]): Phrases {
     whichBody: (bodies) => `Which body do you mean? I know: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     help: (ex) =>
       `I answer questions about the meetings, reports and mandates of the Conference of the Parties to UNTOC and its working groups, in English or French. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
+    notUnderstoodTerm: (t) => `I don't know what "${t}" means, so I can't say which meetings you mean. Ask with dates, a month or a year ("in 2024", "between March and June 2024").`,
     notUnderstood: (ex) => `Sorry, I did not understand the question. Try: ${ex.map((e) => `"${e}"`).join(', ')}.`,
     placesLead: (n, places) => `${n === 1 ? 'This meeting is' : `These ${n} meetings are`} recorded in ${joinList(places, 'and')}:`,
     greeting: (kind) =>

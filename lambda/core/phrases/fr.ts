@@ -126,6 +126,7 @@ export function frenchPhrases(months: string[]): Phrases {
     whichBody: (bodies) => `De quel organe s'agit-il ? Je connais : ${names(bodies)}.`,
     help: (ex) =>
       `Je réponds aux questions sur les réunions, les rapports et les mandats de la Conférence des Parties à la Convention contre la criminalité transnationale organisée et de ses groupes de travail, en français ou en anglais. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
+    notUnderstoodTerm: (t) => `Je ne sais pas ce que signifie « ${t} » : je ne peux pas dire de quelles réunions il s'agit. Précisez des dates, un mois ou une année (« en 2024 », « entre mars et juin 2024 »).`,
     notUnderstood: (ex) => `Désolé, je n'ai pas compris la question. Essayez : ${ex.map((e) => `« ${e} »`).join(', ')}.`,
     placesLead: (n, places) => `${n === 1 ? 'Cette réunion est enregistrée' : `Ces ${n} réunions sont enregistrées`} à ${joinList(places, 'et')} :`,
     greeting: (kind) =>

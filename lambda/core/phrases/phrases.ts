@@ -33,6 +33,8 @@ export interface Phrases {
   whichBody(bodies: Body[]): string;
   help(examples: string[]): string;
   notUnderstood(examples: string[]): string;
+  /** a code in the question the bot cannot read ("fy24") */
+  notUnderstoodTerm(term: string): string;
   placesLead(n: number, places: string[]): string;
   /** a greeting or thanks, answered in kind */
   greeting(kind: 'hello' | 'thanks'): string;

@@ -40,6 +40,23 @@ export function deriveBodyNames(bodies: Body[], rules: NameRules): { names: Deri
     const idWords = tokenize(b.id).map((t) => t.norm);
     add(idWords, b.id);
     if (idWords.length > 1) add([idWords.join('')], b.id);
+    // the id's letters are the initials of the English name's first words ("Working Group"
+    // -> "wg"): the French name's first words give the French id ("Groupe de travail" -> "gt 6", "gt6")
+    const [prefix, ...rest] = idWords;
+    if (prefix && rest.length > 0 && /^\d+$/.test(rest.join(''))) {
+      const initials = (name: string) =>
+        tokenize(name)
+          .map((t) => t.norm)
+          .filter((w) => !rules.articles.has(w) && !rules.links.has(w))
+          .slice(0, prefix.length)
+          .map((w) => w[0])
+          .join('');
+      const fr = initials(b.names.fr);
+      if (initials(b.names.en) === prefix && fr.length === prefix.length && fr !== prefix) {
+        add([fr, ...rest], b.id);
+        add([fr + rest.join('')], b.id);
+      }
+    }
     for (const name of [b.names.en, b.names.fr, b.short.en, b.short.fr]) {
       for (const part of parts(tokenize(name).map((t) => t.norm), rules)) {
         const noArticles = part.filter((w) => !rules.articles.has(w));

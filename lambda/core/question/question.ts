@@ -33,6 +33,8 @@ export interface Question {
   bodies: string[];
   /** words naming a body that is not in the data ("cybercrime committee") */
   unknownBody: string | null;
+  /** a code the bot cannot read, letters then digits ("fy24", "w23"): said, never skipped */
+  unknownTerm: string | null;
   /** a short form that names several bodies ("traf"): which one? */
   ambiguous: { text: string; bodies: string[] } | null;
   /** "the working groups", "wgs", "GT": all working groups, not the Conference */

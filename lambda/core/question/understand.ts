@@ -140,6 +140,7 @@ export function createUnderstander(data: Dataset) {
       intent: 'unknown',
       bodies: [],
       unknownBody: null,
+      unknownTerm: null,
       ambiguous: null,
       groups: false,
       across: false,

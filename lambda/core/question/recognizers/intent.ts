@@ -43,9 +43,14 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       const strong = q.aboutMeetings || has('bodies') || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
       const strange = strong || extracted.instruments.length || extracted.symbols.length ? 0 : ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
       const offTopic = strange >= (q.bodies.length > 0 ? 2 : 1);
+      // a code of letters then digits that nothing read ("fy24", "w23"): asking about it
+      // must not become a broader question about every meeting
+      const code = ctx.tokens.find((t, i) => !ctx.used.has(i) && /^\p{L}+\d+$/u.test(t.norm) && !known.has(t.norm) && !known.has(t.norm.replace(/\d+$/, '')) && q.ordinal === null);
+      q.unknownTerm = code ? code.raw : null;
       const trimmed = ctx.folded.trim();
       let intent: Intent;
       if (q.greeting) intent = 'greeting';
+      else if (q.unknownTerm && !extracted.symbols.length && !extracted.instruments.length) intent = 'unknown';
       else if (offTopic && !q.unknownBody && !q.ambiguous) intent = 'unknown';
       else if (extracted.symbols.some((s) => /\/\d{4}\//.test(s))) intent = 'symbol';
       else if (q.ambiguous) intent = 'clarify';

@@ -102,3 +102,10 @@ describe('dates chrono gets wrong', () => {
     expect(ask('firearms group 4000 meetings', NOW).period).toBeNull();
   });
 });
+
+describe('dashes of every code point', () => {
+  it.each(['meetings 3\u20114 april 2024', 'réunions du 3\u20104 avril 2024', 'meetings 3\u22124 april 2024'])('%s is a range, like 3-4', (q) => {
+    expect(ask(q, NOW).meetings.map((m) => m.id)).toEqual(ask(q.replace(/[\u2010\u2011\u2212]/, '-'), NOW).meetings.map((m) => m.id));
+    expect(ask(q, NOW).meetings.map((m) => m.id)).toEqual(['WG.6-11']);
+  });
+});

@@ -21,7 +21,8 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
  * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting given).
  */
 export function cleanDocumentText(raw: string, meetingWords: string[] = []): string {
-  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ');
+  // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
+  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
   const seen = new Map<string, number>();
   for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords)) {

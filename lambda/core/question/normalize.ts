@@ -5,7 +5,7 @@ export const MAX_QUESTION_CHARS = 2000;
  * Turns Slack markup into plain words: mentions and broadcasts disappear, channel
  * references and links keep their label, control characters become spaces.
  */
-const NEEDS_CLEANING = /:[a-z]|[<&\u2018\u2019\u02BC`´\u2013\u2014\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
+const NEEDS_CLEANING = /:[a-z]|[<&\u2018\u2019\u02BC`´\u2010-\u2014\u2212\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
 
 export function cleanSlackText(input: string): string {
   return restoreElisions(cleanMarkup(input));
@@ -38,7 +38,7 @@ function cleanMarkup(input: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u2010-\u2014\u2212]/g, '-')
     .replace(/[\u00A0\u202F]/g, ' ')
     // control characters, zero-width characters and lone surrogates carry no meaning here
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ');

@@ -1,48 +1,26 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../lambda/cli';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
-import { type FakeSocketMode, startFakeSocketMode } from '../helpers/fake-socket-mode';
-import { BOT_TOKEN, BOT_USER, actionBody, dm, eventBody, fileShare } from '../helpers/slack-requests';
+import type { FakeSlack } from '../helpers/fake-slack';
+import type { FakeSocketMode } from '../helpers/fake-socket-mode';
+import { type RunningSocketApp, startSocketModeApp } from '../helpers/socket-mode-app';
+import { BOT_TOKEN, actionBody, dm, eventBody, fileShare } from '../helpers/slack-requests';
 
 const EDITOR = 'U0EDITOR1';
 const NOTE = readFileSync(join(import.meta.dirname, '../fixtures/notes/en-note-2026.txt'), 'utf8');
 const NOTE_FR = readFileSync(join(import.meta.dirname, '../fixtures/notes/fr-note-2026.txt'), 'utf8');
 
+let app: RunningSocketApp;
 let slack: FakeSlack;
 let socket: FakeSocketMode;
-let stop: () => void;
-let done: Promise<number>;
-let out = '';
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
-  socket = await startFakeSocketMode();
-  slack.socketModeUrl = socket.url;
-  const stopped = new Promise<void>((r) => {
-    stop = r;
-  });
-  const env: NodeJS.ProcessEnv = { ...process.env, TABLE_NAME: '', CTOC_LOCAL_DB_DIR: mkdtempSync(join(tmpdir(), 'ctoc-socket-docs-')) };
-  for (const k of Object.keys(env)) if (k.startsWith('SLACK_')) delete env[k];
-  Object.assign(env, { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A0001-test', SLACK_BOT_USER_ID: BOT_USER, SLACK_API_URL: slack.apiUrl, CTOC_EDITORS: EDITOR, CTOC_DATA_CHECK_SECONDS: '1' });
-  const stdout = new Writable({
-    write(chunk, _enc, cb) {
-      out += String(chunk);
-      cb();
-    },
-  });
-  done = main(['start'], { stdout, stderr: process.stderr, stdin: new PassThrough(), env, stop: stopped });
+  app = await startSocketModeApp({ CTOC_EDITORS: EDITOR, CTOC_DATA_CHECK_SECONDS: '1' });
+  ({ slack, socket } = app);
   await socket.connected;
-  for (let i = 0; i < 200 && !out.includes('\n'); i++) await new Promise((r) => setTimeout(r, 25));
 });
 afterAll(async () => {
-  stop?.();
-  expect(await done).toBe(0);
-  await socket.close();
-  await slack.close();
+  expect(await app.stop()).toBe(0);
 });
 
 async function until(check: () => boolean, ms = 8000) {
@@ -60,7 +38,7 @@ async function ask(q: string, n: number): Promise<string> {
 
 describe('npm start (Socket Mode, embedded DynamoDB): an editor teaches the bot a document', () => {
   it('upload over the socket → "Reading…" → review → Add (twice) → the new meeting is answered', async () => {
-    expect(out).toContain('Socket Mode');
+    expect(app.stdout()).toContain('Socket Mode');
     const file = slack.serveFile('F0SOCK', 'en-note-2026.txt', NOTE);
     const upload = JSON.parse(eventBody(fileShare([file], { user: EDITOR, ts: '1700003000.000100' })));
     expect((await socket.sendEvent(upload)).envelope_id).toBeTruthy();

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../lambda/cli';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
-import { type FakeSocketMode, startFakeSocketMode } from '../helpers/fake-socket-mode';
-import { BOT_TOKEN, BOT_USER, dm, eventBody } from '../helpers/slack-requests';
+import type { FakeSlack } from '../helpers/fake-slack';
+import type { FakeSocketMode } from '../helpers/fake-socket-mode';
+import { APP_TOKEN, type RunningSocketApp, startSocketModeApp } from '../helpers/socket-mode-app';
+import { BOT_TOKEN, dm, eventBody } from '../helpers/slack-requests';
 
-const APP_TOKEN = 'xapp-1-A0001-test';
 const sink = () => {
   const out = { text: '' };
   const stream = new Writable({
@@ -27,34 +27,21 @@ const envWith = (slack: Record<string, string>) => {
 };
 
 describe('npm start with an app token and a bot token: Socket Mode, no signing secret needed', () => {
+  let app: RunningSocketApp;
   let slack: FakeSlack;
   let socket: FakeSocketMode;
-  let stop: () => void;
-  let done: Promise<number>;
-  const stdout = sink();
-  const stderr = sink();
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
-    socket = await startFakeSocketMode();
-    slack.socketModeUrl = socket.url;
-    const stopped = new Promise<void>((r) => {
-      stop = r;
-    });
-    const env = envWith({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_USER_ID: BOT_USER, SLACK_API_URL: slack.apiUrl });
-    done = main(['start'], { stdout: stdout.stream, stderr: stderr.stream, stdin: new PassThrough(), env, stop: stopped });
-    for (let i = 0; i < 200 && !stdout.out.text.includes('\n') && !stderr.out.text; i++) await new Promise((r) => setTimeout(r, 50));
+    app = await startSocketModeApp();
+    ({ slack, socket } = app);
   });
   afterAll(async () => {
-    stop?.();
-    expect(await done).toBe(0);
-    await socket.close();
-    await slack.close();
+    expect(await app.stop()).toBe(0);
   });
 
   it('says which mode started and why', () => {
-    expect(stderr.out.text).toBe('');
-    expect(stdout.out.text).toBe('ctoc-bot: Socket Mode (SLACK_APP_TOKEN is set; Socket Mode needs no public URL and no signing secret): connected to Slack\n');
+    expect(app.stderr()).toBe('');
+    expect(app.stdout()).toBe('ctoc-bot: Socket Mode (SLACK_APP_TOKEN is set; Socket Mode needs no public URL and no signing secret): connected to Slack\n');
     const open = slack.calls.find((c) => c.method === 'apps.connections.open');
     expect(open?.token).toBe(APP_TOKEN);
   });

@@ -38,6 +38,17 @@ describe('re-applying the documents added from Slack on top of data/', () => {
     expect(replayChanges(base, []).dataset).toBe(base);
   });
 
+  it('a damaged log item (no source, meetings not a list) is skipped and reported; the seed goes on', () => {
+    const damaged = { meetings: 'x' } as unknown as IngestedDocument;
+    const good = note('note-2026-06-12', '2026-06-12', [twelfth]);
+    const r = replayChanges(base, [
+      { changeId: 'bad', approvedAt: '2026-06-02T08:00:00Z', document: damaged, documentId: 'note-x' },
+      { changeId: 'good', approvedAt: '2026-06-13T08:00:00Z', document: good },
+    ]);
+    expect(r.replayed).toEqual(['good']);
+    expect(r.skipped.map((k) => [k.changeId, k.document])).toEqual([['bad', 'note-x']]);
+  });
+
   it('a log entry written before documents were kept is reported, not silently dropped', () => {
     const r = replayChanges(base, [{ changeId: 'early', approvedAt: '2026-01-01T00:00:00Z', documentId: 'note-2025-12-01' }]);
     expect(r.skipped).toEqual([{ changeId: 'early', document: 'note-2025-12-01', reason: 'added before the change log kept documents; upload it again' }]);

@@ -41,7 +41,9 @@ export function replayChanges(base: Dataset, applied: readonly AppliedDocument[]
       skipped.push({ changeId: a.changeId, document: a.documentId ?? '?', reason: 'added before the change log kept documents; upload it again' });
       continue;
     }
-    if (fromData.has(a.document.source.id)) {
+    // a log item edited by hand, or damaged, may not even have a source: reported like any other misfit
+    const id = typeof a.document.source?.id === 'string' ? a.document.source.id : (a.documentId ?? '?');
+    if (fromData.has(id)) {
       inData.push(a.changeId);
       continue;
     }
@@ -49,7 +51,7 @@ export function replayChanges(base: Dataset, applied: readonly AppliedDocument[]
       dataset = mergeDocument(dataset, a.document);
       replayed.push(a.changeId);
     } catch (e) {
-      skipped.push({ changeId: a.changeId, document: a.document.source.id, reason: e instanceof Error ? e.message : String(e) });
+      skipped.push({ changeId: a.changeId, document: id, reason: e instanceof Error ? e.message : String(e) });
     }
   }
   return { dataset, replayed, inData, skipped };

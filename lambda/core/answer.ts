@@ -305,7 +305,8 @@ export function createAnswerer(data: Dataset) {
       if (read.every((r) => r.bodies.length > 0 && r.period !== null)) return answerEach(question, atComma, now);
     }
     // "as at 4 July 2024": answered as of that day, and said so
-    if (q.asOf) return asOf(q, q.asOf);
+    // a tense is a side of that day, not of today: read again as of it
+    if (q.asOf) return asOf(q.tense ? { ...understand(question, q.asOf), asOf: q.asOf } : q, q.asOf);
     return assemble(q, respond(q, now), now);
   }
 

@@ -128,9 +128,10 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day']),
+            /** open: no unit, only a side of today ("still to come", "already held"); it needs a clip */
+            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day', 'open']),
             offset: z.number().int(),
-            /** "so far this year" ends today; "later this year" starts today */
+            /** "so far this year" ends today; "later this year" starts today; an open one ends yesterday or starts today */
             clip: z.enum(['to-now', 'from-now']).optional(),
           })
           .strict(),

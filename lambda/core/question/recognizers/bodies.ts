@@ -119,6 +119,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         if (!bodies.includes(id)) bodies.push(id);
         q.ordinal = Number(session[2]);
         q.session = true;
+        // where it is named, for a relation anchored on it ("just before COP12")
+        const at = ctx.tokens.findIndex((t) => t.index >= (session.index ?? 0));
+        if (at >= 0 && !ctx.bodyAt.has(id)) ctx.bodyAt.set(id, at);
       }
       // "GT 6" (groupe de travail), "wg-6", "GT2 et GT3": the working groups with those numbers, when there are
       let wgId: string | null = null;
@@ -127,6 +130,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
           const id = `WG.${Number(wg[1])}`;
           if (ids.has(id)) {
             if (!bodies.includes(id)) bodies.push(id);
+            const at = tokens.findIndex((t) => t.index >= (wg.index ?? 0));
+            if (at >= 0 && !ctx.bodyAt.has(id)) ctx.bodyAt.set(id, at);
           } else wgId ??= id;
         }
       q.bodies = bodies;

@@ -21,7 +21,8 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
     name: 'intent',
     recognize(ctx, q) {
       const has = ctx.has;
-      const found = ctx.found;
+      // a tense alone ("already", "still to come") is no date: it does not make a question about meetings
+      const found = ctx.found && !ctx.found.tenseOnly ? ctx.found : null;
       q.plural = plural.test(ctx.words, ctx.folded, ctx.lower);
       q.aboutMeetings = meetingWords.test(ctx.words, ctx.folded, ctx.lower);
       const { extracted } = ctx;
@@ -71,7 +72,8 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if ((has('last') || q.position?.from === 'last') && q.ordinal === null) intent = 'last';
       else if (q.ordinal !== null) intent = 'ordinal';
       else if (has('place') && anchored) intent = 'place';
-      else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : 'unknown';
+      // "what's still to come?": a tense with only words the bot knows asks about the meetings on that side of today
+      else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody ? 'meetings' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;

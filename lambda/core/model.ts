@@ -204,6 +204,8 @@ export const VocabularySchema = z
     mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
     /** "which group", "quel organe": asking which, not naming one */
     interrogatives: perLang(words),
+    /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
+    requestWords: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

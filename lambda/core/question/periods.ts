@@ -196,8 +196,9 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
-      spans.push([r.index, r.index + r.text.length]);
       const tags = r.tags();
+      // a tense's words stay for the recognizers ("met", "s'est réuni" also say what is asked)
+      if (!tags.has(TENSE_TAG)) spans.push([r.index, r.index + r.text.length]);
       if (tags.has(AS_OF_TAG)) asOf ??= p.start;
       else found.push(p);
       if (tags.has(TENSE_TAG)) tense ??= p.start === MIN_DATE ? 'past' : 'future';

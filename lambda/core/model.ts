@@ -206,6 +206,10 @@ export const VocabularySchema = z
     interrogatives: perLang(words),
     /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
     requestWords: perLang(words),
+    /** "last october", "octobre prochain": words before or after a month's name, with their direction */
+    monthRelative: perLang(z.object({ before: z.record(z.string(), z.number().int()), after: z.record(z.string(), z.number().int()) }).strict()),
+    /** "confirmed as held", "seulement prévues": the status the sources give, asked about as such */
+    statusWords: z.object({ held: perLang(words), scheduled: perLang(words) }).strict(),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

@@ -51,6 +51,8 @@ export interface FoundPeriod {
   tense?: 'past' | 'future';
   /** the only dates named are a tense: no period of its own */
   tenseOnly?: boolean;
+  /** with a tense and dates, the dates' periods before the tense cut them ("this year" in "has X met yet this year") */
+  untensed?: Period[];
 }
 
 /**
@@ -124,8 +126,9 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       // quarter letters of both languages: "T1 2024" is a quarter in any question
       [
         createQuarterParser(
-          { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
-          vocabulary.ordinals[lang],
+          // quarter words and ordinals of both languages too: "second semestre 2023" may read as English
+          { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: { ...vocabulary.quarters.en.words, ...vocabulary.quarters.fr.words } },
+          { ...vocabulary.ordinals.en, ...vocabulary.ordinals.fr },
           relativePeriods[lang],
         ),
         DIGIT | UNIT,
@@ -135,7 +138,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       [createRelativePeriodParser(relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
       [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
       // months of both languages: "meetings juin 2024" is June whatever language the rest is in
-      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang]), MONTH],
+      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang], vocabulary.monthRelative[lang]), MONTH],
       [yearParser, DIGIT],
     ];
     c.parsers.unshift(...ours.map(([p]) => p));
@@ -193,6 +196,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     let asOf: IsoDate | undefined;
     let tense: 'past' | 'future' | undefined;
     let dated = false;
+    const plain: Period[] = [];
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
@@ -202,7 +206,10 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       if (tags.has(AS_OF_TAG)) asOf ??= p.start;
       else found.push(p);
       if (tags.has(TENSE_TAG)) tense ??= p.start === MIN_DATE ? 'past' : 'future';
-      else if (!tags.has(AS_OF_TAG)) dated = true;
+      else if (!tags.has(AS_OF_TAG)) {
+        dated = true;
+        plain.push(p);
+      }
     }
     if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
     const periods = found.length === 1 ? found : combinePeriods(found);
@@ -215,6 +222,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     if (tense) {
       out.tense = tense;
       out.tenseOnly = !dated;
+      if (dated) out.untensed = plain.length === 1 ? plain : combinePeriods(plain);
     }
     return out;
   };

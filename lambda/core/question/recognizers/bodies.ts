@@ -184,7 +184,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
       q.across = askedGroup(tokens);
       const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
-      if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
+      // "drug trafficking working group meetings": a group qualified by a word the bot does not know is another body
+      if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b)) && qualified === null) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
         const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));

@@ -16,23 +16,29 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
   // "last october", "next March", "octobre dernier": the month of that name nearest before or after this one
   const alt = (r: Record<string, number>) => Object.keys(r).sort((a, b) => b.length - a.length).map(accentInsensitive).join('|') || '(?!)';
   const offsets = new Map(Object.entries({ ...relative.before, ...relative.after }).map(([k, n]) => [fold(k), n]));
-  const PATTERN = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${alt(relative.before)})\\s+)?(${monthAlt})\\.?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?:\\s+(${alt(relative.after)}))?(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
+  const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlt})\\.?(?:,?\\s+(\\d{4}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`, 'iu');
+  // the relative word is looked for around a month found, not with it (a cheaper pattern)
+  const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${alt(relative.before)})\\s+$`, 'iu');
+  const AFTER = new RegExp(`^\\s+(${alt(relative.after)})(?![\\p{L}\\p{N}])`, 'iu');
   return {
     pattern: () => PATTERN,
     extract(context, match) {
-      const [, relBefore, name, year, relAfter] = match;
+      const [, name, year] = match;
       const month = months[fold(name ?? '').replace(/\.$/, '')];
       if (!month) return null;
-      const rel = relBefore ?? relAfter;
+      const at = match.index ?? 0;
+      const before = year ? null : BEFORE.exec(context.text.slice(Math.max(0, at - 16), at));
+      const after = year || before ? null : AFTER.exec(context.text.slice(at + match[0].length, at + match[0].length + 16));
+      const rel = before?.[1] ?? after?.[1];
       if (rel && !year) {
         const offset = offsets.get(fold(rel)) ?? 0;
         const now = context.refDate.getMonth() + 1;
         const y = context.refDate.getFullYear();
         const inYear = offset < 0 ? (month < now ? y : y - 1) : offset > 0 ? (month > now ? y : y + 1) : y;
-        return context.createParsingComponents({ month, year: inYear }).imply('day', 1).addTag('ctoc/month');
+        // the result covers the relative word too ("last" in "last october" is no "last meeting")
+        const c = context.createParsingComponents({ month, year: inYear }).imply('day', 1).addTag('ctoc/month');
+        const from = before ? at - before[0].length : at;
+        return context.createParsingResult(from, `${before?.[0] ?? ''}${match[0]}${after?.[0] ?? ''}`, c);
       }
       if (!year) {
         const before = fold(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0)).trimEnd();

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../model';
-import type { Recognizer } from '../context';
+import type { QuestionContext, Recognizer } from '../context';
 import { normPhrase } from '../normalize';
 import { PhraseSet } from '../phrase-set';
 import type { Intent } from '../question';
@@ -21,6 +21,16 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const opening = new Set([...v.questionBreaks.en.starters, ...v.questionBreaks.fr.starters].map(normPhrase).filter((w) => !w.includes(' ')));
   // words that ask for something without a question word ("list", "show", "donne")
   const requests = new Set(both(v.requestWords).map(normPhrase));
+  /** a question mark, a question word first, a question or request word anywhere, or an intent that asks */
+  const questionLike = (ctx: QuestionContext) =>
+    ctx.text.includes('?') ||
+    opening.has(ctx.allTokens[0]?.norm ?? '') ||
+    ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ||
+    ctx.has('count') ||
+    ctx.has('place') ||
+    ctx.has('help') ||
+    ctx.has('next') ||
+    ctx.has('last');
   return {
     name: 'intent',
     recognize(ctx, q) {
@@ -50,13 +60,9 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       // a statement, not a question ("the team meeting moved to thursday", "lol my meeting ran
       // over"): no question mark, no question or request word, no body, and two or more words
       // the bot does not know — even with a meeting word or a date in it
-      const unknownWords = ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
-      const questionLike =
-        ctx.text.includes('?') ||
-        opening.has(ctx.allTokens[0]?.norm ?? '') ||
-        ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ||
-        has('count') || has('place') || has('help') || has('next') || has('last');
-      const statement = !questionLike && noBody && !q.groups && q.status === null && !q.unknownBody?.includes(' ') && unknownWords >= 2 && !extracted.instruments.length && !extracted.symbols.length;
+      // cheapest conditions first: most questions name a body
+      const statement =
+        noBody && !q.groups && q.status === null && !q.unknownBody?.includes(' ') && !extracted.instruments.length && !extracted.symbols.length && unknownWordCount(ctx, known) >= 2 && !questionLike(ctx);
       const offTopic = statement || strange >= (q.bodies.length > 0 ? 2 : 1);
       // a code of letters then digits that nothing read ("fy24", "w23"): asking about it
       // must not become a broader question about every meeting
@@ -94,4 +100,14 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       q.intent = intent;
     },
   };
+}
+
+/** Words of the question the bot knows nothing of (not read by any recognizer, no digit). */
+function unknownWordCount(ctx: QuestionContext, known: Set<string>): number {
+  let n = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i] as { norm: string };
+    if (!ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)) n++;
+  }
+  return n;
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../model';
 import type { Recognizer } from '../context';
-import { PhraseSet } from '../phrase-set';
+import { PhraseIndex } from '../phrase-set';
 
 /**
  * The status the sources give, asked about as such: "which meetings are confirmed as held",
@@ -10,14 +10,15 @@ import { PhraseSet } from '../phrase-set';
  */
 export function createStatusRecognizer(data: Dataset): Recognizer {
   const s = data.vocabulary.statusWords;
-  const held = new PhraseSet([...s.held.en, ...s.held.fr]);
-  const scheduled = new PhraseSet([...s.scheduled.en, ...s.scheduled.fr]);
+  // one pass over the question's words for both statuses
+  const index = new PhraseIndex({ held: [...s.held.en, ...s.held.fr], scheduled: [...s.scheduled.en, ...s.scheduled.fr] });
   return {
     name: 'status',
     recognize(ctx, q) {
-      // the longer reading wins: "prévues mais pas encore tenues" is scheduled
-      if (scheduled.test(ctx.words, ctx.folded, ctx.lower)) q.status = 'scheduled';
-      else if (held.test(ctx.words, ctx.folded, ctx.lower)) q.status = 'held';
+      const found = index.match(ctx.words, ctx.folded, ctx.lower);
+      if (found.size === 0) return;
+      // "prévues mais pas encore tenues" is scheduled
+      q.status = found.has('scheduled') ? 'scheduled' : 'held';
     },
   };
 }

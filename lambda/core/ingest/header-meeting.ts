@@ -42,6 +42,8 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
   for (const m of header.matchAll(placeDate)) {
     const place = m[1] ?? '';
     if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;
+    // "… the Working Group on Firearms (Vienna, 26-28 May 2014)": place and dates in brackets stand in a sentence, not on a header's line
+    if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);
     if (!day || day.at > 12) continue;
     const at = m.index ?? 0;
@@ -49,7 +51,8 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
     // "Vienna, Austria, 10 and 11 June": the city before its country
     const city = knownPlaces.find((k) => new RegExp(`(?<![\\p{L}])${k}\\s*,\\s*$`, 'iu').test(before));
     const named = c.findBodies(before);
-    const groups = [...new Set(named.filter((n) => n.id !== c.conference).map((n) => n.id))];
+    // the group named nearest before the line (with those joined to it by "and"), not every group a long header named
+    const groups = nearestGroups(before, named.filter((n) => n.id !== c.conference));
     const ids = groups.length ? groups : named.length || c.symbolBody === c.conference ? [c.conference ?? c.symbolBody] : c.symbolBody ? [c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
     if (bodies.length === 0) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no known body`] };
@@ -93,4 +96,16 @@ function ordinalBefore(s: string, v: Vocabulary, lang: Lang): number | null {
   const digits = /^(\d{1,3})/.exec(w);
   if (digits) return Number(digits[1]);
   return ordinals.find(([k]) => fold(k).replace(/-/g, ' ') === w)?.[1] ?? null;
+}
+
+/** the last group named in `before`, and the groups joined to it by "and" / "et" ("Working Group on A and Working Group on B / Vienna, …") */
+function nearestGroups(before: string, groups: Array<{ id: string; at: number; end: number }>): string[] {
+  const out: string[] = [];
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k] as (typeof groups)[number];
+    const next = groups[k + 1];
+    if (next && !/^\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|du\s+)?$/i.test(before.slice(g.end, next.at))) break;
+    out.unshift(g.id);
+  }
+  return [...new Set(out)];
 }

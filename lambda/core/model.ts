@@ -295,6 +295,8 @@ export const VocabularySchema = z
         notPlaces: perLang(words),
         /** names of the United Nations, its Office and the Convention ("UNODC", "Nations Unies"): a text with no symbol and no Distr. line is a UN page only if it names one, or a body as its proper name */
         unNames: perLang(words),
+        /** words that start a web page's line of its posting date ("Posted 3 March 2031", "Publié le …"): the page's date */
+        postedWords: perLang(words),
       })
       .strict(),
   })

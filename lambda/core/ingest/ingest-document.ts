@@ -11,6 +11,7 @@ import { readMandates } from './mandates';
 import { PLACE_TAIL, createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { layoutOf } from './note-text';
+import { postedDate } from './page-date';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
 import { type Tense, createTenseReader, statusOf } from './tense';
@@ -69,12 +70,14 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     throw new IngestError('not-un', 'not a UN document (no UN symbol, no Distr. line, no mention of the United Nations, UNODC or the Convention, and no body named by its proper name)');
   }
   const notes: string[] = [];
+  // a web page may say when it was posted ("Posted 20 May 2031"): its meetings are as of that day
+  const posted = webPage ? postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) : null;
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
-  const first = !mast.date && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
-  if (!mast.date && !first) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
-  const docDate: IsoDate | null = mast.date;
-  const refDate: IsoDate = mast.date ?? first?.period.start ?? '2000-01-01';
+  const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
+  if (!mast.date && !posted && !first) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
+  const docDate: IsoDate | null = mast.date ?? posted;
+  const refDate: IsoDate = docDate ?? first?.period.start ?? '2000-01-01';
   if (!docDate) notes.push('no document date (a web page): each meeting is held or scheduled as its sentence says');
   const tenseOf = createTenseReader(v, lang);
 

@@ -3,8 +3,8 @@ import type { DocumentKind, Lang, Vocabulary } from '../model';
 import { accentInsensitive } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 
-/** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CAC/COSP/2019/3 */
-export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}\.)?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
+/** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CTOC/COP/2018/INF/2, CAC/COSP/2019/3 */
+export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}[./])?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
 const DISTR = /Distr\.?\s*:?\s*(?:General|Limited|Restricted|g[ée]n[ée]rale|limit[ée]e|restreinte)\b/i;
 /** masthead lines that are not part of the header's names and titles */
 const FURNITURE = [
@@ -13,6 +13,8 @@ const FURNITURE = [
   /^(?:United Nations|Nations Unies)$/,
   /^(?:English|French|Français|Anglais|Spanish|Espagnol)(?:\s+(?:only|seulement))?$/,
   /^(?:English|French|Français|Anglais)\s+and\s+\p{L}+\s+only$/u,
+  // a language line of the other column, run onto a header line ("Première session Français")
+  /(?<=\S)\s+(?:English|French|Français|Anglais|Spanish|Espagnol)$/u,
 ];
 
 /** what joins two days of one meeting: "and", ", and", "et le", "and Tuesday" (a weekday is not part of a date's span) */

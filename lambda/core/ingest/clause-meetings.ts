@@ -248,9 +248,12 @@ export function createClauseReader(c: ClauseContext) {
       // and not one whose own dates follow it: "(status: 2 May 2023) … the ninth meeting of the Working Group took place … from 30 May …")
       const head0 = after.find((n) => complementHead(text.slice(c0, n.at), lang) === undefined && !/\([^)]*$/.test(text.slice(c0, n.at)));
       const subjectOk = head0 && !dates.some((x) => x.at >= head0.end && x.at < c1);
-      const subject = subjectOk && head0 && (meetingVerbIn(text.slice(c0, d.at)) || meetingVerbIn(text.slice(head0.end, head0.end + 80), /^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0].length ?? 0) || ownBefore(c0, d.at) === 'own') ? head0 : null;
+      // ("At its last meeting, on 5 and 6 June, the group …": days of a meeting named at its own are its dates; one day may be any day of it)
+      const before0 = ownBefore(c0, d.at);
+      const ownDates = before0 === 'own' || (before0 === 'reference' && d.period.start !== d.period.end);
+      const subject = subjectOk && head0 && (meetingVerbIn(text.slice(c0, d.at)) || meetingVerbIn(text.slice(head0.end, head0.end + 80), /^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0].length ?? 0) || ownDates) ? head0 : null;
       // "At its tenth session, on 16 October 2020, the Conference adopted …": a day at a session named as a reference, to review
-      if (!subject && head0 && subjectOk && ownBefore(c0, d.at) === 'reference') {
+      if (!subject && head0 && subjectOk && before0 === 'reference') {
         unplaced.push(`${label}: ${head0.id} on ${d.period.start}: a day at a meeting named as a reference, not its dates`);
         continue;
       }

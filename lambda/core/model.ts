@@ -297,6 +297,18 @@ export const VocabularySchema = z
         unNames: perLang(words),
         /** words that start a web page's line of its posting date ("Posted 3 March 2031", "Publié le …"): the page's date */
         postedWords: perLang(words),
+        /** verbs of a meeting's opening or closing ("concluded its ninth meeting on 5 May", "a achevé … le 5 mai"): the day after them is one day of it, not its dates */
+        boundaryVerbs: perLang(words),
+        /** words that put a body forward as the topic ("As for the Working Group …, it met …", "Quant au Groupe …, il s'est réuni …"): it is the subject, not an object */
+        topicWords: perLang(words),
+        /** a table of meetings with no column of meetings: its columns of dates, places and statuses, a status cell's words, and what its row's line says for each status */
+        table: z
+          .object({
+            columns: z.object({ dates: perLang(words), venue: perLang(words), status: perLang(words) }).strict(),
+            status: z.object({ held: perLang(words), scheduled: perLang(words) }).strict(),
+            say: z.object({ held: perLang(z.string().min(1)), scheduled: perLang(z.string().min(1)) }).strict(),
+          })
+          .strict(),
       })
       .strict(),
   })

@@ -67,6 +67,9 @@ export function createClauseReader(c: ClauseContext) {
   const cue = new RegExp(`(?<![\\p{L}])(?:${words([...meetingWords, ...v.ingest.meetingVerbs[lang]])})(?![\\p{L}])`, 'iu');
   const notDates = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.notMeetingDates[lang])})\\s*(?:(?:on|the|le|du)\\s+)?(?:\\p{L}+,?\\s+)?$`, 'iu');
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
+  // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
+  const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+  const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
@@ -160,7 +163,9 @@ export function createClauseReader(c: ClauseContext) {
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
-      return governedByTime(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
+      // ("Quant au Groupe …, il s'est réuni": a topic put forward is the subject)
+      const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) && !topic.test(text.slice(Math.max(c0, n.at - 30), n.at).replace(/\s*(?:the|la|le|les|l['’])\s*$/iu, ' '));
+      return governedByTime(segment) || object || ofOther;
     };
     /** a preposition of time governs the name when only its noun phrase stands between ("during the third session of the", "before the"), not when a new phrase begins ("pendant la session le Groupe …") */
     const governedByTime = (segment: string) => {
@@ -215,6 +220,12 @@ export function createClauseReader(c: ClauseContext) {
       }
       return [...new Map(owners.map((n) => [n.id, n])).values()];
     };
+    /** a deadline, an opening or closing day: no meeting's dates ("by 3 May", "opened on 6 May", "a achevé sa réunion le 5 mai") */
+    const notMeetingDay = (d: (typeof dates)[number]) => {
+      const { c0 } = clauseOf(d.at);
+      const lead = text.slice(Math.max(c0, d.at - 40), d.at + Math.max(0, text.slice(d.at, d.end).search(/\d/)));
+      return notDates.test(lead) || (d.period.start === d.period.end && boundaryDay.test(text.slice(Math.max(c0, d.at - 80), d.at).replace(/(?<![\p{L}])(?:on|le|the)\s*$/iu, '')));
+    };
     for (const d of dates) {
       if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;
       const { c0, c1 } = clauseOf(d.at);
@@ -226,7 +237,7 @@ export function createClauseReader(c: ClauseContext) {
       const clause = text.slice(c0, c1);
       if (!cue.test(clause) && !cue.test(lead)) continue;
       // a deadline or an opening day is not a meeting's dates
-      if (notDates.test(text.slice(Math.max(c0, d.at - 40), d.at + Math.max(0, text.slice(d.at, d.end).search(/\d/))))) continue;
+      if (notMeetingDay(d)) continue;
       const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
       const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0));
       // "… tenues les 2 et 3 octobre 2023 et les 8 et 9 juillet 2024": dates joined by "and" share the body before the first
@@ -237,7 +248,8 @@ export function createClauseReader(c: ClauseContext) {
         if (!x || x.at < c0 || !/^\s*,?\s*(?:and|et|then|puis)(?:\s+(?:again|de nouveau))?\s+(?:(?:in|à)\s+\p{Lu}[\p{L}'-]*\s*)?(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+|\(\s*)?$/iu.test(text.slice(x.end, first.at))) break;
         first = x;
       }
-      const before = inClause.filter((n) => n.end <= first.at && !dates.some((x) => x.at >= n.end && x.end <= first.at));
+      // (a body whose own dates came between is not the owner; a closing day or a deadline between is no body's dates)
+      const before = inClause.filter((n) => n.end <= first.at && !dates.some((x) => x.at >= n.end && x.end <= first.at && !notMeetingDay(x)));
       const leadBodies = [...new Set(named.filter((n) => n.at >= leadStart && n.end <= colon && !isReference(n, leadStart)).map((n) => n.id))];
       const after = inClause.filter((n) => n.at >= d.end);
       const nearest = before[before.length - 1];

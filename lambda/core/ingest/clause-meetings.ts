@@ -4,6 +4,7 @@ import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
+import type { OtherOrganFinder } from './other-organs';
 import { createTenseReader, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
@@ -32,6 +33,8 @@ export interface ClauseContext {
   findPeriod: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
   findBodies: BodyNameFinder;
   conference: string | null;
+  /** organs that are none of the known bodies ("the Ad Hoc Committee"): one named between a body and dates owns them */
+  otherOrgans?: OtherOrganFinder;
 }
 
 export interface ClauseInput {
@@ -283,6 +286,12 @@ export function createClauseReader(c: ClauseContext) {
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
       // a clause naming none of the known bodies speaks of another meeting (a seminar, an expert group), or of a day of one found
       if (!owner) continue;
+      // "The Conference recalled that the Ad Hoc Committee met from …": an organ not ours, named between, owns the dates
+      const organ = c.otherOrgans?.(text.slice(nearest ? nearest.end : lead1 ? c0 : d.at, first.at))[0];
+      if (organ) {
+        unplaced.push(`${label}: ${owner.id} and the dates ${d.period.start}: another organ (${organ.word}) is named between them`);
+        continue;
+      }
       const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
       if (nearest && !linked(nearest, c0, first.at)) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);

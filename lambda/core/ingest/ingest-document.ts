@@ -10,6 +10,7 @@ import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead'
 import { readMandates } from './mandates';
 import { PLACE_TAIL, createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
+import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
 import { postedDate } from './page-date';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
@@ -157,8 +158,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const fromTitle = new Set<string>();
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
-  const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
-  const readClauses = createClauseReader(ctx);
+  const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
+  const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
+  const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
   const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
   const blocks = [
@@ -183,7 +185,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const label = `${where}, ${mt.label}`;
       // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's;
       // "La onzième session s'est tenue …": sessions are the Conference's (its groups hold meetings)
-      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
+      // (not when the sentence says it is another organ's: "the Ad Hoc Committee, whose last session …")
+      const body = mt.other ? null : mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
         if (name && findBodies(name).length === 0) {
@@ -192,7 +195,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
           if (existing) existing.paragraphs.push(p.number ?? 0);
           else newBodies.push({ id: prefix ? (/\/(WG\.\d+)$/.exec(prefix)?.[1] ?? null) : null, symbolPrefix: prefix, name, paragraphs: [p.number ?? 0] });
         }
-        unplaced.push(`${label}: no known body (add it to bodies.json)`);
+        unplaced.push(mt.other && !name ? `${label}: a meeting of another organ (${mt.other}), none of bodies.json` : `${label}: no known body (add it to bodies.json)`);
         return;
       }
       seenBodies.add(body);

@@ -73,6 +73,11 @@ export function createClauseReader(c: ClauseContext) {
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
+  // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set right after a name, its dates after it
+  const participle = new RegExp(
+    `^\\s*[,(]?\\s*(?:(?:which|that|qui)\\s+)?(?:${words([...v.ingest.scheduled[lang], ...v.ingest.held[lang], ...v.ingest.participles[lang]])})(?:\\s+(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*)?\\s*,?\\s*(?:(?:on|for|from|between|le|les|du|entre)\\s+)?(?:\\p{L}+,?\\s+)?$`,
+    'iu',
+  );
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
@@ -242,7 +247,8 @@ export function createClauseReader(c: ClauseContext) {
       // a deadline or an opening day is not a meeting's dates
       if (notMeetingDay(d)) continue;
       const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
-      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0));
+      // (a name governed by a preposition still owns the dates its own participle gives: "followed by the Working Group on …, scheduled for 7 July")
+      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && (!isReference(n, c0) || (n.end <= d.at && participle.test(text.slice(n.end, d.at)))));
       // "… tenues les 2 et 3 octobre 2023 et les 8 et 9 juillet 2024": dates joined by "and" share the body before the first
       // (and "…, puis de nouveau à Vienne (27-29 janvier 2010)", "then again in Vienna on …")
       let first = d;
@@ -293,7 +299,7 @@ export function createClauseReader(c: ClauseContext) {
         continue;
       }
       const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
-      if (nearest && !linked(nearest, c0, first.at)) {
+      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at))) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
         continue;
       }

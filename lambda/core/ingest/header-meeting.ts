@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate, Period } from '../dates';
 import type { Lang, Meeting, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
@@ -23,6 +23,8 @@ interface HeaderContext {
   symbolBody: string | null;
   /** the document is the meeting's report: the meeting was held */
   held: boolean;
+  /** with no document date and no tense in the header: the tense of the text's sentences that give the same dates */
+  textTense?: (p: Period) => Tense | null;
 }
 
 type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
@@ -33,7 +35,7 @@ type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
  * with an ordinal when the header states one ("Ninth session"). Working groups named
  * there win over the Conference, whose name heads every document of its bodies.
  */
-export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[] } {
+export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[]; undecided?: Period } {
   const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
   // a place the vocabulary knows (possibly of several words), or one capitalised word
   const knownPlaces = c.v.places.flatMap((p) => [p.en, p.fr]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -63,9 +65,9 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
     // with no document date: the tense of the sentence the dates are in, or of the one after them
     const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
     const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
-    const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)));
+    const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)) ?? c.textTense?.(day.period) ?? null);
     const held = c.held || (c.docDate ? day.period.end < c.docDate : tense ? tense === 'past' : null);
-    if (held === null) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`] };
+    if (held === null) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;
       return {

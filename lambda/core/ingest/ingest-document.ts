@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate, Period } from '../dates';
 import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '../model';
 import { detectLanguage } from '../question/language';
 import { accentInsensitive, fold, maskSpans, tokenize } from '../question/normalize';
@@ -57,6 +57,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
+  const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
 
   const read = readMasthead(layout.header, lang, findPeriod);
@@ -78,11 +79,31 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
   const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
-  if (!mast.date && !posted && !first) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
-  const docDate: IsoDate | null = mast.date ?? posted;
-  const refDate: IsoDate = docDate ?? first?.period.start ?? '2000-01-01';
-  if (!docDate) notes.push('no document date (a web page): each meeting is held or scheduled as its sentence says');
   const tenseOf = createTenseReader(v, lang);
+  // a document of ours whose date line was lost is still read when its header states its meeting ("Working Group on … / Vienna, 29-31 May 2031"):
+  // the meeting's dates are then the reference, and each status comes from the text
+  const probe = { lang, docDate: null, refDate: '2000-01-01', tenseOf, sourceId: '', findPeriod, findBodies, placeNamed: (n: string) => ({ en: n, fr: n }), v, conference: conference?.id ?? null, held: false };
+  const lost = !mast.date && !posted && !first && mast.symbol ? findHeaderMeetings(mast.text, { ...probe, symbolBody: bodyOfSymbol(mast.symbol) }) : null;
+  const lostRef = lost ? (lost.meetings[0]?.start ?? lost.undecided?.start ?? null) : null;
+  if (!mast.date && !posted && !first && !lostRef) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
+  const docDate: IsoDate | null = mast.date ?? posted;
+  const refDate: IsoDate = docDate ?? first?.period.start ?? lostRef ?? '2000-01-01';
+  if (!docDate) notes.push(lostRef ? 'no document date (its date line is missing): each meeting is held or scheduled as the text says' : 'no document date (a web page): each meeting is held or scheduled as its sentence says');
+  /** the tense of the text's sentences that give these very dates ("… la réunion qui se tiendra du 29 au 31 mai") */
+  const textTense = (p: Period) => {
+    for (const sentence of text.split(/(?<=[.;])\s+(?=\p{Lu})|\n\s*\n/u).slice(0, 400)) {
+      for (let from = 0, guard = 0; guard < 20; guard++) {
+        const d = firstDay(sentence.slice(from), lang, refDate, findPeriod);
+        if (!d) break;
+        if (d.period.start === p.start && d.period.end === p.end) {
+          const t = tenseOf(sentence);
+          if (t) return t;
+        }
+        from += Math.max(1, d.end);
+      }
+    }
+    return null;
+  };
 
   const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
@@ -127,7 +148,6 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const found = [...s.matchAll(placeAfterVerb), ...s.matchAll(placeBeforeDates)].map((m) => m[1] ?? '').find((n) => !notPlaceNames.has(fold(n.split(/\s+/)[0] ?? '')));
     return found ? placeNamed(found) : null;
   };
-  const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const meetings: Meeting[] = [];
   const unplaced: string[] = [];
   const newBodies: NewBody[] = [];
@@ -138,7 +158,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
-  const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report' });
+  const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
   for (const h of header.meetings) {
     const docs: MeetingDocument[] = [];
     if (thisDocument) docs.push(thisDocument);

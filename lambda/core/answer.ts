@@ -4,7 +4,7 @@ import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
 import type { Phrases } from './phrases/phrases';
 import type { Intent, Question } from './question/question';
-import { cleanSlackText } from './question/normalize';
+import { accentInsensitive, cleanSlackText } from './question/normalize';
 import { createQuestionSplitter } from './question/split';
 import { createUnderstander } from './question/understand';
 import { considersAnswer, documentsAnswer } from './answer-documents';
@@ -90,6 +90,12 @@ export function createAnswerer(data: Dataset) {
     fr: unique(meetings.map((m) => m.location.fr)),
   };
   const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
+  // a question word of its own ("when is the COP?"): a part that asks its own question
+  const breaks = data.vocabulary.questionBreaks;
+  const opensQuestion = new RegExp(
+    `(?<![\\p{L}])(?:${[...breaks.en.starters, ...breaks.fr.starters, ...data.vocabulary.interrogatives.en, ...data.vocabulary.interrogatives.fr].map(accentInsensitive).join('|')})(?![\\p{L}])`,
+    'iu',
+  );
 
   type Reply = Omit<Answer, 'question' | 'lang' | 'intent' | 'text' | 'period' | 'now' | 'sources' | 'instruments' | 'unknown'> & { instruments?: string[] };
   /** what every intent's answer reads: the question, today, its language's phrases and the bodies it names */
@@ -304,8 +310,17 @@ export function createAnswerer(data: Dataset) {
       const read = atComma.map((part) => understand(part, now));
       if (read.every((r) => r.bodies.length > 0 && r.period !== null)) return answerEach(question, atComma, now);
     }
+    // "le GT4 en 2023 et le GT3 en 2024", "the 13th TIP meeting and the 11th firearms meeting":
+    // two questions when each part names its own body and its own period or number
+    const atJoin = q.bodies.length > 1 ? split.atJoin(question) : [];
+    if (atJoin.length > 1 && atJoin.length <= 4) {
+      const read = atJoin.map((part) => understand(part, now));
+      const own = read.every((r) => r.bodies.length > 0 && !r.groups && (r.period !== null || r.ordinal !== null) && r.intent !== 'unknown-body' && r.intent !== 'clarify');
+      if (own && new Set(read.map((r) => r.bodies.join())).size === read.length) return answerEach(question, atJoin, now);
+    }
     // "as at 4 July 2024": answered as of that day, and said so
-    if (q.asOf) return asOf(q, q.asOf);
+    // a tense is a side of that day, not of today: read again as of it
+    if (q.asOf) return asOf(q.tense ? { ...understand(question, q.asOf), asOf: q.asOf } : q, q.asOf);
     return assemble(q, respond(q, now), now);
   }
 
@@ -364,6 +379,9 @@ export function createAnswerer(data: Dataset) {
       if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !['greeting', 'help', 'bodies', 'symbol', 'mandate'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         qs.push({ ...again, text: q.text, lang: prev.lang });
+      } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place'].includes(prev.intent)) {
+        // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
+        qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, lang: prev.lang });
       } else qs.push(q);
     }
     const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
@@ -384,6 +402,11 @@ export function createAnswerer(data: Dataset) {
       reports: unique(rs.flatMap((r) => r.reports)),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
+  }
+
+  /** A later part that names a body and asks nothing of its own ("et celle du GT armes ?", "and the firearms one?"). */
+  function elliptic(q: Question): boolean {
+    return q.intent === 'meetings' && q.bodies.length > 0 && !q.period && q.ordinal === null && !q.position && !q.relation && q.places.length === 0 && !opensQuestion.test(q.text);
   }
 
   /** A part that names bodies and nothing else: no period, place, number, position, relation or meeting word. */

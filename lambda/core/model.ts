@@ -128,9 +128,10 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day']),
+            /** open: no unit, only a side of today ("still to come", "already held"); it needs a clip */
+            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day', 'open']),
             offset: z.number().int(),
-            /** "so far this year" ends today; "later this year" starts today */
+            /** "so far this year" ends today; "later this year" starts today; an open one ends yesterday or starts today */
             clip: z.enum(['to-now', 'from-now']).optional(),
           })
           .strict(),
@@ -203,6 +204,8 @@ export const VocabularySchema = z
     mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
     /** "which group", "quel organe": asking which, not naming one */
     interrogatives: perLang(words),
+    /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
+    requestWords: perLang(words),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

@@ -1,4 +1,4 @@
-import { type IsoDate, type Period, partsOf } from '../dates';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, partsOf } from '../dates';
 import type { Body, DocumentKind, Meeting } from '../model';
 import { type Phrases, agendas, capitalize, joinList } from './phrases';
 
@@ -35,6 +35,9 @@ export function englishPhrases(months: string[]): Phrases {
     return `${day(start)}–${day(end)}`;
   };
   const period = (p: Period) => {
+    // open ranges ("after June 2024", "still to come", "already held"): the bound that exists
+    if (p.end === MAX_DATE) return p.start === MIN_DATE ? 'at any date' : `from ${day(p.start)} on`;
+    if (p.start === MIN_DATE) return `up to ${day(p.end)}`;
     const a = partsOf(p.start);
     const b = partsOf(p.end);
     if (p.granularity === 'year') return a.y === b.y ? `in ${a.y}` : `between ${a.y} and ${b.y}`;

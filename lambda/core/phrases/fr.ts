@@ -1,4 +1,4 @@
-import { type IsoDate, type Period, addDays, partsOf } from '../dates';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, addDays, partsOf } from '../dates';
 import type { Body, DocumentKind, Meeting } from '../model';
 import { type Phrases, agendas, capitalize, joinList } from './phrases';
 
@@ -45,6 +45,9 @@ export function frenchPhrases(months: string[]): Phrases {
     return `du ${day(start)} au ${day(end)}`;
   };
   const period = (p: Period) => {
+    // périodes ouvertes (« après juin 2024 », « à venir », « déjà tenues ») : la borne qui existe
+    if (p.end === MAX_DATE) return p.start === MIN_DATE ? 'à toute date' : `à partir du ${day(p.start)}`;
+    if (p.start === MIN_DATE) return `jusqu'au ${day(p.end)}`;
     const a = partsOf(p.start);
     const b = partsOf(p.end);
     if (p.granularity === 'year') return a.y === b.y ? `en ${a.y}` : `entre ${a.y} et ${b.y}`;

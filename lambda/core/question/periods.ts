@@ -14,6 +14,7 @@ import { createWeekNumberParser } from './parsers/week-number';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
+import { TENSE_TAG } from './parsers/components';
 import { AS_OF_TAG, createPeriodPrefixRefiner } from './refiners/period-prefix';
 import { createShield } from './refiners/shield';
 import { toPeriod } from './to-period';
@@ -46,6 +47,10 @@ export interface FoundPeriod {
   spans: Array<[number, number]>;
   /** "as at 4 July 2024": the day the question is asked as of, when it names one */
   asOf?: IsoDate;
+  /** "still to come" (future), "already held" (past): a side of today was named */
+  tense?: 'past' | 'future';
+  /** the only dates named are a tense: no period of its own */
+  tenseOnly?: boolean;
 }
 
 /**
@@ -79,7 +84,13 @@ export function combinePeriods(found: Period[]): Period[] {
  * parsers in front (on a tie in length chrono keeps the earlier parser's result, and
  * ours carry the granularity) and our refiners after chrono's own.
  */
-export function createPeriodFinder(vocabulary: Vocabulary) {
+export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: boolean } = {}) {
+  // a tense ("still to come", "already held") is a side of the asker's today: questions read
+  // it, documents never do ("is to be held" in a report is no period)
+  const relativePeriods = { en: periodsOf('en'), fr: periodsOf('fr') };
+  function periodsOf(lang: Lang) {
+    return options.tenses ? vocabulary.relativePeriods[lang] : vocabulary.relativePeriods[lang].filter((r) => r.unit !== 'open');
+  }
   const { DIGIT, MONTH, UNIT, SEASON, RELATIVE, OTHER } = CUE;
   const ALL = DIGIT | MONTH | UNIT | SEASON | RELATIVE | OTHER;
   // the kinds of date words chrono's own parsers cannot match without (by class name; a
@@ -115,13 +126,13 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
         createQuarterParser(
           { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
           vocabulary.ordinals[lang],
-          vocabulary.relativePeriods[lang],
+          relativePeriods[lang],
         ),
         DIGIT | UNIT,
       ],
-      [createSeasonParser(vocabulary.seasons[lang], vocabulary.relativePeriods[lang]), SEASON],
+      [createSeasonParser(vocabulary.seasons[lang], relativePeriods[lang]), SEASON],
       [createWeekNumberParser(vocabulary.weekNumbers[lang]), DIGIT],
-      [createRelativePeriodParser(vocabulary.relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
+      [createRelativePeriodParser(relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
       [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
       // months of both languages: "meetings juin 2024" is June whatever language the rest is in
       [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang]), MONTH],
@@ -180,12 +191,18 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     let asOf: IsoDate | undefined;
+    let tense: 'past' | 'future' | undefined;
+    let dated = false;
     for (const r of results) {
       const p = toPeriod(r);
       if (!p) continue;
-      spans.push([r.index, r.index + r.text.length]);
-      if (r.tags().has(AS_OF_TAG)) asOf ??= p.start;
+      const tags = r.tags();
+      // a tense's words stay for the recognizers ("met", "s'est réuni" also say what is asked)
+      if (!tags.has(TENSE_TAG)) spans.push([r.index, r.index + r.text.length]);
+      if (tags.has(AS_OF_TAG)) asOf ??= p.start;
       else found.push(p);
+      if (tags.has(TENSE_TAG)) tense ??= p.start === MIN_DATE ? 'past' : 'future';
+      else if (!tags.has(AS_OF_TAG)) dated = true;
     }
     if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
     const periods = found.length === 1 ? found : combinePeriods(found);
@@ -194,6 +211,11 @@ export function createPeriodFinder(vocabulary: Vocabulary) {
       periods.length === 1
         ? first
         : { start: periods.map((p) => p.start).sort()[0] as IsoDate, end: periods.map((p) => p.end).sort().pop() as IsoDate, granularity: first.granularity };
-    return asOf ? { period, periods, spans, asOf } : { period, periods, spans };
+    const out: FoundPeriod = asOf ? { period, periods, spans, asOf } : { period, periods, spans };
+    if (tense) {
+      out.tense = tense;
+      out.tenseOnly = !dated;
+    }
+    return out;
   };
 }

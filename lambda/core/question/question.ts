@@ -69,6 +69,8 @@ export interface Question {
   meetingOrdinal: number | null;
   /** "as at 4 July 2024", "au 4 juillet 2024": the day to answer as of, instead of today */
   asOf: IsoDate | null;
+  /** "still to come" (future), "already held" (past): the period is also cut at today */
+  tense: 'past' | 'future' | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */
   aboutMeetings: boolean;
 }

@@ -22,7 +22,11 @@ export function createQuestionSplitter(words: Vocabulary['questionBreaks'], posi
   // may be a question of its own (the caller keeps it only when each part names a body and a period)
   const COMMA_JOIN = new RegExp(`,\\s*(?:${joins})\\s+`, 'iu');
   const splitAtComma = (text: string): string[] => (COMMA_JOIN.test(text) ? text.split(COMMA_JOIN).map((s) => s.trim()).filter(Boolean) : [text]);
-  return Object.assign(split, { atComma: splitAtComma });
+  // "le GT4 en 2023 et le GT3 en 2024", "the 13th TIP meeting and the 11th firearms one": a
+  // joining word alone (the caller keeps the parts only when each names a body and a date or number)
+  const JOIN = new RegExp(`\\s+(?:${joins})\\s+`, 'iu');
+  const splitAtJoin = (text: string): string[] => (JOIN.test(text) ? text.split(new RegExp(JOIN.source, 'giu')).map((s) => s.trim()).filter(Boolean) : [text]);
+  return Object.assign(split, { atComma: splitAtComma, atJoin: splitAtJoin });
   function split(text: string): string[] {
     // cheap check: a second question needs at least a break character or a joining word
     if (text.length < 12 || !CUE.test(text)) return [text];

@@ -20,6 +20,9 @@ import { createShorthandExpander } from './shorthands';
 import { createSymbolExtractor } from './symbols';
 import { createWordRepair } from './word-repair';
 
+const WG_NUMBER = /\b((?:WG|GT)[\s.-]?)(\d{1,2})\b/gi;
+const HAS_WG_NUMBER = /\b(?:WG|GT)[\s.-]?\d/i;
+
 /** Every word the vocabulary and the body names use: a capitalised word outside it may be a place or an unknown body. */
 function knownWords(data: Dataset): Set<string> {
   const v = data.vocabulary;
@@ -77,7 +80,7 @@ export function createUnderstander(data: Dataset) {
   };
   const known = knownWords(data);
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
-  const findPeriod = createPeriodFinder(v);
+  const findPeriod = createPeriodFinder(v, { tenses: true });
   const expand = createShorthandExpander(v.shorthands, v.numbers);
   const repair = createWordRepair(v, known);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
@@ -107,7 +110,8 @@ export function createUnderstander(data: Dataset) {
     const allTokens = text === cleaned ? firstTokens : tokenize(text);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);
-    const found = findPeriod(masked, lang, now, allTokens);
+    // a working group's number is never a day ("le GT 2 de juin 2024")
+    const found = findPeriod(HAS_WG_NUMBER.test(masked) ? masked.replace(WG_NUMBER, (_, cue: string, n: string) => cue + ' '.repeat(n.length)) : masked, lang, now, allTokens);
     const spans = found ? extracted.spans.concat(found.spans) : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
     const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
@@ -162,8 +166,15 @@ export function createUnderstander(data: Dataset) {
       asOf: found?.asOf ?? null,
       instrumentKinds: [],
       meetingOrdinal: null,
+      tense: found?.tense ?? null,
     };
     for (const r of recognizers) r.recognize(ctx, q);
+    // "has the 12th session already taken place?", "is the COP12 still to come?": one
+    // meeting named, whose status is the answer; the tense must not hide it
+    if (found?.tenseOnly && (q.ordinal !== null || q.symbols.length > 0)) {
+      q.period = null;
+      q.periods = [];
+    }
     return q;
   };
 }

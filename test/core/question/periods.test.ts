@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPeriodFinder } from '../../../lambda/core/question/periods';
 import { dataset } from '../../helpers/data';
 
-const find = createPeriodFinder(dataset().vocabulary);
+const find = createPeriodFinder(dataset().vocabulary, { tenses: true });
 const span = (text: string, lang: 'en' | 'fr', now: string) => {
   const f = find(text, lang, now);
   return f ? f.periods.map((p) => `${p.start}..${p.end}`).join(' + ') : null;

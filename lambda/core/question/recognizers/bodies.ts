@@ -40,9 +40,19 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   // words that make a short group word one group ("the wg", "quel GT"): it asks which
   const singular = new Set([...v.articles.en, ...v.articles.fr, ...v.nameWords.articles, ...both(v.interrogatives), ...both(v.singularDeterminers)].map(normPhrase));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
+  // the word that introduces a group's subject ("on", "sur", "for", "pour")
+  const topicLinks = new Set(['on', 'sur', 'for', 'pour', 'about']);
   const ids = new Set(data.bodies.map((b) => b.id));
   const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
   const exclude = new Set([...v.bodyScope.en.exclude, ...v.bodyScope.fr.exclude].map(normPhrase));
+  const strictlyIncluding = new Set(['including', 'incl', 'inc', 'included', 'inclusive', 'y compris', 'inclus', 'incluse', 'compris', 'comprise']);
+  /** "incl. the COP", "y compris la CdP", "COP included": one of the two words before or after says so */
+  const explicitlyIncluded = (tokens: { norm: string }[], at: number) => {
+    if (at < 0) return false;
+    const near = [at - 3, at - 2, at - 1, at + 1, at + 2].map((k) => tokens[k]?.norm ?? '');
+    const pairs = [`${near[0]} ${near[1]}`, `${near[1]} ${near[2]}`];
+    return near.some((w) => strictlyIncluding.has(w)) || pairs.some((w) => strictlyIncluding.has(w));
+  };
   const included = (tokens: { norm: string }[], at: number) => {
     // "conference included", "conférence comprise": the word may follow
     const after = tokens.slice(at + 1, at + 3).map((t) => t.norm);
@@ -56,7 +66,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
     }
     return false;
   };
-  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})\b/gi;
+  // "WG.4-14": the bot's own id of a meeting (a group, then its meeting's number)
+  const WG = /\b(?:WG|GT)[\s.-]?(\d{1,2})(?:-(\d{1,3}))?\b/gi;
   const WG_CUE = /(?:WG|GT)[\s.-]?\d/i;
 
   // (helpers made once, not per question: fewer closures to allocate and to compile)
@@ -84,6 +95,13 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   };
   /** a short group word ("wg", "GT") that means all of them */
   const groupWordsAll = (tokens: Token[], dated: boolean) => {
+    // "working group meetings in 2024", "groupe de travail réunions": the group word, then a plural meeting word
+    for (let i = 0; i < tokens.length; i++) {
+      const w = groupWord.find((g) => g.length > 1 && g.every((x, k) => tokens[i + k]?.norm === x));
+      if (!w) continue;
+      const next = tokens[i + w.length]?.norm ?? '';
+      if (!asking.has(tokens[i - 1]?.norm ?? '') && pluralMeeting.test(new Set([next]), ` ${next} `, () => ' ')) return true;
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (!shortCues.has((tokens[i] as Token).norm) || /^\d/.test(tokens[i + 1]?.norm ?? '')) continue;
       if (plurals.has(tokens[i - 1]?.norm ?? '') || pluralNear(tokens, i) || bare(tokens, i, dated)) return true;
@@ -119,6 +137,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         if (!bodies.includes(id)) bodies.push(id);
         q.ordinal = Number(session[2]);
         q.session = true;
+        // where it is named, for a relation anchored on it ("just before COP12")
+        const at = ctx.tokens.findIndex((t) => t.index >= (session.index ?? 0));
+        if (at >= 0 && !ctx.bodyAt.has(id)) ctx.bodyAt.set(id, at);
       }
       // "GT 6" (groupe de travail), "wg-6", "GT2 et GT3": the working groups with those numbers, when there are
       let wgId: string | null = null;
@@ -127,10 +148,39 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
           const id = `WG.${Number(wg[1])}`;
           if (ids.has(id)) {
             if (!bodies.includes(id)) bodies.push(id);
+            if (wg[2] && q.ordinal === null) q.ordinal = Number(wg[2]);
+            const at = tokens.findIndex((t) => t.index >= (wg.index ?? 0));
+            if (at >= 0 && !ctx.bodyAt.has(id)) ctx.bodyAt.set(id, at);
           } else wgId ??= id;
         }
       q.bodies = bodies;
       if (ambiguous.length && bodies.length === 0) q.ambiguous = ambiguous[0] ?? null;
+      // "the wg on cybercrime", "le GT sur la cybercriminalité": a group word, a link, then a
+      // word the bot does not know names a body it does not have, not every group
+      if (bodies.length === 0) {
+        for (let i = 0; i < tokens.length && !q.unknownBody; i++) {
+          const g = groupWord.find((x) => x.every((w, k) => tokens[i + k]?.norm === w));
+          if (!g) continue;
+          let j = i + g.length;
+          if (!topicLinks.has(tokens[j]?.norm ?? '')) continue;
+          j++;
+          while (j < tokens.length && singular.has((tokens[j] as Token).norm)) j++;
+          const unknownAt = (k: number) => {
+            const t = tokens[k];
+            return t !== undefined && !used.has(k) && !known.has(t.norm) && t.norm.length >= 4 && !/\d/.test(t.norm);
+          };
+          if (!unknownAt(j)) continue;
+          let end = j;
+          // the subject goes on over words that name nothing ("wildlife crime")
+          const subject = (k: number) => {
+            const t = tokens[k];
+            return t !== undefined && !used.has(k) && t.norm.length >= 4 && !/\d/.test(t.norm) && !generic.has(t.norm);
+          };
+          while (unknownAt(end + 1) || subject(end + 1)) end++;
+          q.unknownBody = [...tokens.slice(i, i + g.length), ...tokens.slice(j, end + 1)].map((t) => t.raw).join(' ');
+        }
+        if (q.unknownBody) return;
+      }
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
       q.across = askedGroup(tokens);
       const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
@@ -140,6 +190,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));
         q.bodies = [...groupIds, ...others];
       }
+      // "all meetings incl. the COP": a body named only as included in something wider is
+      // that wider thing (every body), not the body alone
+      if (!q.groups && q.bodies.length > 0 && q.bodies.every((b) => explicitlyIncluded(tokens, ctx.bodyAt.get(b) ?? -1))) q.bodies = [];
       // a list of bodies that names the Conference without adding it ("which groups report to
       // the COP", "the WGs of the CdP") is a list of its working groups
       const others = q.bodies.filter((b) => !groupIds.includes(b));

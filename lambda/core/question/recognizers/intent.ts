@@ -17,11 +17,16 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const meetingWords = new PhraseSet(both(v.meetingWords));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
+  // words that open a question ("is", "did", "combien"): only as the first word
+  const opening = new Set([...v.questionBreaks.en.starters, ...v.questionBreaks.fr.starters].map(normPhrase).filter((w) => !w.includes(' ')));
+  // words that ask for something without a question word ("list", "show", "donne")
+  const requests = new Set(both(v.requestWords).map(normPhrase));
   return {
     name: 'intent',
     recognize(ctx, q) {
       const has = ctx.has;
-      const found = ctx.found;
+      // a tense alone ("already", "still to come") is no date: it does not make a question about meetings
+      const found = ctx.found && !ctx.found.tenseOnly ? ctx.found : null;
       q.plural = plural.test(ctx.words, ctx.folded, ctx.lower);
       q.aboutMeetings = meetingWords.test(ctx.words, ctx.folded, ctx.lower);
       const { extracted } = ctx;
@@ -42,7 +47,17 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       // only a question about meetings would say
       const strong = q.aboutMeetings || has('bodies') || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
       const strange = strong || extracted.instruments.length || extracted.symbols.length ? 0 : ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
-      const offTopic = strange >= (q.bodies.length > 0 ? 2 : 1);
+      // a statement, not a question ("the team meeting moved to thursday", "lol my meeting ran
+      // over"): no question mark, no question or request word, no body, and two or more words
+      // the bot does not know — even with a meeting word or a date in it
+      const unknownWords = ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
+      const questionLike =
+        ctx.text.includes('?') ||
+        opening.has(ctx.allTokens[0]?.norm ?? '') ||
+        ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ||
+        has('count') || has('place') || has('help') || has('next') || has('last');
+      const statement = !questionLike && noBody && !q.groups && !q.unknownBody?.includes(' ') && unknownWords >= 2 && !extracted.instruments.length && !extracted.symbols.length;
+      const offTopic = statement || strange >= (q.bodies.length > 0 ? 2 : 1);
       // a code of letters then digits that nothing read ("fy24", "w23"): asking about it
       // must not become a broader question about every meeting
       const code = ctx.tokens.find((t, i) => !ctx.used.has(i) && /^\p{L}+\d+$/u.test(t.norm) && !known.has(t.norm) && !known.has(t.norm.replace(/\d+$/, '')) && q.ordinal === null);
@@ -51,7 +66,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       let intent: Intent;
       if (q.greeting) intent = 'greeting';
       else if (q.unknownTerm && !extracted.symbols.length && !extracted.instruments.length) intent = 'unknown';
-      else if (offTopic && !q.unknownBody && !q.ambiguous) intent = 'unknown';
+      else if (offTopic && (!q.unknownBody || statement) && !q.ambiguous) intent = 'unknown';
       else if (extracted.symbols.some((s) => /\/\d{4}\//.test(s))) intent = 'symbol';
       else if (q.ambiguous) intent = 'clarify';
       else if (q.unknownBody || (which && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last') && !q.position)) intent = 'unknown-body';
@@ -71,7 +86,8 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if ((has('last') || q.position?.from === 'last') && q.ordinal === null) intent = 'last';
       else if (q.ordinal !== null) intent = 'ordinal';
       else if (has('place') && anchored) intent = 'place';
-      else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : 'unknown';
+      // "what's still to come?": a tense with only words the bot knows asks about the meetings on that side of today
+      else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody && ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ? 'meetings' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;

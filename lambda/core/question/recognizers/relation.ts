@@ -45,7 +45,9 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         if (!hit) continue;
         const d = hit.d;
         let j = i + hit.words.length;
-        while (j < ws.length && skipped(ws[j] as string)) j++;
+        // a body's name may begin with a word skipped otherwise ("after the WG 2 meeting")
+        const starts = new Set(ctx.bodyAt.values());
+        while (j < ws.length && skipped(ws[j] as string) && !starts.has(j)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;
           q.relation = { direction: d, body };

@@ -73,9 +73,10 @@ export function createClauseReader(c: ClauseContext) {
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
-  // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set right after a name, its dates after it
+  // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
+  // (not a finite verb: "the Bureau of the Conference met on …" is the Bureau's)
   const participle = new RegExp(
-    `^\\s*[,(]?\\s*(?:(?:which|that|qui)\\s+)?(?:${words([...v.ingest.scheduled[lang], ...v.ingest.held[lang], ...v.ingest.participles[lang]])})(?:\\s+(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*)?\\s*,?\\s*(?:(?:on|for|from|between|le|les|du|entre)\\s+)?(?:\\p{L}+,?\\s+)?$`,
+    `^\\s*(?:[,(]\\s*(?:(?:which|that|qui)\\s+)?|(?:which|that|qui)\\s+)(?:${words([...v.ingest.scheduled[lang], ...v.ingest.held[lang], ...v.ingest.participles[lang]])})(?:\\s+(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*)?\\s*,?\\s*(?:(?:on|for|from|between|le|les|du|entre)\\s+)?(?:\\p{L}+,?\\s+)?$`,
     'iu',
   );
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
@@ -166,14 +167,15 @@ export function createClauseReader(c: ClauseContext) {
     }
     named.sort((a, b) => a.at - b.at);
     /** a body named after a preposition of time or as an object ("during the session of the Conference", "to the Conference") */
-    const isReference = (n: { at: number }, c0: number) => {
+    const isReference = (n: { at: number }, c0: number, ownParticiple = false) => {
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
       // ("Quant au Groupe …, il s'est réuni": a topic put forward is the subject)
       const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) && !topic.test(text.slice(Math.max(c0, n.at - 30), n.at).replace(/\s*(?:the|la|le|les|l['’])\s*$/iu, ' '));
-      return governedByTime(segment) || object || ofOther;
+      // (a name set off with its own participle, "followed by the Working Group …, scheduled for …", is its meeting's, unless it complements another noun)
+      return ofOther || (!ownParticiple && (governedByTime(segment) || object));
     };
     /** a preposition of time governs the name when only its noun phrase stands between ("during the third session of the", "before the"), not when a new phrase begins ("pendant la session le Groupe …") */
     const governedByTime = (segment: string) => {
@@ -248,7 +250,7 @@ export function createClauseReader(c: ClauseContext) {
       if (notMeetingDay(d)) continue;
       const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
       // (a name governed by a preposition still owns the dates its own participle gives: "followed by the Working Group on …, scheduled for 7 July")
-      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && (!isReference(n, c0) || (n.end <= d.at && participle.test(text.slice(n.end, d.at)))));
+      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0, n.end <= d.at && participle.test(text.slice(n.end, d.at))));
       // "… tenues les 2 et 3 octobre 2023 et les 8 et 9 juillet 2024": dates joined by "and" share the body before the first
       // (and "…, puis de nouveau à Vienne (27-29 janvier 2010)", "then again in Vienna on …")
       let first = d;

@@ -136,7 +136,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         continue;
       }
       // "<body> (8–9 July 2024)", "<body> (Vienna, 2 and 3 May 2018)": its meeting's dates in brackets after its name
-      if (datesInBrackets.test(text.slice(n.end)) && !anchors.some((a) => n.at < a.end && n.end > a.at)) {
+      // (not the name an ordinal meeting is "of": "the second meeting of <body> (Vienna, …)" is that meeting, with its ordinal)
+      const ownedByOrdinal = anchors.some((a) => a.number !== null && a.end <= n.at && /^\s*(?:of the|of|du|de la|de l['’]|des)\s*$/i.test(text.slice(a.end, n.at)));
+      if (datesInBrackets.test(text.slice(n.end)) && !ownedByOrdinal && !anchors.some((a) => n.at < a.end && n.end > a.at)) {
         anchors.push({ at: n.at, end: n.end, label: text.slice(n.at, n.end), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: null } });
         continue;
       }
@@ -196,7 +198,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const lastKnown = known[known.length - 1];
       if (lastOrgan && (!lastKnown || lastOrgan.at >= lastKnown.end)) return lastOrgan.word;
       const lead = /^\s*(?:of the|of|du|de la|de l['’]|des|de)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}/iu.exec(after);
-      return lead ? otherOrgans(after.slice(0, lead[0].length + 30)).find((o) => o.at === lead[0].length)?.word : undefined;
+      // (the organ's noun among the capitalised words after "of the": "of the Ad Hoc Committee")
+      return lead ? otherOrgans(after.slice(0, lead[0].length + 30)).find((o) => o.at <= lead[0].length)?.word : undefined;
     };
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;

@@ -17,8 +17,11 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
     const m = lead.exec(line.trim());
     if (!m) continue;
     const rest = line.trim().slice(m[0].length);
-    const day = firstDay(rest, lang, '2000-01-01', find);
-    if (day && day.at === 0 && !day.yearless && day.period.start === day.period.end) return day.period.start;
+    // (in the page's language, else the other: a French page may keep an English date line)
+    for (const l of [lang, lang === 'en' ? 'fr' : 'en'] as const) {
+      const day = firstDay(rest, l, '2000-01-01', find);
+      if (day && day.at === 0 && !day.yearless && day.period.start === day.period.end) return day.period.start;
+    }
   }
   return null;
 }

@@ -108,6 +108,12 @@ describe('meetings of organs that are none of ours', () => {
     expect(r.unplaced.join('\n')).toMatch(/another organ \(Committee\)/);
     const fr = doc('fr', 'CTOC/COP/2033/5', 'Seizième session\nVienne, 10-14 octobre 2033', "1. La Convention a été rédigée par le Comité spécial, dont la dernière session s'est tenue à Vienne du 3 au 21 avril 1999.");
     expect(meetingsOf(fr)).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16']);
+    // another convention's Conference; in a group's document, an expert group in lower case is not that group
+    expect(meetingsOf(doc('en', 'CTOC/COP/2033/5', 'Sixteenth session\nVienna, 10-14 October 2033', '1. The Conference of the States Parties to the United Nations Convention against Corruption held its tenth session in Atlanta from 11 to 15 December 2032.'))).toEqual([
+      'COP 2033-10-10 2033-10-14 Vienna scheduled #16',
+    ]);
+    const group = doc('en', 'CTOC/COP/WG.6/2033/2', 'Working Group on Firearms\nVienna, 4-6 May 2033', '1. The expert group on firearms trafficking, which held its second meeting from 5 to 7 December 2032, reported.\n\n2. At its previous meeting, from 2 to 4 May 2032, the Working Group discussed marking.');
+    expect(meetingsOf(group)).toEqual(['WG.6 2032-05-02 2032-05-04 Vienna held', 'WG.6 2033-05-04 2033-05-06 Vienna scheduled']);
   });
 });
 

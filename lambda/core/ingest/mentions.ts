@@ -192,7 +192,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
     /** an organ not ours named after the last known body before the mention, or just after it ("session of the Ad Hoc Committee") */
     const otherOwner = (before: string, after: string): string | undefined => {
-      const organs = otherOrgans(before);
+      // ("its" after "the expert group, which held …": the nearest organ, capitalised or not)
+      const organs = otherOrgans(before, true);
       const lastOrgan = organs[organs.length - 1];
       const known = named(before);
       const lastKnown = known[known.length - 1];

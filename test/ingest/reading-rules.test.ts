@@ -117,6 +117,19 @@ describe('meetings of organs that are none of ours', () => {
   });
 });
 
+describe('a list of meetings', () => {
+  it('reads items "<body> (ordinal meeting): <dates>, <place>" and "<body>: <dates>" under a lead-in stating meetings, not under one of deadlines', () => {
+    const list = (lead: string) => doc('en', 'CTOC/COP/2033/INF/1', 'Sixteenth session\nVienna, 10-14 October 2033', `1. ${lead}:\n(a) Working Group on Trafficking in Persons (twelfth meeting): 7 and 8 January 2033, Vienna;\n(b) Working Group on Firearms: 1 and 2 February 2033, Vienna.`);
+    expect(meetingsOf(list('Since January, the working groups met as follows'))).toEqual([
+      'COP 2033-10-10 2033-10-14 Vienna scheduled #16',
+      'WG.4 2033-01-07 2033-01-08 Vienna held #12',
+      'WG.6 2033-02-01 2033-02-02 Vienna held',
+    ]);
+    const deadlines = doc('en', 'CTOC/COP/2033/INF/1', 'Sixteenth session\nVienna, 10-14 October 2033', '1. Deadlines for comments before the meetings to be held:\n(a) Working Group on Trafficking in Persons: 7 January 2033;\n(b) Working Group on Firearms: 1 February 2033.');
+    expect(meetingsOf(deadlines)).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16']);
+  });
+});
+
 describe('a table of meetings with columns of dates and of venue or status', () => {
   const table = [
     '   Body                             Dates              Venue      Status',
@@ -152,6 +165,8 @@ describe('a table of meetings with columns of dates and of venue or status', () 
       say: { held: data.vocabulary.ingest.table.say.held[l], scheduled: data.vocabulary.ingest.table.say.scheduled[l] },
     }));
     expect(tableRowsAsLines(fr, words, langs).filter(Boolean)).toEqual(['Groupe de travail sur les armes à feu, réunion, se tiendra, Vienne, 4-5 mars 2033.']);
+    // a column named by its word and more ("Date(s)", "Place of meeting")
+    expect(tableRowsAsLines(['  Body                        Date(s)          Place of meeting', '  ______________________________________________', '  Working Group on Firearms   4-5 March 2033   Vienna'], words, langs).filter(Boolean)).toEqual(['Working Group on Firearms, meeting, Vienna, 4-5 March 2033.']);
     // with no column of places or statuses it is no table of meetings: the row stays a row
     expect(tableRowsAsLines(['  Organe                 Dates', '  ____________________________', '  Groupe de travail     4-5 mars 2033'], words, langs).filter(Boolean)).toEqual(['Groupe de travail, 4-5 mars 2033.']);
   });

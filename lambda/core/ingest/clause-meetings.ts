@@ -79,6 +79,11 @@ export function createClauseReader(c: ClauseContext) {
     `^\\s*(?:[,(]\\s*(?:(?:which|that|qui)\\s+)?|(?:which|that|qui)\\s+)(?:${words([...v.ingest.scheduled[lang], ...v.ingest.held[lang], ...v.ingest.participles[lang]])})(?:\\s+(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*)?\\s*,?\\s*(?:(?:on|for|from|between|le|les|du|entre)\\s+)?(?:\\p{L}+,?\\s+)?$`,
     'iu',
   );
+  // a lead-in about deadlines or opening days ("Deadlines for the meetings to be held:") lists no meetings' dates
+  // (its longer words: "deadline", "no later than", "au plus tard le"; not "since" or "by", which a lead-in of meetings may have)
+  const leadNotMeetings = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.notMeetingDates[lang].filter((w) => w.length > 6))})`, 'iu');
+  const meetingNounRe = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})(?![\\p{L}])`, 'iu');
+  const meetingNounIn = (s: string) => meetingNounRe.test(s);
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
@@ -146,7 +151,9 @@ export function createClauseReader(c: ClauseContext) {
     const cuts = new Set<number>([0, text.length]);
     for (const m of text.matchAll(/[.;:](?=\s+(?:[\p{Lu}\d(]|[a-z]{1,3}\)))|;/gu)) cuts.add((m.index ?? 0) + 1);
     for (const m of text.matchAll(listMarker)) cuts.add(m.index ?? 0);
-    const limits = [...cuts].sort((a, b) => a - b);
+    // (not the colon of a list item's head: "(b) Working Group on …: 28 and 29 May …" is one clause)
+    const sortedCuts = [...cuts].sort((a, b) => a - b);
+    const limits = sortedCuts.filter((x, k) => !(text[x - 1] === ':' && /^\s*\(?[a-z]{1,3}\)\s[^\d:;]*:$/.test(text.slice(sortedCuts[k - 1] ?? 0, x))));
     const clauseOf = (at: number) => {
       const k = limits.findIndex((x) => x > at);
       return { c0: limits[k - 1] ?? 0, c1: limits[k] ?? text.length };
@@ -241,7 +248,13 @@ export function createClauseReader(c: ClauseContext) {
       const { c0, c1 } = clauseOf(d.at);
       // a list item's lead-in: the text before the colon that opens the list ("… s'est réuni à deux reprises : a) …")
       const isItem = /^\s*\(?[a-z]{1,3}\)\s/.test(text.slice(c0, c0 + 6));
-      const colon = isItem ? text.lastIndexOf(':', c0) : -1;
+      // (the colon that opens the list, not an earlier item's head's: "(a) <body> (fifth meeting): …; (b) …")
+      let colon = isItem ? text.lastIndexOf(':', c0) : -1;
+      for (let guard = 0; colon > 0 && guard < 20; guard++) {
+        const from = Math.max(0, ...[...text.slice(0, colon).matchAll(/[.;:](?=\s)/g)].map((m) => (m.index ?? 0) + 1));
+        if (!/^\s*\(?[a-z]{1,3}\)\s/.test(text.slice(from, colon))) break;
+        colon = text.lastIndexOf(':', from - 1);
+      }
       const leadStart = colon > 0 ? Math.max(0, ...[...text.slice(0, colon).matchAll(/[.;](?=\s)/g)].map((m) => (m.index ?? 0) + 1)) : -1;
       const lead = colon > 0 ? text.slice(leadStart, colon) : '';
       const clause = text.slice(c0, c1);
@@ -301,7 +314,10 @@ export function createClauseReader(c: ClauseContext) {
         continue;
       }
       const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
-      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at))) {
+      // "The following meetings were held: (a) <body>: 2 and 3 May 2033, Vienna; …": an item that is a body and its dates, under a lead-in that states meetings and names no body
+      const itemOfMeetings =
+        isItem && leadBodies.length === 0 && (meetingVerbIn(lead) || (meetingNounIn(lead) && tenseOf(lead) !== null)) && !leadNotMeetings.test(lead) && nearest !== undefined && /^\s*\(?[a-z]{1,3}\)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(c0, nearest.at)) && /^\s*(?:\([^()]{0,40}\))?\s*[:,-]?\s*(?:(?:in|à)?\s*\p{Lu}[\p{L}'’-]+\s*,\s*)?(?:(?:on|from|du|le|les)\s+)?$/u.test(text.slice(nearest.end, first.at));
+      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
         continue;
       }

@@ -55,7 +55,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
+  // ("<body>: third meeting", "<body>, tenth meeting", "<body> (fifth meeting):")
+  const listItem = new RegExp(`^\\s*(?:[:,]\\s*|\\(\\s*(?=[^()]{1,40}\\)\\s*[:,]))(?:(${ord})\\s+)?${kinds}(?![\\p{L}])\\)?`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const meetingWordSet = new Set(kindWords.map(fold));
   // dates in brackets, a place before them or not, no symbol ("(CTOC/COP/WG.6/2019/3)" is a document)

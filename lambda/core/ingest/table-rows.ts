@@ -101,7 +101,8 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
 function meetingsTableOf(cols: string[], meetingWords: Set<string>, languages: TableLanguage[]) {
   if (cols.some((c) => meetingWords.has(fold(c)))) return null;
   for (const lang of languages) {
-    const at = (names: string[]) => cols.findIndex((c) => names.some((n) => fold(n) === fold(c)));
+    // a column named by the word or starting with it: "Dates", "Date(s)", "Dates of meeting"
+    const at = (names: string[]) => cols.findIndex((c) => names.some((n) => fold(c) === fold(n) || new RegExp(`^${fold(n)}(?![\\p{L}])`, 'u').test(fold(c))));
     const dates = at(lang.dates);
     const venue = at(lang.venue);
     const status = at(lang.status);

@@ -241,7 +241,12 @@ export function createClauseReader(c: ClauseContext) {
     const notMeetingDay = (d: (typeof dates)[number]) => {
       const { c0 } = clauseOf(d.at);
       const lead = text.slice(Math.max(c0, d.at - 40), d.at + Math.max(0, text.slice(d.at, d.end).search(/\d/)));
-      return notDates.test(lead) || (d.period.start === d.period.end && boundaryDay.test(text.slice(Math.max(c0, d.at - 80), d.at).replace(/(?<![\p{L}])(?:on|le|the)\s*$/iu, '')));
+      if (notDates.test(lead)) return true;
+      if (d.period.start !== d.period.end) return false;
+      // ("met on 3 May, the last day of its meeting (1-3 May)": a day of a span of days the sentence gives after it)
+      const s1 = d.end + (/[.;](?=\s+[\p{Lu}\d(])|$/u.exec(text.slice(d.end))?.index ?? 0);
+      const inSpan = dates.some((x) => x.at >= d.end && x.end <= s1 && x.period.start !== x.period.end && x.period.start <= d.period.start && d.period.end <= x.period.end);
+      return inSpan || boundaryDay.test(text.slice(Math.max(c0, d.at - 80), d.at).replace(/(?<![\p{L}])(?:on|le|the)\s*$/iu, ''));
     };
     for (const d of dates) {
       if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;

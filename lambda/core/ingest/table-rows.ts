@@ -59,7 +59,9 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
       const line = meetingsTable && row.length === header.length ? asMeeting(row, meetingsTable) : null;
       const cells = row.map((cell, k) => {
         const name = header?.[row?.length === header?.length ? k : -1];
-        return name && words.has(fold(name)) && !words.has(fold(cell.split(/\s+/).pop() ?? '')) ? `${cell} ${name.toLowerCase()}` : cell;
+        // ("Ninth" -> "Ninth meeting"; a cell naming its body, "Working Group on Firearms", -> "Working Group on Firearms, meeting"; one with its word stays)
+        if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w)))) return cell;
+        return /\s/.test(cell) ? `${cell}, ${name.toLowerCase()}` : `${cell} ${name.toLowerCase()}`;
       });
       out.push('', line ?? `${cells.join(', ')}.`, '');
     }

@@ -306,7 +306,7 @@ export const VocabularySchema = z
         topicWords: perLang(words),
         /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
         otherOrgans: perLang(words),
-        /** a table of meetings with no column of meetings: its columns of dates, places and statuses, a status cell's words, and what its row's line says for each status */
+        /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */
         table: z
           .object({
             columns: z.object({ dates: perLang(words), venue: perLang(words), status: perLang(words) }).strict(),

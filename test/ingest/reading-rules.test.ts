@@ -62,6 +62,15 @@ describe("the document's date", () => {
   });
 });
 
+describe("a page's labelled fields", () => {
+  it('"Dates: … / Venue: …" (either language) state the meeting its title names', () => {
+    const en = 'UNODC - Meetings\n\nWorking Group on Trafficking in Persons - sixteenth meeting\n\nDates: 12-14 September 2033\nVenue: Vienna International Centre, Board Room D\n\nPosted 1 June 2033\n';
+    expect(meetingsOf(en)).toEqual(['WG.4 2033-09-12 2033-09-14 Vienna scheduled #16']);
+    const fr = "ONUDC - Réunions\n\nGroupe de travail sur la traite des personnes - seizième réunion\n\nLieu : Centre international de Vienne\nDate : 12-14 septembre 2033\n\nPublié le 1er juin 2033\n";
+    expect(meetingsOf(fr)).toEqual(['WG.4 2033-09-12 2033-09-14 Vienna scheduled #16']);
+  });
+});
+
 describe('whose meeting the dates are', () => {
   it('"the group" in lower case is the group of the page; days after "at its previous meeting" are its dates, one day is left to the review', () => {
     const page = (days: string) => `UNODC - Events\n\nWorking Group on Firearms 2033\n\nPosted 2 February 2033\n\nThe Working Group on Firearms will meet in Vienna from 6 to 8 April 2033.\n\nAt its previous meeting, ${days}, the group studied marking.\n`;
@@ -76,6 +85,11 @@ describe('whose meeting the dates are', () => {
     expect(meetingsOf(en)).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16', 'WG.6 2033-02-07 2033-02-09 Vienna held #10']);
     const fr = doc('fr', 'CTOC/COP/2033/CRP.2', 'Seizième session\nVienne, 10-14 octobre 2033', '1. Le Groupe de travail sur les armes à feu a clôturé sa dixième réunion le 9 février 2033, au terme de trois jours (7-9 février 2033), à Vienne.');
     expect(meetingsOf(fr)).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16', 'WG.6 2033-02-07 2033-02-09 Vienna held #10']);
+    // a day followed in its sentence by a span of days containing it is one day of that meeting
+    expect(meetingsOf(doc('en', 'CTOC/COP/2033/CRP.2', 'Sixteenth session\nVienna, 10-14 October 2033', '1. The Working Group on Firearms met on 9 February 2033, the closing day of its meeting (7-9 February 2033), in Vienna.'))).toEqual([
+      'COP 2033-10-10 2033-10-14 Vienna scheduled #16',
+      'WG.6 2033-02-07 2033-02-09 Vienna held',
+    ]);
     const alone = doc('en', 'CTOC/COP/2033/CRP.2', 'Sixteenth session\nVienna, 10-14 October 2033', '1. The Working Group on Firearms closed its tenth meeting on 9 February 2033 in Vienna.');
     expect(meetingsOf(alone)).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16']);
   });
@@ -165,6 +179,8 @@ describe('a table of meetings with columns of dates and of venue or status', () 
       say: { held: data.vocabulary.ingest.table.say.held[l], scheduled: data.vocabulary.ingest.table.say.scheduled[l] },
     }));
     expect(tableRowsAsLines(fr, words, langs).filter(Boolean)).toEqual(['Groupe de travail sur les armes à feu, réunion, se tiendra, Vienne, 4-5 mars 2033.']);
+    // a meeting column whose cell names the body
+    expect(tableRowsAsLines(['  Meeting                      Dates            Venue', '  ______________________________________________', '  Working Group on Firearms    4-5 March 2033   Vienna'], words, langs).filter(Boolean)).toEqual(['Working Group on Firearms, meeting, 4-5 March 2033, Vienna.']);
     // a column named by its word and more ("Date(s)", "Place of meeting")
     expect(tableRowsAsLines(['  Body                        Date(s)          Place of meeting', '  ______________________________________________', '  Working Group on Firearms   4-5 March 2033   Vienna'], words, langs).filter(Boolean)).toEqual(['Working Group on Firearms, meeting, Vienna, 4-5 March 2033.']);
     // with no column of places or statuses it is no table of meetings: the row stays a row

@@ -35,7 +35,8 @@ type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
  * with an ordinal when the header states one ("Ninth session"). Working groups named
  * there win over the Conference, whose name heads every document of its bodies.
  */
-export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[]; undecided?: Period } {
+export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[]; undecided?: Period } {
+  const header = labelledFields(rawHeader, c.v);
   const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
   // a place the vocabulary knows (possibly of several words), or one capitalised word
   const knownPlaces = c.v.places.flatMap((p) => [p.en, p.fr]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -110,4 +111,28 @@ function nearestGroups(before: string, groups: Array<{ id: string; at: number; e
     out.unshift(g.id);
   }
   return [...new Set(out)];
+}
+
+/**
+ * A page's labelled fields, "Dates: 3-5 June 2033 … Venue: Vienna International Centre"
+ * (the labels of `ingest.table.columns`, either order, within a few lines), written as the
+ * header line they stand for, "Vienna, 3-5 June 2033", where the dates were.
+ */
+function labelledFields(header: string, v: Vocabulary): string {
+  const label = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map((n) => accentInsensitive(n).replace(/\\\(s\\\)$/, '')).join('|');
+  const cols = v.ingest.table.columns;
+  const dates = new RegExp(`(?<![\\p{L}])(?:${label([...cols.dates.en, ...cols.dates.fr])})(?:\\(s\\))?\\s*:\\s*((?:(?:from|du|le|les|on)\\s+)?\\d{1,2}(?:er)?[^:;]{0,40}?\\d{4})`, 'iu');
+  const venue = new RegExp(`(?<![\\p{L}])(?:${label([...cols.venue.en, ...cols.venue.fr])})\\s*:\\s*([^:;]{1,60})`, 'iu');
+  const d = dates.exec(header);
+  if (!d) return header;
+  const nearAt = Math.max(0, d.index - 150);
+  const vm = venue.exec(header.slice(nearAt, d.index + d[0].length + 150));
+  // a place the vocabulary knows in the label's value ("Centre international de Vienne"), else the first of its capitalised words
+  const value = vm?.[1]?.trim() ?? '';
+  const known = v.places.flatMap((p) => [p.en, p.fr]).find((n) => new RegExp(`(?<![\\p{L}])${accentInsensitive(n)}(?![\\p{L}])`, 'iu').test(value));
+  const name = known ?? /^\p{Lu}[\p{L}'’-]*/u.exec(value)?.[0];
+  if (!name) return header;
+  // (from the venue's label when it comes first: "Lieu : … Date : …" is one "<Place>, <dates>" line, after the title's ordinal)
+  const from = vm && nearAt + vm.index < d.index ? nearAt + vm.index : d.index;
+  return `${header.slice(0, from)}${name}, ${d[1]}${header.slice(d.index + d[0].length)}`;
 }

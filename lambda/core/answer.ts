@@ -113,6 +113,7 @@ export function createAnswerer(data: Dataset) {
     (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
     (!q.period || q.periods.some((p) => overlaps(m, p))) &&
     (q.places.length === 0 || q.places.includes(m.location.en)) &&
+    (q.status === null || m.status === q.status) &&
     !q.unknownPlace;
   /** every meeting's report and document symbols, in order */
   const reportsOf = (ms: Meeting[]) => {
@@ -145,10 +146,34 @@ export function createAnswerer(data: Dataset) {
     q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
 
   const meetingsAnswer = (a: Ask): Reply => {
+    if (a.q.status === 'held') return heldAnswer(a);
     const ms = scoped(a.q);
+    if (ms.length === 0 && a.q.tense === 'past' && a.q.untensed && a.q.bodies.length === 1) {
+      // "has the SOM group met yet this year?": not yet — and when it is to meet in that period
+      const later = scoped({ ...a.q, period: a.q.untensed[0] ?? null, periods: a.q.untensed, tense: null });
+      if (later.length > 0) return { ...listing(a, none(a), later) };
+    }
     if (ms.length === 0) return leadOnly(none(a));
     if (a.q.bodies.length === 1) return oneOrMany(a, ms);
     return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);
+  };
+  // "which 2024 meetings were actually held", "a-t-elle bien eu lieu ?": those the sources say
+  // were held, then those whose dates have passed but that were only announced (said as such)
+  const heldAnswer = (a: Ask): Reply => {
+    const { q, p, now } = a;
+    const held = scoped(q);
+    const announced = scoped({ ...q, status: null }).filter((m) => m.status === 'scheduled' && m.end < now);
+    if (held.length === 0 && announced.length === 0) return leadOnly(p.heldCount(0, a.qBodies, q.period));
+    const l = listing(a, p.heldCount(held.length, a.qBodies, q.period), held);
+    if (announced.length === 0) return l;
+    const all = [...held, ...announced];
+    return {
+      lead: l.lead,
+      items: [...l.items, p.onlyAnnounced(announced.length), ...announced.map((m) => sentence(p, q.lang, m, now))],
+      meetings: all,
+      bodies: unique(all.map((m) => m.body)),
+      reports: reportsOf(all),
+    };
   };
   const handlers: Partial<Record<Intent, (a: Ask) => Reply>> = {
     help: ({ q }) => leadOnly(fixed[q.lang].help),
@@ -312,7 +337,7 @@ export function createAnswerer(data: Dataset) {
     }
     // "le GT4 en 2023 et le GT3 en 2024", "the 13th TIP meeting and the 11th firearms meeting":
     // two questions when each part names its own body and its own period or number
-    const atJoin = q.bodies.length > 1 ? split.atJoin(question) : [];
+    const atJoin = q.bodies.length > 1 && !['considers', 'documents', 'mandate', 'symbol', 'bodies'].includes(q.intent) ? split.atJoin(question) : [];
     if (atJoin.length > 1 && atJoin.length <= 4) {
       const read = atJoin.map((part) => understand(part, now));
       const own = read.every((r) => r.bodies.length > 0 && !r.groups && (r.period !== null || r.ordinal !== null) && r.intent !== 'unknown-body' && r.intent !== 'clarify');
@@ -343,6 +368,8 @@ export function createAnswerer(data: Dataset) {
       return missing ? `${missing.kind} ${missing.number}` : null;
     }
     if (q.ordinal !== null && (q.intent === 'ordinal' || q.intent === 'report' || q.intent === 'count')) return String(q.ordinal);
+    // "reports to be considered at COP 13": no such session is recorded
+    if (q.intent === 'considers' && q.ordinal !== null && !meetings.some((m) => m.body === conference.id && m.number === q.ordinal)) return String(q.ordinal);
     return null;
   }
 
@@ -379,7 +406,7 @@ export function createAnswerer(data: Dataset) {
       if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !['greeting', 'help', 'bodies', 'symbol', 'mandate'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         qs.push({ ...again, text: q.text, lang: prev.lang });
-      } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place'].includes(prev.intent)) {
+      } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place', 'meetings'].includes(prev.intent)) {
         // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
         qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, lang: prev.lang });
       } else qs.push(q);

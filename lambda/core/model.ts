@@ -128,10 +128,9 @@ export const VocabularySchema = z
         z
           .object({
             phrase: z.string().min(1),
-            /** open: no unit, only a side of today ("still to come", "already held"); it needs a clip */
-            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day', 'open']),
+            unit: z.enum(['year', 'half', 'quarter', 'month', 'week', 'day']),
             offset: z.number().int(),
-            /** "so far this year" ends today; "later this year" starts today; an open one ends yesterday or starts today */
+            /** "so far this year" ends today; "later this year" starts today */
             clip: z.enum(['to-now', 'from-now']).optional(),
           })
           .strict(),
@@ -206,6 +205,12 @@ export const VocabularySchema = z
     interrogatives: perLang(words),
     /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
     requestWords: perLang(words),
+    /** a side of today with no unit: "already held", "met" (before today); "still to come", "à venir" (today on) */
+    tenses: perLang(z.object({ past: words, future: words }).strict()),
+    /** "last october", "octobre prochain": words before or after a month's name, with their direction */
+    monthRelative: perLang(z.object({ before: z.record(z.string(), z.number().int()), after: z.record(z.string(), z.number().int()) }).strict()),
+    /** "confirmed as held", "seulement prévues": the status the sources give, asked about as such */
+    statusWords: z.object({ held: perLang(words), scheduled: perLang(words) }).strict(),
     /** words left out of initialisms derived from body names */
     nameWords: z.object({ articles: words, links: words }).strict(),
     /** articles that may stand between a prefix and its period ("depuis l'été") */

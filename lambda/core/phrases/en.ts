@@ -73,6 +73,12 @@ export function englishPhrases(months: string[]): Phrases {
       return `${subject} ${verb} ${what} ${when}${docs(m)}.`;
     },
     count: (n, bodies, p) => `${n} ${n === 1 ? 'meeting is' : 'meetings are'} recorded${of(bodies)}${p ? ` ${period(p)}` : ''}${n ? ':' : '.'}`,
+    heldCount: (n, bodies, p) =>
+      n === 0
+        ? `No meeting${of(bodies)} is recorded as held${p ? ` ${period(p)}` : ''}.`
+        : `${n} ${n === 1 ? 'meeting is' : 'meetings are'}${of(bodies)} recorded as held${p ? ` ${period(p)}` : ''}:`,
+    onlyAnnounced: (n) =>
+      `${n === 1 ? 'One more, whose dates have passed, was' : `${n} more, whose dates have passed, were`} only announced; no source I have says ${n === 1 ? 'it' : 'they'} took place:`,
     noMeeting: (bodies, p) => `No meeting${of(bodies)} is recorded${p ? ` ${period(p)}` : ''}.`,
     noOrdinal: (n, session, bodies) => `No ${ordinal(n)} ${session ? 'session' : 'meeting'}${of(bodies)} is recorded.`,
     noUpcoming: (bodies, now, src) =>

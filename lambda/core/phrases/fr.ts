@@ -87,6 +87,12 @@ export function frenchPhrases(months: string[]): Phrases {
       n === 0
         ? `Aucune réunion${of(bodies)} n'est enregistrée${p ? ` ${period(p)}` : ''}.`
         : `${n} ${n === 1 ? 'réunion est enregistrée' : 'réunions sont enregistrées'}${of(bodies)}${p ? ` ${period(p)}` : ''} :`,
+    heldCount: (n, bodies, p) =>
+      n === 0
+        ? `Aucune réunion${of(bodies)} n'est enregistrée comme tenue${p ? ` ${period(p)}` : ''}.`
+        : `${n} ${n === 1 ? 'réunion est enregistrée comme tenue' : 'réunions sont enregistrées comme tenues'}${of(bodies)}${p ? ` ${period(p)}` : ''} :`,
+    onlyAnnounced: (n) =>
+      `${n === 1 ? 'Une autre, dont les dates sont passées, était seulement annoncée ; aucune de mes sources ne dit qu’elle a eu lieu' : `${n} autres, dont les dates sont passées, étaient seulement annoncées ; aucune de mes sources ne dit qu’elles ont eu lieu`} :`,
     noMeeting: (bodies, p) => `Aucune réunion${of(bodies)} n'est enregistrée${p ? ` ${period(p)}` : ''}.`,
     noOrdinal: (n, session, bodies) => `Aucune ${ordinal(n)} ${session ? 'session' : 'réunion'}${of(bodies)} n'est enregistrée.`,
     noUpcoming: (bodies, now, src) =>

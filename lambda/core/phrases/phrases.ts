@@ -16,6 +16,10 @@ export interface Phrases {
   meeting(m: Meeting, body: Body, now: IsoDate): string;
   count(n: number, bodies: Body[], period: Period | null): string;
   noMeeting(bodies: Body[], period: Period | null): string;
+  /** "2 meetings … are recorded as held in 2024:" (the sources say they took place) */
+  heldCount(n: number, bodies: Body[], period: Period | null): string;
+  /** "2 more, whose dates have passed, were only announced; no source says they took place:" */
+  onlyAnnounced(n: number): string;
   noOrdinal(n: number, session: boolean, bodies: Body[]): string;
   noUpcoming(bodies: Body[], now: IsoDate, sourceDate: IsoDate): string;
   noPast(bodies: Body[], now: IsoDate): string;

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node';
-import { type IsoDate, MAX_DATE, MIN_DATE, type Period, earlierOf, laterOf, partsOf } from '../dates';
+import { type IsoDate, MAX_DATE, MIN_DATE, type Period, addDays, earlierOf, laterOf, partsOf } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { CUE, createDateCues } from './date-cue';
 import type { Token } from './normalize';
@@ -14,9 +14,9 @@ import { createWeekNumberParser } from './parsers/week-number';
 import { yearComponents, yearParser } from './parsers/year';
 import { dropNonDatesRefiner } from './refiners/drop-non-dates';
 import { createMergeRangeRefiner } from './refiners/merge-range';
-import { TENSE_TAG } from './parsers/components';
 import { AS_OF_TAG, createPeriodPrefixRefiner } from './refiners/period-prefix';
 import { createShield } from './refiners/shield';
+import { createTenseFinder } from './tense';
 import { toPeriod } from './to-period';
 
 export { toPeriod } from './to-period';
@@ -51,6 +51,8 @@ export interface FoundPeriod {
   tense?: 'past' | 'future';
   /** the only dates named are a tense: no period of its own */
   tenseOnly?: boolean;
+  /** with a tense and dates, the dates' periods before the tense cut them ("this year" in "has X met yet this year") */
+  untensed?: Period[];
 }
 
 /**
@@ -85,12 +87,10 @@ export function combinePeriods(found: Period[]): Period[] {
  * ours carry the granularity) and our refiners after chrono's own.
  */
 export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: boolean } = {}) {
+  const relativePeriods = vocabulary.relativePeriods;
   // a tense ("still to come", "already held") is a side of the asker's today: questions read
   // it, documents never do ("is to be held" in a report is no period)
-  const relativePeriods = { en: periodsOf('en'), fr: periodsOf('fr') };
-  function periodsOf(lang: Lang) {
-    return options.tenses ? vocabulary.relativePeriods[lang] : vocabulary.relativePeriods[lang].filter((r) => r.unit !== 'open');
-  }
+  const tenses = options.tenses ? { en: createTenseFinder(vocabulary.tenses.en), fr: createTenseFinder(vocabulary.tenses.fr) } : null;
   const { DIGIT, MONTH, UNIT, SEASON, RELATIVE, OTHER } = CUE;
   const ALL = DIGIT | MONTH | UNIT | SEASON | RELATIVE | OTHER;
   // the kinds of date words chrono's own parsers cannot match without (by class name; a
@@ -124,8 +124,9 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       // quarter letters of both languages: "T1 2024" is a quarter in any question
       [
         createQuarterParser(
-          { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: vocabulary.quarters[lang].words },
-          vocabulary.ordinals[lang],
+          // quarter words and ordinals of both languages too: "second semestre 2023" may read as English
+          { letters: { ...vocabulary.quarters.en.letters, ...vocabulary.quarters.fr.letters }, words: { ...vocabulary.quarters.en.words, ...vocabulary.quarters.fr.words } },
+          { ...vocabulary.ordinals.en, ...vocabulary.ordinals.fr },
           relativePeriods[lang],
         ),
         DIGIT | UNIT,
@@ -135,7 +136,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       [createRelativePeriodParser(relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
       [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
       // months of both languages: "meetings juin 2024" is June whatever language the rest is in
-      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang]), MONTH],
+      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang], vocabulary.monthRelative[lang]), MONTH],
       [yearParser, DIGIT],
     ];
     c.parsers.unshift(...ours.map(([p]) => p));
@@ -183,27 +184,28 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
    */
   return function findPeriod(text: string, lang: Lang, now: IsoDate, tokens?: Token[]): FoundPeriod | null {
     const bits = cues[lang](text, tokens);
-    if (bits === 0) return null;
-    const { y, m, d } = partsOf(now);
-    // noon local time: chrono reads the reference in the process's zone; noon keeps the day
-    const ref = new Date(y, m - 1, d, 12, 0, 0);
-    const results = configFor(lang, bits).parse(text, ref);
+    // a tense's words stay for the recognizers ("met", "s'est réuni" also say what is asked)
+    const said = tenses ? tenses[lang](text, tokens) : null;
+    if (bits === 0 && said === null) return null;
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     let asOf: IsoDate | undefined;
-    let tense: 'past' | 'future' | undefined;
-    let dated = false;
-    for (const r of results) {
-      const p = toPeriod(r);
-      if (!p) continue;
-      const tags = r.tags();
-      // a tense's words stay for the recognizers ("met", "s'est réuni" also say what is asked)
-      if (!tags.has(TENSE_TAG)) spans.push([r.index, r.index + r.text.length]);
-      if (tags.has(AS_OF_TAG)) asOf ??= p.start;
-      else found.push(p);
-      if (tags.has(TENSE_TAG)) tense ??= p.start === MIN_DATE ? 'past' : 'future';
-      else if (!tags.has(AS_OF_TAG)) dated = true;
+    if (bits !== 0) {
+      const { y, m, d } = partsOf(now);
+      // noon local time: chrono reads the reference in the process's zone; noon keeps the day
+      const ref = new Date(y, m - 1, d, 12, 0, 0);
+      for (const r of configFor(lang, bits).parse(text, ref)) {
+        const p = toPeriod(r);
+        if (!p) continue;
+        spans.push([r.index, r.index + r.text.length]);
+        if (r.tags().has(AS_OF_TAG)) asOf ??= p.start;
+        else found.push(p);
+      }
     }
+    const plain = found.slice();
+    // a tense inside a date ("so far" in "so far this year") is that date's
+    const tense = said && !spans.some(([a, b]) => said.start < b && said.end > a) ? said.side : null;
+    if (tense) found.push(tense === 'past' ? { start: MIN_DATE, end: addDays(now, -1), granularity: 'day' } : { start: now, end: MAX_DATE, granularity: 'day' });
     if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
     const periods = found.length === 1 ? found : combinePeriods(found);
     const first = periods[0] as Period;
@@ -214,7 +216,8 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     const out: FoundPeriod = asOf ? { period, periods, spans, asOf } : { period, periods, spans };
     if (tense) {
       out.tense = tense;
-      out.tenseOnly = !dated;
+      out.tenseOnly = plain.length === 0;
+      if (plain.length > 0) out.untensed = plain.length === 1 ? plain : combinePeriods(plain);
     }
     return out;
   };

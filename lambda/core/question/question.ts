@@ -69,8 +69,12 @@ export interface Question {
   meetingOrdinal: number | null;
   /** "as at 4 July 2024", "au 4 juillet 2024": the day to answer as of, instead of today */
   asOf: IsoDate | null;
+  /** "confirmed as held", "seulement prévues": only meetings the sources give that status */
+  status: 'held' | 'scheduled' | null;
   /** "still to come" (future), "already held" (past): the period is also cut at today */
   tense: 'past' | 'future' | null;
+  /** the periods named, before a tense cut them ("this year" in "has X met yet this year") */
+  untensed: Period[] | null;
   /** a meeting word was said ("meeting", "mtgs", "séances"): the question is about meetings */
   aboutMeetings: boolean;
 }

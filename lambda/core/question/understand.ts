@@ -16,6 +16,7 @@ import { createOrdinalRecognizer } from './recognizers/ordinal';
 import { createPlaceRecognizer } from './recognizers/place';
 import { createPositionRecognizer } from './recognizers/position';
 import { createRelationRecognizer } from './recognizers/relation';
+import { createStatusRecognizer } from './recognizers/status';
 import { createShorthandExpander } from './shorthands';
 import { createSymbolExtractor } from './symbols';
 import { createWordRepair } from './word-repair';
@@ -94,6 +95,7 @@ export function createUnderstander(data: Dataset) {
     createRelationRecognizer(data),
     createPlaceRecognizer(data, known),
     createMandateRecognizer(data),
+    createStatusRecognizer(data),
     createIntentRecognizer(data, known),
     createDocumentsRecognizer(data),
     createInstrumentsRecognizer(data),
@@ -167,6 +169,8 @@ export function createUnderstander(data: Dataset) {
       instrumentKinds: [],
       meetingOrdinal: null,
       tense: found?.tense ?? null,
+      status: null,
+      untensed: found?.untensed ?? null,
     };
     for (const r of recognizers) r.recognize(ctx, q);
     // "has the 12th session already taken place?", "is the COP12 still to come?": one

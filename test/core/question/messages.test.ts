@@ -78,3 +78,24 @@ describe('statements are not questions, even with a meeting word or a date', () 
     expect(ids(ask(q, '2024-05-01'))).toEqual(expected);
   });
 });
+
+describe('periods read in either language, and relative months', () => {
+  it.each([
+    ['second semestre 2023', '2024-05-01', ['WG.3-14', 'WG.4-13', 'WG.7-10']],
+    ['mtgs in the premier semestre 2024', '2024-09-01', ['WG.6-11', 'WG.2-15', 'WG.3-15']],
+    ['spring 23', '2024-05-01', ['WG.6-10', 'WG.2-14']],
+    ['meetings since last june', '2024-03-01', ['WG.3-14', 'WG.4-13', 'WG.7-10']],
+    ['anything next july?', '2024-03-01', ['WG.4-14', 'WG.7-11']],
+    ["les réunions de juin dernier", '2024-09-01', ['WG.2-15', 'WG.3-15']],
+  ])('%s (now %s)', (q, now, expected) => {
+    expect(ids(ask(q, now))).toEqual(expected);
+  });
+});
+
+describe('what a session that is not recorded will consider', () => {
+  it('"reports for COP 14" says the session is unknown', () => {
+    const a = ask('which reports go to COP 14', '2024-07-20');
+    expect(a.unknown).toBe('14');
+    expect(a.reports).toEqual([]);
+  });
+});

@@ -69,3 +69,36 @@ describe('documents read no tense', () => {
     expect(find('the meeting is to be held as planned', 'en', '2024-06-15')?.tense).toBe('future');
   });
 });
+
+describe('the status the sources give, asked about as such', () => {
+  it('"actually held": the held ones, then those only announced whose dates have passed, said as such', () => {
+    const a = ask('which of the 2024 meetings really took place', '2025-03-01');
+    expect(ids(a)).toEqual(['WG.6-11', 'WG.2-15', 'WG.3-15', 'WG.4-14', 'WG.7-11', 'COP-12']);
+    expect(a.lead).toBe('3 meetings are recorded as held in 2024:');
+    expect(a.items).toContain('3 more, whose dates have passed, were only announced; no source I have says they took place:');
+  });
+  it('"a bien eu lieu ?" about a meeting only announced names it and says it was only announced', () => {
+    const a = ask('la séance de juillet 2024 du GT migrants a-t-elle bien eu lieu ?', '2024-09-20');
+    expect(ids(a)).toEqual(['WG.7-11']);
+    expect(a.text).toMatch(/^Aucune réunion du Groupe de travail sur le trafic illicite de migrants n'est enregistrée comme tenue en juillet 2024\./);
+  });
+  it('"only scheduled": the meetings the sources only announce', () => {
+    expect(ids(ask('which ones are merely scheduled?', '2024-06-25'))).toEqual(['WG.4-14', 'WG.7-11', 'COP-12']);
+    expect(ids(ask('celles qui sont uniquement prévues', '2024-06-25'))).toEqual(['WG.4-14', 'WG.7-11', 'COP-12']);
+  });
+});
+
+describe('"has it met yet" about one body, when it has not', () => {
+  it('says so, then gives its meeting later in the period', () => {
+    const a = ask('has the firearms wg met yet this year?', '2023-04-20');
+    expect(ids(a)).toEqual(['WG.6-10']);
+    expect(a.lead).toBe('No meeting of the Working Group on Firearms is recorded on 1 January–19 April 2023.');
+  });
+  it('about every group, nothing more is listed', () => {
+    expect(ids(ask('has any working group met yet in 2023?', '2023-02-14'))).toEqual([]);
+  });
+  it('"left in 2024"', () => {
+    expect(ids(ask('any working group meetings left in 2024?', '2024-07-20'))).toEqual([]);
+    expect(ids(ask('any meetings left in 2024?', '2024-07-20'))).toEqual(['COP-12']);
+  });
+});

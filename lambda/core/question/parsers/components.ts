@@ -7,8 +7,6 @@ export const RANGE_TAG = 'ctoc/range';
 export const OPEN_START_TAG = 'ctoc/open-start';
 export const OPEN_END_TAG = 'ctoc/open-end';
 /** A range the asker meant in months (a quarter, a season): phrased as months. */
-/** a side of today with no unit ("still to come", "already held"): a tense, not a date */
-export const TENSE_TAG = 'ctoc/tense';
 export const MONTHS_TAG = 'ctoc/months';
 
 /** Today, as chrono's reference date (set to noon of the asker's day). */

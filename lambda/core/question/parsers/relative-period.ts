@@ -1,8 +1,8 @@
 import type { Parser } from 'chrono-node';
 import type { Vocabulary } from '../../model';
-import { MAX_DATE, MIN_DATE, type Period, addDays, dayPeriod, monthPeriod, weekPeriod, yearPeriod } from '../../dates';
+import { type Period, dayPeriod, monthPeriod, weekPeriod, yearPeriod } from '../../dates';
 import { accentInsensitive, fold } from '../normalize';
-import { MONTHS_TAG, OPEN_END_TAG, OPEN_START_TAG, TENSE_TAG, rangeResult, refIso } from './components';
+import { MONTHS_TAG, rangeResult, refIso } from './components';
 
 type Entry = Vocabulary['relativePeriods']['en'][number];
 
@@ -59,11 +59,6 @@ export function createRelativePeriodParser(listed: Entry[], articles: string[] =
 /** "so far this year" (the unit's start to today), "later this year" (today to its end). */
 function clipped(context: Parameters<Parser['extract']>[0], entry: Entry, index: number, text: string) {
   const now = refIso(context);
-  // no unit: everything before today ("already held"), or from today on ("still to come")
-  if (entry.unit === 'open')
-    return entry.clip === 'to-now'
-      ? rangeResult(context, index, text, MIN_DATE, addDays(now, -1), [OPEN_START_TAG, TENSE_TAG])
-      : rangeResult(context, index, text, now, MAX_DATE, [OPEN_END_TAG, TENSE_TAG]);
   const y = context.refDate.getFullYear();
   const m = context.refDate.getMonth() + 1;
   const unit: Period =

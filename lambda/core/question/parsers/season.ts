@@ -16,7 +16,7 @@ import { yearExpression } from './year-expression';
  * no year must follow one of the vocabulary's words, so "a été créé" is not summer.
  */
 export function createSeasonParser(s: Vocabulary['seasons']['en'], relative: Vocabulary['relativePeriods']['en']): Parser {
-  const yearExp = yearExpression(relative);
+  const yearExp = yearExpression(relative, { bareTwoDigits: true });
   const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|');
   const names = alt(Object.keys(s.names));
   const rel = alt([...s.last, ...s.next]);

@@ -34,6 +34,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   // the working groups' own word, in one or more words ("wg", "working group", "groupe de travail"), not "group"
   const groupWord = v.bodyCues.weak.map(normPhrase).filter((w) => w.includes(' ') || w.length <= 3).map((w) => w.split(' '));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
+  const groupFirsts = new Set(groupWord.map((g) => g[0] as string));
+  const longGroupFirsts = new Set(groupWord.filter((g) => g.length > 1).map((g) => g[0] as string));
   // words that lead to a period ("in", "en", "during"), not those that qualify a name ("of", "de")
   const notTime = new Set([...v.rangeWords.en.open, ...v.rangeWords.en.join, ...v.rangeWords.fr.open, ...v.rangeWords.fr.join, ...both(v.singularDeterminers)].map(normPhrase));
   const timeWords = new Set([...v.monthPrepositions.en, ...v.monthPrepositions.fr].map(normPhrase).filter((w) => !notTime.has(w)));
@@ -97,6 +99,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const groupWordsAll = (tokens: Token[], dated: boolean) => {
     // "working group meetings in 2024", "groupe de travail réunions": the group word, then a plural meeting word
     for (let i = 0; i < tokens.length; i++) {
+      if (!longGroupFirsts.has((tokens[i] as Token).norm)) continue;
       const w = groupWord.find((g) => g.length > 1 && g.every((x, k) => tokens[i + k]?.norm === x));
       if (!w) continue;
       const next = tokens[i + w.length]?.norm ?? '';
@@ -159,6 +162,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       // word the bot does not know names a body it does not have, not every group
       if (bodies.length === 0) {
         for (let i = 0; i < tokens.length && !q.unknownBody; i++) {
+          if (!groupFirsts.has((tokens[i] as Token).norm)) continue;
           const g = groupWord.find((x) => x.every((w, k) => tokens[i + k]?.norm === w));
           if (!g) continue;
           let j = i + g.length;
@@ -184,7 +188,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
       q.across = askedGroup(tokens);
       const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
-      if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b))) {
+      // "drug trafficking working group meetings": a group qualified by a word the bot does not know is another body
+      if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b)) && qualified === null) {
         q.groups = true;
         // the Conference joins only when said to ("and the COP", "y compris la CdP"), not "of the COP" or "not the CoP"
         const others = bodies.filter((b) => !groupIds.includes(b) && included(tokens, ctx.bodyAt.get(b) ?? -1));

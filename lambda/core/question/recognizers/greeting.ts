@@ -16,18 +16,20 @@ export function createGreetingRecognizer(data: Dataset): Recognizer {
     for (const p of g.filler[lang]) table.push({ phrase: normPhrase(p).split(' '), kind: null, lang: null });
   }
   table.sort((a, b) => b.phrase.length - a.phrase.length);
-  const firsts = new Set(table.map((t) => t.phrase[0]));
+  // the phrases under their first word, longest first
+  const byFirst = new Map<string, typeof table>();
+  for (const t of table) byFirst.set(t.phrase[0] as string, [...(byFirst.get(t.phrase[0] as string) ?? []), t]);
   return {
     name: 'greeting',
     recognize(ctx, q) {
       // a greeting is short; most questions start with a word no greeting starts with
       const first = ctx.allTokens[0];
-      if (!first || ctx.allTokens.length > 8 || !firsts.has(first.norm)) return;
+      if (!first || ctx.allTokens.length > 8 || !byFirst.has(first.norm)) return;
       const ws = ctx.allTokens.map((t) => t.norm);
       let kind: 'hello' | 'thanks' | null = null;
       const langs = { en: 0, fr: 0 };
       for (let i = 0; i < ws.length; ) {
-        const hit = table.find((t) => t.phrase.every((w, k) => ws[i + k] === w));
+        const hit = byFirst.get(ws[i] as string)?.find((t) => t.phrase.every((w, k) => ws[i + k] === w));
         if (!hit) return;
         if (hit.kind === 'thanks' || (hit.kind === 'hello' && !kind)) kind = hit.kind;
         if (hit.lang) langs[hit.lang]++;

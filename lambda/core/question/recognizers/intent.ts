@@ -1,5 +1,5 @@
 import type { Dataset } from '../../model';
-import type { Recognizer } from '../context';
+import type { QuestionContext, Recognizer } from '../context';
 import { normPhrase } from '../normalize';
 import { PhraseSet } from '../phrase-set';
 import type { Intent } from '../question';
@@ -21,6 +21,16 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const opening = new Set([...v.questionBreaks.en.starters, ...v.questionBreaks.fr.starters].map(normPhrase).filter((w) => !w.includes(' ')));
   // words that ask for something without a question word ("list", "show", "donne")
   const requests = new Set(both(v.requestWords).map(normPhrase));
+  /** a question mark, a question word first, a question or request word anywhere, or an intent that asks */
+  const questionLike = (ctx: QuestionContext) =>
+    ctx.text.includes('?') ||
+    opening.has(ctx.allTokens[0]?.norm ?? '') ||
+    ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ||
+    ctx.has('count') ||
+    ctx.has('place') ||
+    ctx.has('help') ||
+    ctx.has('next') ||
+    ctx.has('last');
   return {
     name: 'intent',
     recognize(ctx, q) {
@@ -41,22 +51,18 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
         !q.groups &&
         ctx.tokens.some((t, i) => weakCues.has(t.norm) && !asking.has(ctx.tokens[i - 1]?.norm ?? ''));
       const groupCue = ctx.tokens.some((t) => weakCues.has(t.norm));
-      const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
+      const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.status !== null || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
       // text about something else that happens to hold a keyword ("where can I eat near the
       // VIC", "my first day is next week"): words the bot does not know, and nothing that
       // only a question about meetings would say
-      const strong = q.aboutMeetings || has('bodies') || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
+      const strong = q.aboutMeetings || q.status !== null || has('bodies') || has('when') || has('report') || has('mandate') || has('count') || q.ordinal !== null || groupCue || q.groups || q.relation !== null;
       const strange = strong || extracted.instruments.length || extracted.symbols.length ? 0 : ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
       // a statement, not a question ("the team meeting moved to thursday", "lol my meeting ran
       // over"): no question mark, no question or request word, no body, and two or more words
       // the bot does not know — even with a meeting word or a date in it
-      const unknownWords = ctx.tokens.filter((t, i) => !ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)).length;
-      const questionLike =
-        ctx.text.includes('?') ||
-        opening.has(ctx.allTokens[0]?.norm ?? '') ||
-        ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ||
-        has('count') || has('place') || has('help') || has('next') || has('last');
-      const statement = !questionLike && noBody && !q.groups && !q.unknownBody?.includes(' ') && unknownWords >= 2 && !extracted.instruments.length && !extracted.symbols.length;
+      // cheapest conditions first: most questions name a body
+      const statement =
+        noBody && !q.groups && q.status === null && !q.unknownBody?.includes(' ') && !extracted.instruments.length && !extracted.symbols.length && unknownWordCount(ctx, known) >= 2 && !questionLike(ctx);
       const offTopic = statement || strange >= (q.bodies.length > 0 ? 2 : 1);
       // a code of letters then digits that nothing read ("fy24", "w23"): asking about it
       // must not become a broader question about every meeting
@@ -85,7 +91,8 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (has('next') || q.position?.from === 'next') intent = 'next';
       else if ((has('last') || q.position?.from === 'last') && q.ordinal === null) intent = 'last';
       else if (q.ordinal !== null) intent = 'ordinal';
-      else if (has('place') && anchored) intent = 'place';
+      // "a bien eu lieu ?" asks whether it was held, not where
+      else if (has('place') && anchored && q.status === null) intent = 'place';
       // "what's still to come?": a tense with only words the bot knows asks about the meetings on that side of today
       else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody && ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ? 'meetings' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
@@ -93,4 +100,14 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       q.intent = intent;
     },
   };
+}
+
+/** Words of the question the bot knows nothing of (not read by any recognizer, no digit). */
+function unknownWordCount(ctx: QuestionContext, known: Set<string>): number {
+  let n = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i] as { norm: string };
+    if (!ctx.used.has(i) && t.norm.length >= 2 && !known.has(t.norm) && !/\d/.test(t.norm)) n++;
+  }
+  return n;
 }

@@ -1,0 +1,45 @@
+import { type Token, accentInsensitive, tokenize } from './normalize';
+
+type Side = 'past' | 'future';
+/** The side of today said, and where. */
+export interface TenseFound {
+  side: Side;
+  start: number;
+  end: number;
+}
+
+/**
+ * A side of today said with no unit: "already held", "met", "ont déjà eu lieu" (before
+ * today); "still to come", "yet to happen", "à venir", "reste" (today on). The longest
+ * phrase found decides ("not yet held" is ahead, "held yet" behind). Kept apart from
+ * chrono: a tense alone is no date, and chrono never runs for one. Most questions hold
+ * none, so a phrase is looked for only when every one of its words is in the question.
+ */
+export function createTenseFinder(phrases: { past: string[]; future: string[] }) {
+  const entries = [...phrases.past.map((p) => ({ p, side: 'past' as Side })), ...phrases.future.map((p) => ({ p, side: 'future' as Side }))].map((e) => {
+    const words = [...new Set(tokenize(e.p).map((t) => t.norm))];
+    return { ...e, words, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${accentInsensitive(e.p)}(?![\\p{L}\\p{N}])`, 'iu') };
+  });
+  /** phrases under their longest word (the rarest, checked first) */
+  const byHead = new Map<string, typeof entries>();
+  for (const e of entries) {
+    const head = [...e.words].sort((a, b) => b.length - a.length)[0] ?? '';
+    byHead.set(head, [...(byHead.get(head) ?? []), e]);
+  }
+  return function tenseOf(text: string, tokens?: Token[]): TenseFound | null {
+    const toks = tokens ?? tokenize(text);
+    let words: Set<string> | undefined;
+    let best: TenseFound | null = null;
+    for (const t of toks) {
+      const options = byHead.get(t.norm);
+      if (options === undefined) continue;
+      words ??= new Set(toks.map((x) => x.norm));
+      for (const e of options) {
+        if (!e.words.every((w) => (words as Set<string>).has(w))) continue;
+        const m = e.pattern.exec(text);
+        if (m && (!best || m[0].length > best.end - best.start)) best = { side: e.side, start: m.index, end: m.index + m[0].length };
+      }
+    }
+    return best;
+  };
+}

@@ -309,6 +309,8 @@ export const VocabularySchema = z
         boundaryVerbs: perLang(words),
         /** words that put a body forward as the topic ("As for the Working Group …, it met …", "Quant au Groupe …, il s'est réuni …"): it is the subject, not an object */
         topicWords: perLang(words),
+        /** "followed by" / "suivie par": the body named right after them is the next meeting, whose dates follow its name ("… followed by the Working Group on …, on 4 June") */
+        sequenceWords: perLang(words),
         /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
         otherOrgans: perLang(words),
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */

@@ -103,6 +103,14 @@ describe('whose meeting the dates are', () => {
     );
   });
 
+  it('"S\'agissant du …" puts the group forward as well; "followed by <group> on <dates>" is that group\'s next meeting', () => {
+    expect(meetingsOf(doc('fr', 'CTOC/COP/2033/CRP.2', 'Seizième session\nVienne, 10-14 octobre 2033', "1. S'agissant du Groupe de travail sur les armes à feu, il s'est réuni du 4 au 6 janvier 2033 à Vienne."))).toContain(
+      'WG.6 2033-01-04 2033-01-06 Vienna held',
+    );
+    const page = 'UNODC - Events\n\nInternational cooperation 2033\n\nPosted 3 March 2033\n\nThe Working Group on International Cooperation will meet on 2 and 3 June 2033, followed by the Working Group of Government Experts on Technical Assistance on 4 June 2033, both in Vienna.\n';
+    expect(meetingsOf(page)).toEqual(['WG.2 2033-06-04 2033-06-04 Vienna scheduled', 'WG.3 2033-06-02 2033-06-03 Vienna scheduled']);
+  });
+
   it('a name governed by "by" owns the dates of its own participle; one that complements another noun does not', () => {
     const text = doc('en', 'CTOC/COP/WG.3/2033/1', 'Working Group on International Cooperation\nVienna, 4-6 April 2033', '1. The meeting will be followed by the Working Group on Firearms, scheduled for 7 April 2033.\n\n2. The Bureau of the Conference, which met on 1 March 2033, approved the plan.');
     expect(meetingsOf(text)).toEqual(['WG.3 2033-04-04 2033-04-06 Vienna scheduled', 'WG.6 2033-04-07 2033-04-07 Vienna scheduled']);
@@ -128,6 +136,8 @@ describe('meetings of organs that are none of ours', () => {
     ]);
     const group = doc('en', 'CTOC/COP/WG.6/2033/2', 'Working Group on Firearms\nVienna, 4-6 May 2033', '1. The expert group on firearms trafficking, which held its second meeting from 5 to 7 December 2032, reported.\n\n2. At its previous meeting, from 2 to 4 May 2032, the Working Group discussed marking.');
     expect(meetingsOf(group)).toEqual(['WG.6 2032-05-02 2032-05-04 Vienna held', 'WG.6 2033-05-04 2033-05-06 Vienna scheduled']);
+    const groupe = doc('fr', 'CTOC/COP/WG.6/2033/2', 'Groupe de travail sur les armes à feu\nVienne, 4-6 mai 2033', "1. Le groupe d'experts sur le marquage, qui a tenu sa deuxième réunion du 5 au 7 décembre 2032, a fait rapport.");
+    expect(meetingsOf(groupe)).toEqual(['WG.6 2033-05-04 2033-05-06 Vienna scheduled']);
   });
 });
 

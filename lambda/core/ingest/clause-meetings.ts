@@ -72,6 +72,7 @@ export function createClauseReader(c: ClauseContext) {
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+  const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
   // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
   // (not a finite verb: "the Bureau of the Conference met on …" is the Bureau's)
@@ -175,12 +176,15 @@ export function createClauseReader(c: ClauseContext) {
     named.sort((a, b) => a.at - b.at);
     /** a body named after a preposition of time or as an object ("during the session of the Conference", "to the Conference") */
     const isReference = (n: { at: number }, c0: number, ownParticiple = false) => {
+      // ("Quant au Groupe …, il s'est réuni", "S'agissant du Groupe …": a topic put forward is the subject)
+      if (topic.test(text.slice(Math.max(c0, n.at - 30), n.at).replace(/\s*(?:the|la|le|les|l['’])\s*$/iu, ' '))) return false;
+      // ("… will be followed by the Working Group on …, on 4 June": the next meeting, not an object)
+      if (sequence.test(text.slice(Math.max(c0, n.at - 40), n.at))) return false;
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
-      // ("Quant au Groupe …, il s'est réuni": a topic put forward is the subject)
-      const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) && !topic.test(text.slice(Math.max(c0, n.at - 30), n.at).replace(/\s*(?:the|la|le|les|l['’])\s*$/iu, ' '));
+      const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at));
       // (a name set off with its own participle, "followed by the Working Group …, scheduled for …", is its meeting's, unless it complements another noun)
       return ofOther || (!ownParticiple && (governedByTime(segment) || object));
     };
@@ -322,7 +326,8 @@ export function createClauseReader(c: ClauseContext) {
       // "The following meetings were held: (a) <body>: 2 and 3 May 2033, Vienna; …": an item that is a body and its dates, under a lead-in that states meetings and names no body
       const itemOfMeetings =
         isItem && leadBodies.length === 0 && (meetingVerbIn(lead) || (meetingNounIn(lead) && tenseOf(lead) !== null)) && !leadNotMeetings.test(lead) && nearest !== undefined && /^\s*\(?[a-z]{1,3}\)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(c0, nearest.at)) && /^\s*(?:\([^()]{0,40}\))?\s*[:,-]?\s*(?:(?:in|à)?\s*\p{Lu}[\p{L}'’-]+\s*,\s*)?(?:(?:on|from|du|le|les)\s+)?$/u.test(text.slice(nearest.end, first.at));
-      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings) {
+      const sequenced = nearest !== undefined && sequence.test(text.slice(Math.max(c0, nearest.at - 40), nearest.at)) && /^\s*,?\s*(?:(?:in|à)\s+\p{Lu}[\p{L}'’-]*\s*,?\s*)?(?:(?:on|from|le|les|du)\s+)?$/u.test(text.slice(nearest.end, first.at));
+      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings && !sequenced) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
         continue;
       }

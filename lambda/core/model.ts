@@ -311,6 +311,8 @@ export const VocabularySchema = z
         topicWords: perLang(words),
         /** "followed by" / "suivie par": the body named right after them is the next meeting, whose dates follow its name ("… followed by the Working Group on …, on 4 June") */
         sequenceWords: perLang(words),
+        /** "postponed", "cancelled", "reportée": a sentence saying so gives no meeting's dates for sure (which dates stand?), they go to the review file */
+        cancelledWords: perLang(words),
         /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
         otherOrgans: perLang(words),
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */

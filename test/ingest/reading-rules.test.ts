@@ -154,6 +154,23 @@ describe('a list of meetings', () => {
   });
 });
 
+describe('a list run on after a colon, and what is not a meeting', () => {
+  it('reads items parted by semicolons after a lead-in that states meetings; a session named in the lead-in does not take their dates', () => {
+    const text = doc('en', 'CTOC/COP/2033/INF/1', 'Sixteenth session\nVienna, 10-14 October 2033', '1. Since the fifteenth session, the groups have met as follows: the Working Group on Trafficking in Persons on 5 and 6 July 2032; the Working Group on Firearms from 10 to 12 May 2032.');
+    const r = ingestDocument(text, opts);
+    expect(meetingsOf(text)).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16', 'WG.4 2032-07-05 2032-07-06 Vienna held', 'WG.6 2032-05-10 2032-05-12 Vienna held']);
+    expect(r.unplaced.join('\n')).toMatch(/follow the name of WG\.4/);
+  });
+
+  it('a meeting said to be postponed or cancelled goes to the review, in either language', () => {
+    const en = doc('en', 'CTOC/COP/2033/4', 'Sixteenth session\nVienna, 10-14 October 2033', '1. The twelfth meeting of the Working Group on Firearms, first planned for 7-9 April 2032, was postponed.\n\n2. The Working Group on Trafficking in Persons had intended to meet on 6 and 7 May 2032; that meeting was called off.');
+    const r = ingestDocument(en, opts);
+    expect(r.meetings.map((m) => m.body)).toEqual(['COP']);
+    expect(r.unplaced.filter((u) => /postponed or cancelled/.test(u)).length).toBeGreaterThanOrEqual(2);
+    expect(meetingsOf(doc('fr', 'CTOC/COP/2033/4', 'Seizième session\nVienne, 10-14 octobre 2033', '1. La douzième réunion du Groupe de travail sur les armes à feu, prévue du 7 au 9 avril 2032, a été annulée.'))).toEqual(['COP 2033-10-10 2033-10-14 Vienna scheduled #16']);
+  });
+});
+
 describe('a table of meetings with columns of dates and of venue or status', () => {
   const table = [
     '   Body                             Dates              Venue      Status',

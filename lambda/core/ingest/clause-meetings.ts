@@ -72,6 +72,7 @@ export function createClauseReader(c: ClauseContext) {
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+  const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
   // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
@@ -267,7 +268,13 @@ export function createClauseReader(c: ClauseContext) {
       const leadStart = colon > 0 ? Math.max(0, ...[...text.slice(0, colon).matchAll(/[.;](?=\s)/g)].map((m) => (m.index ?? 0) + 1)) : -1;
       const lead = colon > 0 ? text.slice(leadStart, colon) : '';
       const clause = text.slice(c0, c1);
-      if (!cue.test(clause) && !cue.test(lead)) continue;
+      // (a list run on after a colon: its lead-in may hold the cue)
+      const runOn = (() => {
+        const s0 = Math.max(0, ...[...text.slice(0, d.at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].map((m) => (m.index ?? 0) + 1));
+        const colon2 = text.lastIndexOf(':', d.at);
+        return colon2 > s0 && !isItem ? text.slice(s0, colon2) : '';
+      })();
+      if (!cue.test(clause) && !cue.test(lead) && !cue.test(runOn)) continue;
       // a deadline or an opening day is not a meeting's dates
       if (notMeetingDay(d)) continue;
       const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
@@ -307,6 +314,11 @@ export function createClauseReader(c: ClauseContext) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;
       }
+      // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
+      if (owner && cancelled.test(sentenceOf(d.at))) {
+        unplaced.push(`${label}: ${owner.id} on ${d.period.start}: postponed or cancelled, its sentence says`);
+        continue;
+      }
       // "A and B met on … and on … respectively": which dates are whose is for a person
       if (respectively.test(sentenceOf(d.at)) && new Set(named.filter((n) => n.at >= c0 && n.end <= first.at).map((n) => n.id)).size > 1) {
         unplaced.push(`${label}: dates on ${d.period.start} shared "respectively" among several bodies`);
@@ -324,8 +336,20 @@ export function createClauseReader(c: ClauseContext) {
       }
       const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
       // "The following meetings were held: (a) <body>: 2 and 3 May 2033, Vienna; …": an item that is a body and its dates, under a lead-in that states meetings and names no body
+      // (or run on after the lead-in's colon, items parted by semicolons: "… have met as follows: the Working Group on … on 5 and 6 July; the Working Group on … from …")
+      const listLead = (() => {
+        if (!nearest) return null;
+        if (isItem) return /^\s*\(?[a-z]{1,3}\)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(c0, nearest.at)) && leadBodies.length === 0 ? lead : null;
+        const s0 = Math.max(0, ...[...text.slice(0, nearest.at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].map((m) => (m.index ?? 0) + 1));
+        const colon2 = text.lastIndexOf(':', nearest.at);
+        if (colon2 < s0) return null;
+        const from = Math.max(colon2, text.lastIndexOf(';', nearest.at)) + 1;
+        const lead2 = text.slice(s0, colon2);
+        const bodiesInLead = named.some((n) => n.at >= s0 && n.end <= colon2 && !isReference(n, s0));
+        return /^\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(from, nearest.at)) && !bodiesInLead ? lead2 : null;
+      })();
       const itemOfMeetings =
-        isItem && leadBodies.length === 0 && (meetingVerbIn(lead) || (meetingNounIn(lead) && tenseOf(lead) !== null)) && !leadNotMeetings.test(lead) && nearest !== undefined && /^\s*\(?[a-z]{1,3}\)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(c0, nearest.at)) && /^\s*(?:\([^()]{0,40}\))?\s*[:,-]?\s*(?:(?:in|à)?\s*\p{Lu}[\p{L}'’-]+\s*,\s*)?(?:(?:on|from|du|le|les)\s+)?$/u.test(text.slice(nearest.end, first.at));
+        listLead !== null && (meetingVerbIn(listLead) || (meetingNounIn(listLead) && tenseOf(listLead) !== null)) && !leadNotMeetings.test(listLead) && nearest !== undefined && /^\s*(?:\([^()]{0,40}\))?\s*[:,-]?\s*(?:(?:in|à)?\s*\p{Lu}[\p{L}'’-]+\s*,\s*)?(?:(?:on|from|du|le|les)\s+)?$/u.test(text.slice(nearest.end, first.at));
       const sequenced = nearest !== undefined && sequence.test(text.slice(Math.max(c0, nearest.at - 40), nearest.at)) && /^\s*,?\s*(?:(?:in|à)\s+\p{Lu}[\p{L}'’-]*\s*,?\s*)?(?:(?:on|from|le|les|du)\s+)?$/u.test(text.slice(nearest.end, first.at));
       if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings && !sequenced) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);

@@ -180,6 +180,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
+  const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
   const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
@@ -218,8 +220,19 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         unplaced.push(mt.other && !name ? `${label}: a meeting of another organ (${mt.other}), none of bodies.json` : `${label}: no known body (add it to bodies.json)`);
         return;
       }
+      // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
+      if (cancelled.test(mt.sentence)) {
+        unplaced.push(`${label}: postponed or cancelled, its sentence says`);
+        return;
+      }
       seenBodies.add(body);
       const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
+      // "Since the fifteenth session, the groups have met: the Working Group on … on 5 and 6 July": dates after another body's name are not the mention's (the clause reader weighs them)
+      const otherBefore = day && !mt.during ? [...findBodies(mt.window.slice(0, day.at)), ...[...mt.window.slice(0, day.at).matchAll(conferenceRef)].map(() => ({ id: conference?.id ?? '' }))].find((n) => n.id !== body) : undefined;
+      if (otherBefore) {
+        unplaced.push(`${label}: the dates ${day?.period.start} follow the name of ${otherBefore.id}`);
+        return;
+      }
       if (day) consumed.push([mt.windowAt + day.at, mt.windowAt + day.end]);
       if (day && yearInDoubt(day, mt.sentence)) {
         unplaced.push(`${label}: ${day.period.start.slice(5)}: the day states no year and its sentence names another`);

@@ -1,4 +1,4 @@
-import { type IsoDate, type Period, overlaps } from './dates';
+import { type IsoDate, MAX_DATE, type Period, overlaps } from './dates';
 import type { Body, Dataset, DocumentKind, Lang, Meeting, Source } from './model';
 import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
@@ -89,6 +89,8 @@ export function createAnswerer(data: Dataset) {
     en: unique(meetings.map((m) => m.location.en)),
     fr: unique(meetings.map((m) => m.location.fr)),
   };
+  // "the next meeting", "la prochaine réunion": one asked for, whatever period it is in
+  const singularNext = /\bnext\s+(?:[\p{L}.]+\s+){0,2}(?:meeting|session|mtg|sitting|one)\b|\bprochaine?\s+(?:[\p{L}.]+\s+){0,2}(?:r[ée]union|session|s[ée]ance)\b|\b(?:r[ée]union|session|s[ée]ance)\s+prochaine\b/iu;
   const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
   // a question word of its own ("when is the COP?"): a part that asks its own question
   const breaks = data.vocabulary.questionBreaks;
@@ -200,9 +202,13 @@ export function createAnswerer(data: Dataset) {
         q.ordinal !== null ? meetings.find((m) => m.body === conference.id && m.number === q.ordinal) : (byPeriod ?? sessions.find((m) => m.end >= now) ?? sessions[sessions.length - 1]);
       // the groups named, and a period that did not pick the session, narrow the documents
       const groups = q.bodies.filter((b) => b !== conference.id);
+      const inPeriod = (m: Meeting | undefined) => m !== undefined && q.periods.some((x) => overlaps(m, x));
+      // a period that picked the session also narrows its reports when some are of it ("the 2024 reports going to the COP")
+      const reportsInPeriod = byPeriod !== undefined && (session?.considers ?? []).some((c) => inPeriod(bySymbol.get(c.symbol)?.m) && bySymbol.get(c.symbol)?.m !== session);
       const wanted = (m: Meeting | undefined) =>
         (groups.length === 0 || (m !== undefined && groups.includes(m.body))) &&
-        (q.meetingOrdinal === null || m?.number === q.meetingOrdinal) && (!q.period || byPeriod !== undefined || (m !== undefined && q.periods.some((x) => overlaps(m, x))));
+        (q.meetingOrdinal === null || m?.number === q.meetingOrdinal) &&
+        (!q.period || (byPeriod !== undefined && !reportsInPeriod) || inPeriod(m));
       return considersAnswer(session, q.ordinal, q.lang, p, { body, conference, bySymbol, now, wanted });
     },
     unknown: ({ q, p }) => leadOnly(q.unknownTerm ? p.notUnderstoodTerm(q.unknownTerm) : fixed[q.lang].notUnderstood),
@@ -278,9 +284,11 @@ export function createAnswerer(data: Dataset) {
     },
     next: (a) => {
       const { q, now } = a;
-      const upcoming = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.end >= now));
+      const upcoming = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start > now));
       if (upcoming.length === 0) return leadOnly(a.p.noUpcoming(a.qBodies, now, sourceDate));
-      const chosen = q.plural ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
+      // "what's coming up in the next 30 days": a window asks for all that is in it
+      const window = q.period !== null && q.period.end !== MAX_DATE && !q.position?.explicit && !q.tense && !singularNext.test(q.text);
+      const chosen = q.plural || window ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
       return oneOrMany(a, chosen);
     },
     last: (a) => {
@@ -411,11 +419,19 @@ export function createAnswerer(data: Dataset) {
         qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, lang: prev.lang });
       } else qs.push(q);
     }
+    // every part answers in the message's language (a short part may look like the other one)
+    const lang = understand(question, now).lang;
+    for (const q of qs) q.lang = lang;
     const useful = qs.filter((q) => !['help', 'unknown', 'greeting'].includes(q.intent));
     // every part must be a question the bot can read, and not only a list of bodies
     // ("smuggling + trafficking reports to COP12": the bodies belong to the next part);
     // otherwise the message is one question
-    if (useful.length < 2 || qs.some((q, i) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown' || (i < qs.length - 1 && onlyBodies(q)))) {
+    // one question and chatter around it ("anything in the last 2 weeks? need it for my note"): that question
+    if (useful.length === 1 && qs[0] === useful[0] && qs.every((q) => q === useful[0] || q.intent === 'unknown' || q.intent === 'greeting') && !qs.some((q) => q.unknownTerm)) {
+      const only = useful[0] as Question;
+      return assemble(only, respond(only, now), now);
+    }
+    if (useful.length < 2 || qs.some((q, i) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown' || (i < qs.length - 1 && onlyBodies(q) && !opensQuestion.test(q.text)))) {
       const q = understand(question, now);
       return assemble(q, respond(q, now), now);
     }

@@ -99,3 +99,35 @@ describe('what a session that is not recorded will consider', () => {
     expect(a.reports).toEqual([]);
   });
 });
+
+describe('more ways people ask', () => {
+  it.each([
+    // a range with articles around its dates, the first date taking the second's year
+    ['quelles séances entre le 20 mai et le 20 septembre 2023 ?', '2024-01-10', ['WG.2-14', 'WG.3-14']],
+    // a window asks for everything in it, not only the first
+    ['anything coming up over the next 4 weeks', '2024-06-20', ['WG.4-14', 'WG.7-11']],
+    // "the next working group meeting": whichever group, one answer
+    ['the next working group session?', '2024-06-20', ['WG.4-14']],
+    // a question and chatter after it: the question
+    ['what happened in the past 3 weeks? asking for the newsletter draft', '2023-10-18', ['WG.4-13', 'WG.7-10']],
+    // a report year narrows the reports a session will consider
+  ])('%s (now %s)', (q, now, expected) => {
+    expect(ids(ask(q, now))).toEqual(expected);
+  });
+  it('"the next meeting" in a period is still one', () => {
+    expect(ids(ask('when is the next meeting in 2024?', '2024-05-01'))).toEqual(['WG.2-15']);
+  });
+  it('each part of a message answers in the message language', () => {
+    const a = ask("Y a-t-il une séance aujourd'hui, et laquelle vient ensuite ?", '2024-06-04');
+    expect(ids(a)).toEqual(['WG.2-15', 'WG.3-15']);
+    expect(a.text).not.toMatch(/Working Group/);
+  });
+  it('pleasantries are greetings', () => {
+    expect(ask('many thanks, super helpful', '2024-03-01').intent).toBe('greeting');
+    expect(ask("Bonsoir, j'espère que tu vas bien", '2024-03-01').intent).toBe('greeting');
+  });
+  it('"the 2024 reports going to the COP": the reports of 2024 only', () => {
+    expect(ask('2024 reports of the SOM group going to the COP', '2024-08-01').reports).toEqual(['CTOC/COP/WG.7/2024/5']);
+    expect(ask('which reports will the COP consider in October 2024', '2024-08-01').reports).toHaveLength(10);
+  });
+});

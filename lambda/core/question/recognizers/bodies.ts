@@ -35,6 +35,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const groupWord = v.bodyCues.weak.map(normPhrase).filter((w) => w.includes(' ') || w.length <= 3).map((w) => w.split(' '));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
   const groupFirsts = new Set(groupWord.map((g) => g[0] as string));
+  const anyMeeting = new Set(both(v.meetingWords).map(normPhrase).filter((w) => !w.includes(' ')));
+  const positionOrAny = new Set([...Object.keys(v.positions.en), ...Object.keys(v.positions.fr), 'any', 'each', 'every', 'aucune', 'chaque'].map(normPhrase));
   const longGroupFirsts = new Set(groupWord.filter((g) => g.length > 1).map((g) => g[0] as string));
   // words that lead to a period ("in", "en", "during"), not those that qualify a name ("of", "de")
   const notTime = new Set([...v.rangeWords.en.open, ...v.rangeWords.en.join, ...v.rangeWords.fr.open, ...v.rangeWords.fr.join, ...both(v.singularDeterminers)].map(normPhrase));
@@ -112,6 +114,15 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
     return false;
   };
 
+  // "the next working group meeting", "any wg session": whichever group it is, one answer across them
+  const anyGroupMeeting = (tokens: Token[]) => {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!groupFirsts.has((tokens[i] as Token).norm) || !positionOrAny.has((tokens[i - 1] as Token).norm)) continue;
+      const w = groupWord.find((g) => g.every((x, k) => tokens[i + k]?.norm === x));
+      if (w && anyMeeting.has(tokens[i + w.length]?.norm ?? '')) return true;
+    }
+    return false;
+  };
   return {
     name: 'bodies',
     recognize(ctx, q) {
@@ -186,7 +197,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         if (q.unknownBody) return;
       }
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
-      q.across = askedGroup(tokens);
+      q.across = askedGroup(tokens) || anyGroupMeeting(tokens);
       const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
       // "drug trafficking working group meetings": a group qualified by a word the bot does not know is another body
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b)) && qualified === null) {

@@ -28,9 +28,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
     ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ||
     ctx.has('count') ||
     ctx.has('place') ||
-    ctx.has('help') ||
-    ctx.has('next') ||
-    ctx.has('last');
+    ctx.has('help');
   return {
     name: 'intent',
     recognize(ctx, q) {

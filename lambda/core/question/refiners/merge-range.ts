@@ -7,6 +7,9 @@ import { MERGED_TAG } from './period-prefix';
  * adjacent results joined by a range word become one range. A start with no year takes
  * the end's year ("March" in "between March and June 2024" is March 2024).
  */
+const ARTICLE_AFTER = /\s+(?:le|la|les|l'|the)$/;
+const ARTICLE_BEFORE = /\s+(?:le|la|les|l'|the)$/;
+
 export function createMergeRangeRefiner(open: string[], join: string[]): Refiner {
   const opens = new Set(open.map(fold));
   const joins = new Set(join.map(fold));
@@ -19,8 +22,9 @@ export function createMergeRangeRefiner(open: string[], join: string[]): Refiner
         const a = results[i] as ParsingResult;
         const b = results[i + 1];
         if (b && !a.end) {
-          const between = fold(context.text.slice(a.index + a.text.length, b.index).trim());
-          const before = fold(context.text.slice(0, a.index).trimEnd());
+          // articles around the dates do not count ("entre le 15 mai et le 15 septembre", "from the 3rd to the 7th")
+          const between = fold(context.text.slice(a.index + a.text.length, b.index).trim()).replace(ARTICLE_AFTER, '');
+          const before = fold(context.text.slice(0, a.index).trimEnd()).replace(ARTICLE_BEFORE, '');
           const lastWord = before.split(/[\s']+/).pop() ?? '';
           const hasOpen = opens.has(lastWord) || opens.has(`${lastWord}'`) || before.endsWith("d'");
           if (joins.has(between) && (hasOpen || !needsOpen.has(between))) {

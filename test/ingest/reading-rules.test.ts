@@ -68,6 +68,7 @@ describe("a page's labelled fields", () => {
     expect(meetingsOf(en)).toEqual(['WG.4 2033-09-12 2033-09-14 Vienna scheduled #16']);
     const fr = "ONUDC - Réunions\n\nGroupe de travail sur la traite des personnes - seizième réunion\n\nLieu : Centre international de Vienne\nDate : 12-14 septembre 2033\n\nPublié le 1er juin 2033\n";
     expect(meetingsOf(fr)).toEqual(['WG.4 2033-09-12 2033-09-14 Vienna scheduled #16']);
+    expect(meetingsOf('UNODC - Events\n\nWorking Group on Firearms: twelfth meeting\n\nWhen: 12-14 April 2033\nWhere: Vienna International Centre\n\nPosted 3 January 2033\n')).toEqual(['WG.6 2033-04-12 2033-04-14 Vienna scheduled #12']);
   });
 });
 

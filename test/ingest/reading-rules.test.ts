@@ -29,6 +29,17 @@ describe('the header: its own line, not bracketed dates in a sentence above the 
   });
 });
 
+describe("the header's body when no group is named before its line", () => {
+  it("is the group of the document's symbol, not the Conference whose name heads it; a session's line stays the Conference's", () => {
+    expect(meetingsOf(`CTOC/COP/WG.4/2033/2\nDistr.: General\n11 March 2033\n${COP_EN}\nVienna, 4-6 May 2033\nWorking Group on Trafficking in Persons\n\n1. This paper prepares the meeting.\n`)).toEqual([
+      'WG.4 2033-05-04 2033-05-06 Vienna scheduled',
+    ]);
+    expect(meetingsOf(`CTOC/COP/WG.2/2033/2\nDistr.: General\n11 March 2033\n${COP_EN}\nSixteenth session\nVienna, 10-14 October 2033\n\n1. The paper is for the session.\n`)).toEqual([
+      'COP 2033-10-10 2033-10-14 Vienna scheduled #16',
+    ]);
+  });
+});
+
 describe("the document's date", () => {
   it('is the single day after "Distr. générale" even when a line of the other column comes between', () => {
     const text = `CTOC/COP/WG.6/2033/2\nNations Unies\nDistr. générale\n${COP_FR.slice(0, 40)}\n${COP_FR.slice(41, 70)}     9 février 2033\n${COP_FR.slice(71)}\nGroupe de travail sur les armes à feu\nVienne, 3-5 mai 2033\n\n1. Le présent document prépare la réunion.\n`;

@@ -56,7 +56,10 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const named = c.findBodies(before);
     // the group named nearest before the line (with those joined to it by "and"), not every group a long header named
     const groups = nearestGroups(before, named.filter((n) => n.id !== c.conference));
-    const ids = groups.length ? groups : named.length || c.symbolBody === c.conference ? [c.conference ?? c.symbolBody] : c.symbolBody ? [c.symbolBody] : [];
+    // (no group named before it: a group's symbol, CTOC/COP/WG.4/…, names the body, not the Conference's name that heads every document; "Vienna, 4-6 May / Working Group on …")
+    // ("Fourth session / Vienna, …" is the Conference's: its groups hold meetings)
+    const sessionLine = new RegExp(`(?<![\\p{L}])(?:${[...c.v.ingest.sessionWords.en, ...c.v.ingest.sessionWords.fr].map(accentInsensitive).join('|')})$`, 'iu').test(before.trim());
+    const ids = groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
     if (bodies.length === 0) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no known body`] };
     // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name

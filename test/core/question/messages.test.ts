@@ -87,6 +87,9 @@ describe('periods read in either language, and relative months', () => {
     ['meetings since last june', '2024-03-01', ['WG.3-14', 'WG.4-13', 'WG.7-10']],
     ['anything next july?', '2024-03-01', ['WG.4-14', 'WG.7-11']],
     ["les réunions de juin dernier", '2024-09-01', ['WG.2-15', 'WG.3-15']],
+    // a part of a period with "du" before it
+    ['réunions au milieu du mois prochain', '2024-09-25', ['COP-12']],
+    ['réunions au début du mois prochain', '2024-09-25', []],
   ])('%s (now %s)', (q, now, expected) => {
     expect(ids(ask(q, now))).toEqual(expected);
   });

@@ -27,3 +27,10 @@ describe('relations anchored on a numbered name', () => {
     expect(ids(ask('la réunion suivante du GT migrants', '2024-01-10'))).toEqual(['WG.7-11']);
   });
 });
+
+describe('"before or after" compares, it is no relation to one of them', () => {
+  it('gives both meetings', () => {
+    expect(ids(ask('did the firearms group meet before or after the TA group in 2023?', '2024-03-01'))).toEqual(['WG.6-10', 'WG.2-14']);
+    expect(ids(ask('le GT traite s’est-il réuni avant ou après le GT migrants en 2023 ?', '2024-03-01'))).toEqual(['WG.4-13', 'WG.7-10']);
+  });
+});

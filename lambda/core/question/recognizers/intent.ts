@@ -64,7 +64,11 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       const offTopic = statement || strange >= (q.bodies.length > 0 ? 2 : 1);
       // a code of letters then digits that nothing read ("fy24", "w23"): asking about it
       // must not become a broader question about every meeting
-      const code = ctx.tokens.find((t, i) => !ctx.used.has(i) && /^\p{L}+\d+$/u.test(t.norm) && !known.has(t.norm) && !known.has(t.norm.replace(/\d+$/, '')) && q.ordinal === null);
+      // (a word ending in a digit is rare: that check first)
+      const code =
+        q.ordinal === null
+          ? ctx.tokens.find((t, i) => endsInDigit(t.norm) && !ctx.used.has(i) && CODE.test(t.norm) && !known.has(t.norm) && !known.has(t.norm.replace(/\d+$/, '')))
+          : undefined;
       q.unknownTerm = code ? code.raw : null;
       const trimmed = ctx.folded.trim();
       let intent: Intent;
@@ -109,3 +113,9 @@ function unknownWordCount(ctx: QuestionContext, known: Set<string>): number {
   }
   return n;
 }
+
+const CODE = /^\p{L}+\d+$/u;
+const endsInDigit = (w: string) => {
+  const c = w.charCodeAt(w.length - 1);
+  return c >= 48 && c <= 57;
+};

@@ -7,6 +7,8 @@ import { normPhrase } from '../normalize';
  * Conference's session", "since the COP", "avant la Conférence". The body named after
  * the relation word is the anchor, not the subject of the question.
  */
+const EITHER_WAY = / (?:before or after|after or before|avant ou apres|apres ou avant) /;
+
 export function createRelationRecognizer(data: Dataset): Recognizer {
   type Dir = 'after' | 'before' | 'since' | 'same-week';
   const dir = new Map<string, Dir>();
@@ -38,6 +40,8 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
     name: 'relation',
     recognize(ctx, q) {
       if (ctx.bodyAt.size === 0) return;
+      // "did X meet before or after Y": a comparison of both, not a relation to one
+      if (EITHER_WAY.test(ctx.folded)) return;
       const ws = ctx.norms;
       for (let i = 0; i < ws.length; i++) {
         // cheap check: most words begin no relation

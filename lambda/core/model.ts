@@ -303,6 +303,26 @@ export const VocabularySchema = z
         notPlaces: perLang(words),
         /** names of the United Nations, its Office and the Convention ("UNODC", "Nations Unies"): a text with no symbol and no Distr. line is a UN page only if it names one, or a body as its proper name */
         unNames: perLang(words),
+        /** words that start a web page's line of its posting date ("Posted 3 March 2031", "Publié le …"): the page's date */
+        postedWords: perLang(words),
+        /** verbs of a meeting's opening or closing ("concluded its ninth meeting on 5 May", "a achevé … le 5 mai"): the day after them is one day of it, not its dates */
+        boundaryVerbs: perLang(words),
+        /** words that put a body forward as the topic ("As for the Working Group …, it met …", "Quant au Groupe …, il s'est réuni …"): it is the subject, not an object */
+        topicWords: perLang(words),
+        /** "followed by" / "suivie par": the body named right after them is the next meeting, whose dates follow its name ("… followed by the Working Group on …, on 4 June") */
+        sequenceWords: perLang(words),
+        /** "postponed", "cancelled", "reportée": a sentence saying so gives no meeting's dates for sure (which dates stand?), they go to the review file */
+        cancelledWords: perLang(words),
+        /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
+        otherOrgans: perLang(words),
+        /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */
+        table: z
+          .object({
+            columns: z.object({ dates: perLang(words), venue: perLang(words), status: perLang(words) }).strict(),
+            status: z.object({ held: perLang(words), scheduled: perLang(words) }).strict(),
+            say: z.object({ held: perLang(z.string().min(1)), scheduled: perLang(z.string().min(1)) }).strict(),
+          })
+          .strict(),
       })
       .strict(),
   })

@@ -77,10 +77,10 @@ export function complementHead(before: string, lang: 'en' | 'fr'): string | unde
 }
 
 /**
- * "The Working Group" or, short, "the Group" / "du Groupe" with no name after it: a
- * working group the text named before (or the one the document is about).
+ * "The Working Group" or, short, "the Group" / "the group" / "du Groupe" with no name
+ * after it: a working group the text named before (or the one the document is about).
  */
-export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|Group|Groupe)(?![\p{L}])(?!\s+(?:on|of|sur|d['’]|de|des|du)(?![\p{L}]))/gu;
+export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|[Gg]roup|[Gg]roupe)(?![\p{L}])(?!\s+(?:(?:on|of|sur|de|des|du)(?![\p{L}])|d['’]))/gu;
 
 /**
  * The working group a GROUP_REFERENCE at `at` stands for. The short "the Group" / "du

@@ -4,6 +4,7 @@ import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
+import type { OtherOrganFinder } from './other-organs';
 import { createTenseReader, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
@@ -32,6 +33,8 @@ export interface ClauseContext {
   findPeriod: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
   findBodies: BodyNameFinder;
   conference: string | null;
+  /** organs that are none of the known bodies ("the Ad Hoc Committee"): one named between a body and dates owns them */
+  otherOrgans?: OtherOrganFinder;
 }
 
 export interface ClauseInput {
@@ -67,6 +70,22 @@ export function createClauseReader(c: ClauseContext) {
   const cue = new RegExp(`(?<![\\p{L}])(?:${words([...meetingWords, ...v.ingest.meetingVerbs[lang]])})(?![\\p{L}])`, 'iu');
   const notDates = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.notMeetingDates[lang])})\\s*(?:(?:on|the|le|du)\\s+)?(?:\\p{L}+,?\\s+)?$`, 'iu');
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
+  // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
+  const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+  const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
+  const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
+  const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
+  // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
+  // (not a finite verb: "the Bureau of the Conference met on …" is the Bureau's)
+  const participle = new RegExp(
+    `^\\s*(?:[,(]\\s*(?:(?:which|that|qui)\\s+)?|(?:which|that|qui)\\s+)(?:${words([...v.ingest.scheduled[lang], ...v.ingest.held[lang], ...v.ingest.participles[lang]])})(?:\\s+(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*)?\\s*,?\\s*(?:(?:on|for|from|between|le|les|du|entre)\\s+)?(?:\\p{L}+,?\\s+)?$`,
+    'iu',
+  );
+  // a lead-in about deadlines or opening days ("Deadlines for the meetings to be held:") lists no meetings' dates
+  // (its longer words: "deadline", "no later than", "au plus tard le"; not "since" or "by", which a lead-in of meetings may have)
+  const leadNotMeetings = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.notMeetingDates[lang].filter((w) => w.length > 6))})`, 'iu');
+  const meetingNounRe = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})(?![\\p{L}])`, 'iu');
+  const meetingNounIn = (s: string) => meetingNounRe.test(s);
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
@@ -134,7 +153,9 @@ export function createClauseReader(c: ClauseContext) {
     const cuts = new Set<number>([0, text.length]);
     for (const m of text.matchAll(/[.;:](?=\s+(?:[\p{Lu}\d(]|[a-z]{1,3}\)))|;/gu)) cuts.add((m.index ?? 0) + 1);
     for (const m of text.matchAll(listMarker)) cuts.add(m.index ?? 0);
-    const limits = [...cuts].sort((a, b) => a - b);
+    // (not the colon of a list item's head: "(b) Working Group on …: 28 and 29 May …" is one clause)
+    const sortedCuts = [...cuts].sort((a, b) => a - b);
+    const limits = sortedCuts.filter((x, k) => !(text[x - 1] === ':' && /^\s*\(?[a-z]{1,3}\)\s[^\d:;]*:$/.test(text.slice(sortedCuts[k - 1] ?? 0, x))));
     const clauseOf = (at: number) => {
       const k = limits.findIndex((x) => x > at);
       return { c0: limits[k - 1] ?? 0, c1: limits[k] ?? text.length };
@@ -155,12 +176,18 @@ export function createClauseReader(c: ClauseContext) {
     }
     named.sort((a, b) => a.at - b.at);
     /** a body named after a preposition of time or as an object ("during the session of the Conference", "to the Conference") */
-    const isReference = (n: { at: number }, c0: number) => {
+    const isReference = (n: { at: number }, c0: number, ownParticiple = false) => {
+      // ("Quant au Groupe …, il s'est réuni", "S'agissant du Groupe …": a topic put forward is the subject)
+      if (topic.test(text.slice(Math.max(c0, n.at - 30), n.at).replace(/\s*(?:the|la|le|les|l['’])\s*$/iu, ' '))) return false;
+      // ("… will be followed by the Working Group on …, on 4 June": the next meeting, not an object)
+      if (sequence.test(text.slice(Math.max(c0, n.at - 40), n.at))) return false;
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
-      return governedByTime(segment) || objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at)) || ofOther;
+      const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at));
+      // (a name set off with its own participle, "followed by the Working Group …, scheduled for …", is its meeting's, unless it complements another noun)
+      return ofOther || (!ownParticiple && (governedByTime(segment) || object));
     };
     /** a preposition of time governs the name when only its noun phrase stands between ("during the third session of the", "before the"), not when a new phrase begins ("pendant la session le Groupe …") */
     const governedByTime = (segment: string) => {
@@ -215,20 +242,44 @@ export function createClauseReader(c: ClauseContext) {
       }
       return [...new Map(owners.map((n) => [n.id, n])).values()];
     };
+    /** a deadline, an opening or closing day: no meeting's dates ("by 3 May", "opened on 6 May", "a achevé sa réunion le 5 mai") */
+    const notMeetingDay = (d: (typeof dates)[number]) => {
+      const { c0 } = clauseOf(d.at);
+      const lead = text.slice(Math.max(c0, d.at - 40), d.at + Math.max(0, text.slice(d.at, d.end).search(/\d/)));
+      if (notDates.test(lead)) return true;
+      if (d.period.start !== d.period.end) return false;
+      // ("met on 3 May, the last day of its meeting (1-3 May)": a day of a span of days the sentence gives after it)
+      const s1 = d.end + (/[.;](?=\s+[\p{Lu}\d(])|$/u.exec(text.slice(d.end))?.index ?? 0);
+      const inSpan = dates.some((x) => x.at >= d.end && x.end <= s1 && x.period.start !== x.period.end && x.period.start <= d.period.start && d.period.end <= x.period.end);
+      return inSpan || boundaryDay.test(text.slice(Math.max(c0, d.at - 80), d.at).replace(/(?<![\p{L}])(?:on|le|the)\s*$/iu, ''));
+    };
     for (const d of dates) {
       if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;
       const { c0, c1 } = clauseOf(d.at);
       // a list item's lead-in: the text before the colon that opens the list ("… s'est réuni à deux reprises : a) …")
       const isItem = /^\s*\(?[a-z]{1,3}\)\s/.test(text.slice(c0, c0 + 6));
-      const colon = isItem ? text.lastIndexOf(':', c0) : -1;
+      // (the colon that opens the list, not an earlier item's head's: "(a) <body> (fifth meeting): …; (b) …")
+      let colon = isItem ? text.lastIndexOf(':', c0) : -1;
+      for (let guard = 0; colon > 0 && guard < 20; guard++) {
+        const from = Math.max(0, ...[...text.slice(0, colon).matchAll(/[.;:](?=\s)/g)].map((m) => (m.index ?? 0) + 1));
+        if (!/^\s*\(?[a-z]{1,3}\)\s/.test(text.slice(from, colon))) break;
+        colon = text.lastIndexOf(':', from - 1);
+      }
       const leadStart = colon > 0 ? Math.max(0, ...[...text.slice(0, colon).matchAll(/[.;](?=\s)/g)].map((m) => (m.index ?? 0) + 1)) : -1;
       const lead = colon > 0 ? text.slice(leadStart, colon) : '';
       const clause = text.slice(c0, c1);
-      if (!cue.test(clause) && !cue.test(lead)) continue;
+      // (a list run on after a colon: its lead-in may hold the cue)
+      const runOn = (() => {
+        const s0 = Math.max(0, ...[...text.slice(0, d.at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].map((m) => (m.index ?? 0) + 1));
+        const colon2 = text.lastIndexOf(':', d.at);
+        return colon2 > s0 && !isItem ? text.slice(s0, colon2) : '';
+      })();
+      if (!cue.test(clause) && !cue.test(lead) && !cue.test(runOn)) continue;
       // a deadline or an opening day is not a meeting's dates
-      if (notDates.test(text.slice(Math.max(c0, d.at - 40), d.at + Math.max(0, text.slice(d.at, d.end).search(/\d/))))) continue;
+      if (notMeetingDay(d)) continue;
       const label = `"${rawText.slice(c0, c1).trim().slice(0, 60)}…"`;
-      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0));
+      // (a name governed by a preposition still owns the dates its own participle gives: "followed by the Working Group on …, scheduled for 7 July")
+      const inClause = named.filter((n) => n.at >= c0 && n.end <= c1 && !isReference(n, c0, n.end <= d.at && participle.test(text.slice(n.end, d.at))));
       // "… tenues les 2 et 3 octobre 2023 et les 8 et 9 juillet 2024": dates joined by "and" share the body before the first
       // (and "…, puis de nouveau à Vienne (27-29 janvier 2010)", "then again in Vienna on …")
       let first = d;
@@ -237,7 +288,8 @@ export function createClauseReader(c: ClauseContext) {
         if (!x || x.at < c0 || !/^\s*,?\s*(?:and|et|then|puis)(?:\s+(?:again|de nouveau))?\s+(?:(?:in|à)\s+\p{Lu}[\p{L}'-]*\s*)?(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+|\(\s*)?$/iu.test(text.slice(x.end, first.at))) break;
         first = x;
       }
-      const before = inClause.filter((n) => n.end <= first.at && !dates.some((x) => x.at >= n.end && x.end <= first.at));
+      // (a body whose own dates came between is not the owner; a closing day or a deadline between is no body's dates)
+      const before = inClause.filter((n) => n.end <= first.at && !dates.some((x) => x.at >= n.end && x.end <= first.at && !notMeetingDay(x)));
       const leadBodies = [...new Set(named.filter((n) => n.at >= leadStart && n.end <= colon && !isReference(n, leadStart)).map((n) => n.id))];
       const after = inClause.filter((n) => n.at >= d.end);
       const nearest = before[before.length - 1];
@@ -248,15 +300,23 @@ export function createClauseReader(c: ClauseContext) {
       // and not one whose own dates follow it: "(status: 2 May 2023) … the ninth meeting of the Working Group took place … from 30 May …")
       const head0 = after.find((n) => complementHead(text.slice(c0, n.at), lang) === undefined && !/\([^)]*$/.test(text.slice(c0, n.at)));
       const subjectOk = head0 && !dates.some((x) => x.at >= head0.end && x.at < c1);
-      const subject = subjectOk && head0 && (meetingVerbIn(text.slice(c0, d.at)) || meetingVerbIn(text.slice(head0.end, head0.end + 80), /^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0].length ?? 0) || ownBefore(c0, d.at) === 'own') ? head0 : null;
+      // ("At its last meeting, on 5 and 6 June, the group …": days of a meeting named at its own are its dates; one day may be any day of it)
+      const before0 = ownBefore(c0, d.at);
+      const ownDates = before0 === 'own' || (before0 === 'reference' && d.period.start !== d.period.end);
+      const subject = subjectOk && head0 && (meetingVerbIn(text.slice(c0, d.at)) || meetingVerbIn(text.slice(head0.end, head0.end + 80), /^\s*(?:[\p{L}'’]+\s+){0,3}/u.exec(text.slice(head0.end))?.[0].length ?? 0) || ownDates) ? head0 : null;
       // "At its tenth session, on 16 October 2020, the Conference adopted …": a day at a session named as a reference, to review
-      if (!subject && head0 && subjectOk && ownBefore(c0, d.at) === 'reference') {
+      if (!subject && head0 && subjectOk && before0 === 'reference') {
         unplaced.push(`${label}: ${head0.id} on ${d.period.start}: a day at a meeting named as a reference, not its dates`);
         continue;
       }
       const owner = nearest ?? lead1 ?? subject;
       if (owner && yearInDoubt(d, sentenceOf(d.at))) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
+        continue;
+      }
+      // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
+      if (owner && cancelled.test(sentenceOf(d.at))) {
+        unplaced.push(`${label}: ${owner.id} on ${d.period.start}: postponed or cancelled, its sentence says`);
         continue;
       }
       // "A and B met on … and on … respectively": which dates are whose is for a person
@@ -268,8 +328,30 @@ export function createClauseReader(c: ClauseContext) {
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
       // a clause naming none of the known bodies speaks of another meeting (a seminar, an expert group), or of a day of one found
       if (!owner) continue;
+      // "The Conference recalled that the Ad Hoc Committee met from …": an organ not ours, named between, owns the dates
+      const organ = c.otherOrgans?.(text.slice(nearest ? nearest.end : lead1 ? c0 : d.at, first.at))[0];
+      if (organ) {
+        unplaced.push(`${label}: ${owner.id} and the dates ${d.period.start}: another organ (${organ.word}) is named between them`);
+        continue;
+      }
       const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
-      if (nearest && !linked(nearest, c0, first.at)) {
+      // "The following meetings were held: (a) <body>: 2 and 3 May 2033, Vienna; …": an item that is a body and its dates, under a lead-in that states meetings and names no body
+      // (or run on after the lead-in's colon, items parted by semicolons: "… have met as follows: the Working Group on … on 5 and 6 July; the Working Group on … from …")
+      const listLead = (() => {
+        if (!nearest) return null;
+        if (isItem) return /^\s*\(?[a-z]{1,3}\)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(c0, nearest.at)) && leadBodies.length === 0 ? lead : null;
+        const s0 = Math.max(0, ...[...text.slice(0, nearest.at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].map((m) => (m.index ?? 0) + 1));
+        const colon2 = text.lastIndexOf(':', nearest.at);
+        if (colon2 < s0) return null;
+        const from = Math.max(colon2, text.lastIndexOf(';', nearest.at)) + 1;
+        const lead2 = text.slice(s0, colon2);
+        const bodiesInLead = named.some((n) => n.at >= s0 && n.end <= colon2 && !isReference(n, s0));
+        return /^\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu.test(text.slice(from, nearest.at)) && !bodiesInLead ? lead2 : null;
+      })();
+      const itemOfMeetings =
+        listLead !== null && (meetingVerbIn(listLead) || (meetingNounIn(listLead) && tenseOf(listLead) !== null)) && !leadNotMeetings.test(listLead) && nearest !== undefined && /^\s*(?:\([^()]{0,40}\))?\s*[:,-]?\s*(?:(?:in|à)?\s*\p{Lu}[\p{L}'’-]+\s*,\s*)?(?:(?:on|from|du|le|les)\s+)?$/u.test(text.slice(nearest.end, first.at));
+      const sequenced = nearest !== undefined && sequence.test(text.slice(Math.max(c0, nearest.at - 40), nearest.at)) && /^\s*,?\s*(?:(?:in|à)\s+\p{Lu}[\p{L}'’-]*\s*,?\s*)?(?:(?:on|from|le|les|du)\s+)?$/u.test(text.slice(nearest.end, first.at));
+      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings && !sequenced) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
         continue;
       }

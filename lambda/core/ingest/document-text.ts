@@ -1,5 +1,5 @@
 import { plainNoteText } from './note-text';
-import { tableRowsAsLines } from './table-rows';
+import { type TableLanguage, tableRowsAsLines } from './table-rows';
 
 /** a line that is only print furniture: job number, bar code, page number, recycling mark */
 const NOISE_LINE = [
@@ -18,14 +18,15 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
  * numbers such as "V.18-00932 (E)", bar codes, page numbers, page headers repeating the
  * symbol) removed, footnote markers glued to words ("Crime,1") dropped, and numbered
  * paragraphs that a PDF extraction ran together put back on lines of their own, and a
- * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting given).
+ * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting and of
+ * tables of meetings given).
  */
-export function cleanDocumentText(raw: string, meetingWords: string[] = []): string {
+export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = []): string {
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
   const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
   const seen = new Map<string, number>();
-  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords)) {
+  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     if (NOISE_LINE.some((re) => re.test(line))) continue;
     for (const re of NOISE_INLINE) line = line.replace(re, ' ').replace(/ {2,}/g, ' ').trim();

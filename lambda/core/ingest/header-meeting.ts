@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate, Period } from '../dates';
 import type { Lang, Meeting, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
@@ -23,6 +23,8 @@ interface HeaderContext {
   symbolBody: string | null;
   /** the document is the meeting's report: the meeting was held */
   held: boolean;
+  /** with no document date and no tense in the header: the tense of the text's sentences that give the same dates */
+  textTense?: (p: Period) => Tense | null;
 }
 
 type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
@@ -33,7 +35,8 @@ type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
  * with an ordinal when the header states one ("Ninth session"). Working groups named
  * there win over the Conference, whose name heads every document of its bodies.
  */
-export function findHeaderMeetings(header: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[] } {
+export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[]; undecided?: Period } {
+  const header = labelledFields(rawHeader, c.v);
   const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
   // a place the vocabulary knows (possibly of several words), or one capitalised word
   const knownPlaces = c.v.places.flatMap((p) => [p.en, p.fr]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -42,6 +45,8 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
   for (const m of header.matchAll(placeDate)) {
     const place = m[1] ?? '';
     if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;
+    // "… the Working Group on Firearms (Vienna, 26-28 May 2014)": place and dates in brackets stand in a sentence, not on a header's line
+    if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);
     if (!day || day.at > 12) continue;
     const at = m.index ?? 0;
@@ -49,8 +54,12 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
     // "Vienna, Austria, 10 and 11 June": the city before its country
     const city = knownPlaces.find((k) => new RegExp(`(?<![\\p{L}])${k}\\s*,\\s*$`, 'iu').test(before));
     const named = c.findBodies(before);
-    const groups = [...new Set(named.filter((n) => n.id !== c.conference).map((n) => n.id))];
-    const ids = groups.length ? groups : named.length || c.symbolBody === c.conference ? [c.conference ?? c.symbolBody] : c.symbolBody ? [c.symbolBody] : [];
+    // the group named nearest before the line (with those joined to it by "and"), not every group a long header named
+    const groups = nearestGroups(before, named.filter((n) => n.id !== c.conference));
+    // (no group named before it: a group's symbol, CTOC/COP/WG.4/…, names the body, not the Conference's name that heads every document; "Vienna, 4-6 May / Working Group on …")
+    // ("Fourth session / Vienna, …" is the Conference's: its groups hold meetings)
+    const sessionLine = new RegExp(`(?<![\\p{L}])(?:${[...c.v.ingest.sessionWords.en, ...c.v.ingest.sessionWords.fr].map(accentInsensitive).join('|')})$`, 'iu').test(before.trim());
+    const ids = groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
     if (bodies.length === 0) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no known body`] };
     // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name
@@ -60,9 +69,9 @@ export function findHeaderMeetings(header: string, c: HeaderContext): { meetings
     // with no document date: the tense of the sentence the dates are in, or of the one after them
     const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
     const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
-    const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)));
+    const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)) ?? c.textTense?.(day.period) ?? null);
     const held = c.held || (c.docDate ? day.period.end < c.docDate : tense ? tense === 'past' : null);
-    if (held === null) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`] };
+    if (held === null) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;
       return {
@@ -93,4 +102,40 @@ function ordinalBefore(s: string, v: Vocabulary, lang: Lang): number | null {
   const digits = /^(\d{1,3})/.exec(w);
   if (digits) return Number(digits[1]);
   return ordinals.find(([k]) => fold(k).replace(/-/g, ' ') === w)?.[1] ?? null;
+}
+
+/** the last group named in `before`, and the groups joined to it by "and" / "et" ("Working Group on A and Working Group on B / Vienna, …") */
+function nearestGroups(before: string, groups: Array<{ id: string; at: number; end: number }>): string[] {
+  const out: string[] = [];
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k] as (typeof groups)[number];
+    const next = groups[k + 1];
+    if (next && !/^\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|du\s+)?$/i.test(before.slice(g.end, next.at))) break;
+    out.unshift(g.id);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * A page's labelled fields, "Dates: 3-5 June 2033 … Venue: Vienna International Centre"
+ * (the labels of `ingest.table.columns`, either order, within a few lines), written as the
+ * header line they stand for, "Vienna, 3-5 June 2033", where the dates were.
+ */
+function labelledFields(header: string, v: Vocabulary): string {
+  const label = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map((n) => accentInsensitive(n).replace(/\\\(s\\\)$/, '')).join('|');
+  const cols = v.ingest.table.columns;
+  const dates = new RegExp(`(?<![\\p{L}])(?:${label([...cols.dates.en, ...cols.dates.fr])})(?:\\(s\\))?\\s*:\\s*((?:(?:from|du|le|les|on)\\s+)?\\d{1,2}(?:er)?[^:;]{0,40}?\\d{4})`, 'iu');
+  const venue = new RegExp(`(?<![\\p{L}])(?:${label([...cols.venue.en, ...cols.venue.fr])})\\s*:\\s*([^:;]{1,60})`, 'iu');
+  const d = dates.exec(header);
+  if (!d) return header;
+  const nearAt = Math.max(0, d.index - 150);
+  const vm = venue.exec(header.slice(nearAt, d.index + d[0].length + 150));
+  // a place the vocabulary knows in the label's value ("Centre international de Vienne"), else the first of its capitalised words
+  const value = vm?.[1]?.trim() ?? '';
+  const known = v.places.flatMap((p) => [p.en, p.fr]).find((n) => new RegExp(`(?<![\\p{L}])${accentInsensitive(n)}(?![\\p{L}])`, 'iu').test(value));
+  const name = known ?? /^\p{Lu}[\p{L}'’-]*/u.exec(value)?.[0];
+  if (!name) return header;
+  // (from the venue's label when it comes first: "Lieu : … Date : …" is one "<Place>, <dates>" line, after the title's ordinal)
+  const from = vm && nearAt + vm.index < d.index ? nearAt + vm.index : d.index;
+  return `${header.slice(0, from)}${name}, ${d[1]}${header.slice(d.index + d[0].length)}`;
 }

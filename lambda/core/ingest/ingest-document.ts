@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate, Period } from '../dates';
 import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '../model';
 import { detectLanguage } from '../question/language';
 import { accentInsensitive, fold, maskSpans, tokenize } from '../question/normalize';
@@ -10,7 +10,9 @@ import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead'
 import { readMandates } from './mandates';
 import { PLACE_TAIL, createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
+import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
+import { postedDate } from './page-date';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
 import { type Tense, createTenseReader, statusOf } from './tense';
@@ -42,7 +44,9 @@ const SYMBOL = /\b[A-Z]{2,6}(?:\/[A-Z0-9.]+)+\/\d{4}\/\d+\b/g;
  */
 export function ingestDocument(rawText: string, o: IngestOptions): IngestResult {
   const v = o.vocabulary;
-  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr]);
+  const t = v.ingest.table;
+  const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
+  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
@@ -53,6 +57,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
+  const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
 
   const read = readMasthead(layout.header, lang, findPeriod);
@@ -69,14 +74,36 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     throw new IngestError('not-un', 'not a UN document (no UN symbol, no Distr. line, no mention of the United Nations, UNODC or the Convention, and no body named by its proper name)');
   }
   const notes: string[] = [];
+  // a web page may say when it was posted ("Posted 20 May 2031"): its meetings are as of that day
+  const posted = webPage ? postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) : null;
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
-  const first = !mast.date && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
-  if (!mast.date && !first) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
-  const docDate: IsoDate | null = mast.date;
-  const refDate: IsoDate = mast.date ?? first?.period.start ?? '2000-01-01';
-  if (!docDate) notes.push('no document date (a web page): each meeting is held or scheduled as its sentence says');
+  const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
   const tenseOf = createTenseReader(v, lang);
+  // a document of ours whose date line was lost is still read when its header states its meeting ("Working Group on … / Vienna, 29-31 May 2031"):
+  // the meeting's dates are then the reference, and each status comes from the text
+  const probe = { lang, docDate: null, refDate: '2000-01-01', tenseOf, sourceId: '', findPeriod, findBodies, placeNamed: (n: string) => ({ en: n, fr: n }), v, conference: conference?.id ?? null, held: false };
+  const lost = !mast.date && !posted && !first && mast.symbol ? findHeaderMeetings(mast.text, { ...probe, symbolBody: bodyOfSymbol(mast.symbol) }) : null;
+  const lostRef = lost ? (lost.meetings[0]?.start ?? lost.undecided?.start ?? null) : null;
+  if (!mast.date && !posted && !first && !lostRef) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
+  const docDate: IsoDate | null = mast.date ?? posted;
+  const refDate: IsoDate = docDate ?? first?.period.start ?? lostRef ?? '2000-01-01';
+  if (!docDate) notes.push(lostRef ? 'no document date (its date line is missing): each meeting is held or scheduled as the text says' : 'no document date (a web page): each meeting is held or scheduled as its sentence says');
+  /** the tense of the text's sentences that give these very dates ("… la réunion qui se tiendra du 29 au 31 mai") */
+  const textTense = (p: Period) => {
+    for (const sentence of text.split(/(?<=[.;])\s+(?=\p{Lu})|\n\s*\n/u).slice(0, 400)) {
+      for (let from = 0, guard = 0; guard < 20; guard++) {
+        const d = firstDay(sentence.slice(from), lang, refDate, findPeriod);
+        if (!d) break;
+        if (d.period.start === p.start && d.period.end === p.end) {
+          const t = tenseOf(sentence);
+          if (t) return t;
+        }
+        from += Math.max(1, d.end);
+      }
+    }
+    return null;
+  };
 
   const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
@@ -121,7 +148,6 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const found = [...s.matchAll(placeAfterVerb), ...s.matchAll(placeBeforeDates)].map((m) => m[1] ?? '').find((n) => !notPlaceNames.has(fold(n.split(/\s+/)[0] ?? '')));
     return found ? placeNamed(found) : null;
   };
-  const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const meetings: Meeting[] = [];
   const unplaced: string[] = [];
   const newBodies: NewBody[] = [];
@@ -132,7 +158,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
-  const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report' });
+  const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
   for (const h of header.meetings) {
     const docs: MeetingDocument[] = [];
     if (thisDocument) docs.push(thisDocument);
@@ -152,8 +178,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const fromTitle = new Set<string>();
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
-  const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null);
-  const readClauses = createClauseReader(ctx);
+  const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
+  const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
+  const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
   const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
   const blocks = [
@@ -178,7 +207,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const label = `${where}, ${mt.label}`;
       // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's;
       // "La onzième session s'est tenue …": sessions are the Conference's (its groups hold meetings)
-      const body = mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
+      // (not when the sentence says it is another organ's: "the Ad Hoc Committee, whose last session …")
+      const body = mt.other ? null : mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
         if (name && findBodies(name).length === 0) {
@@ -187,11 +217,22 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
           if (existing) existing.paragraphs.push(p.number ?? 0);
           else newBodies.push({ id: prefix ? (/\/(WG\.\d+)$/.exec(prefix)?.[1] ?? null) : null, symbolPrefix: prefix, name, paragraphs: [p.number ?? 0] });
         }
-        unplaced.push(`${label}: no known body (add it to bodies.json)`);
+        unplaced.push(mt.other && !name ? `${label}: a meeting of another organ (${mt.other}), none of bodies.json` : `${label}: no known body (add it to bodies.json)`);
+        return;
+      }
+      // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
+      if (cancelled.test(mt.sentence)) {
+        unplaced.push(`${label}: postponed or cancelled, its sentence says`);
         return;
       }
       seenBodies.add(body);
       const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
+      // "Since the fifteenth session, the groups have met: the Working Group on … on 5 and 6 July": dates after another body's name are not the mention's (the clause reader weighs them)
+      const otherBefore = day && !mt.during ? [...findBodies(mt.window.slice(0, day.at)), ...[...mt.window.slice(0, day.at).matchAll(conferenceRef)].map(() => ({ id: conference?.id ?? '' }))].find((n) => n.id !== body) : undefined;
+      if (otherBefore) {
+        unplaced.push(`${label}: the dates ${day?.period.start} follow the name of ${otherBefore.id}`);
+        return;
+      }
       if (day) consumed.push([mt.windowAt + day.at, mt.windowAt + day.end]);
       if (day && yearInDoubt(day, mt.sentence)) {
         unplaced.push(`${label}: ${day.period.start.slice(5)}: the day states no year and its sentence names another`);

@@ -3,8 +3,8 @@ import type { DocumentKind, Lang, Vocabulary } from '../model';
 import { accentInsensitive } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 
-/** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CAC/COSP/2019/3 */
-export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}\.)?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
+/** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CTOC/COP/2018/INF/2, CAC/COSP/2019/3 */
+export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}[./])?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
 const DISTR = /Distr\.?\s*:?\s*(?:General|Limited|Restricted|g[ée]n[ée]rale|limit[ée]e|restreinte)\b/i;
 /** masthead lines that are not part of the header's names and titles */
 const FURNITURE = [
@@ -13,6 +13,8 @@ const FURNITURE = [
   /^(?:United Nations|Nations Unies)$/,
   /^(?:English|French|Français|Anglais|Spanish|Espagnol)(?:\s+(?:only|seulement))?$/,
   /^(?:English|French|Français|Anglais)\s+and\s+\p{L}+\s+only$/u,
+  // a language line of the other column, run onto a header line ("Première session Français")
+  /(?<=\S)\s+(?:English|French|Français|Anglais|Spanish|Espagnol)$/u,
 ];
 
 /** what joins two days of one meeting: "and", ", and", "et le", "and Tuesday" (a weekday is not part of a date's span) */
@@ -55,6 +57,25 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
   return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1], ...(noYear ? { yearless: true } : {}) } : null;
 }
 
+/**
+ * The document's date after "Distr.: General" / "Distr. générale": the first single day
+ * stating its year within the next three lines, where a PDF's other column may have put
+ * a line of the Conference's name between them ("Distr. générale / Conférence des
+ * Parties à la / Convention des Nations Unies 20 mars 2012"). A range of days is a
+ * meeting's, not the document's date. Positions are in `text`.
+ */
+function dayAfterDistr(text: string, from: number, lang: Lang, find: Find): { period: { start: string }; at: number; end: number } | null {
+  const lines = text.slice(from).split('\n');
+  const span = text.slice(from, from + lines.slice(0, 4).join('\n').length);
+  let at = 0;
+  for (let guard = 0; guard < 6; guard++) {
+    const d = firstDay(span.slice(at), lang, '2000-01-01', find);
+    if (!d) return null;
+    if (!d.yearless && d.period.start === d.period.end) return { period: d.period, at: from + at + d.at, end: from + at + d.end };
+    at += Math.max(1, d.end);
+  }
+  return null;
+}
 
 export interface Masthead {
   symbol: string | null;
@@ -81,7 +102,8 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   const distr = DISTR.exec(joined);
   // the symbol may stand between "Distr. générale" and its date (older mastheads): "…/2005/8" is no date
   const unsymbolled = joined.replace(new RegExp(SYMBOL_ANY.source, 'g'), (x) => ' '.repeat(x.length));
-  if (distr) date = firstDay(unsymbolled.slice(distr.index + distr[0].length, distr.index + distr[0].length + 60), lang, '2000-01-01', find)?.period.start ?? null;
+  const distrDay = distr ? dayAfterDistr(unsymbolled, distr.index + distr[0].length, lang, find) : null;
+  if (distrDay) date = distrDay.period.start;
   if (!date && symbol) {
     const at = joined.indexOf(symbol) + symbol.length;
     const after = firstDay(joined.slice(at, at + 40), lang, '2000-01-01', find);
@@ -96,9 +118,8 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   if (distr) {
     // cut the Distr. words and their date, not what another column put between them
     const from = distr.index + distr[0].length;
-    const d = firstDay(unsymbolled.slice(from, from + 60), lang, '2000-01-01', find);
     const blank = (a: number, b: number) => `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
-    if (d) text = blank(from + d.at, from + d.end);
+    if (distrDay) text = blank(distrDay.at, distrDay.end);
     text = blank(distr.index, from);
   }
   if (symbol) text = text.replace(symbol, ' ');

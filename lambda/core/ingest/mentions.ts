@@ -2,6 +2,7 @@ import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
+import type { OtherOrganFinder } from './other-organs';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -20,6 +21,8 @@ export interface Mention {
   sentence: string;
   /** held during another meeting ("met during the third session of the Conference"): its window runs over that meeting's */
   during?: boolean;
+  /** the organ, none of ours, the meeting is said of ("the Ad Hoc Committee, whose last session …"): body is then null */
+  other?: string;
 }
 
 const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang]).sort((a, b) => b.length - a.length);
@@ -29,7 +32,7 @@ const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang])
  * the verbs of holding (held / will be held) and the words that make a mention a mere
  * reference ("at its fifth session") come from the vocabulary.
  */
-export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null) {
+export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null, otherOrgans: OtherOrganFinder = () => []) {
   const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
   const relativeWord = new RegExp(`^(?:${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
@@ -52,7 +55,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const listItem = new RegExp(`^\\s*[:,]\\s*(?:(${ord})\\s+)?${kinds}(?![\\p{L}])`, 'iu');
+  // ("<body>: third meeting", "<body>, tenth meeting", "<body> (fifth meeting):")
+  const listItem = new RegExp(`^\\s*(?:[:,]\\s*|\\(\\s*(?=[^()]{1,40}\\)\\s*[:,]))(?:(${ord})\\s+)?${kinds}(?![\\p{L}])\\)?`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const meetingWordSet = new Set(kindWords.map(fold));
   // dates in brackets, a place before them or not, no symbol ("(CTOC/COP/WG.6/2019/3)" is a document)
@@ -133,7 +137,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         continue;
       }
       // "<body> (8–9 July 2024)", "<body> (Vienna, 2 and 3 May 2018)": its meeting's dates in brackets after its name
-      if (datesInBrackets.test(text.slice(n.end)) && !anchors.some((a) => n.at < a.end && n.end > a.at)) {
+      // (not the name an ordinal meeting is "of": "the second meeting of <body> (Vienna, …)" is that meeting, with its ordinal)
+      const ownedByOrdinal = anchors.some((a) => a.number !== null && a.end <= n.at && /^\s*(?:of the|of|du|de la|de l['’]|des)\s*$/i.test(text.slice(a.end, n.at)));
+      if (datesInBrackets.test(text.slice(n.end)) && !ownedByOrdinal && !anchors.some((a) => n.at < a.end && n.end > a.at)) {
         anchors.push({ at: n.at, end: n.end, label: text.slice(n.at, n.end), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: null } });
         continue;
       }
@@ -185,6 +191,18 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       }
     }
 
+    /** an organ not ours named after the last known body before the mention, or just after it ("session of the Ad Hoc Committee") */
+    const otherOwner = (before: string, after: string): string | undefined => {
+      // ("its" after "the expert group, which held …": the nearest organ, capitalised or not)
+      const organs = otherOrgans(before, true);
+      const lastOrgan = organs[organs.length - 1];
+      const known = named(before);
+      const lastKnown = known[known.length - 1];
+      if (lastOrgan && (!lastKnown || lastOrgan.at >= lastKnown.end)) return lastOrgan.word;
+      const lead = /^\s*(?:of the|of|du|de la|de l['’]|des|de)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}/iu.exec(after);
+      // (the organ's noun among the capitalised words after "of the": "of the Ad Hoc Committee")
+      return lead ? otherOrgans(after.slice(0, lead[0].length + 30)).find((o) => o.at <= lead[0].length)?.word : undefined;
+    };
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
     for (const { a, s0, s1, ownName, owners, window, windowAt, during } of parts) {
@@ -213,6 +231,13 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;
       let body = a.subject?.body ?? ownName?.id ?? null;
       let joint: string[] = a.subject?.with && a.subject.with.length > 1 ? a.subject.with : owners;
+      // "the Ad Hoc Committee, whose last session …", "the eleventh session of the Ad Hoc Committee": another organ's, named nearest
+      const other = body ? undefined : otherOwner(text.slice(s0, a.at), window);
+      if (other) {
+        out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: null, held, window, windowAt, sentence, other });
+        previous = { s0, held };
+        continue;
+      }
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")

@@ -5,26 +5,65 @@ const columnsOf = (line: string) => line.trim().split(/\s{2,}/).filter(Boolean);
 const RULE = /^\s*[_=─-]{8,}\s*$/;
 
 /**
- * A table as a PDF's text gives it (a header row of column names, rows whose columns are
- * parted by runs of spaces, rules of underscores, a cell wrapped onto an indented line of
- * its own) turned into one line per row, each a paragraph of its own: "Working Group on
- * Firearms, Seventh meeting, 16–17 July 2020, CTOC/COP/WG.6/2020/1-3." A cell under a
- * column named by a word of meeting ("Meeting", "Réunion", "Session") gets that word, so
- * the row reads as a list item ("<body>, <ordinal> meeting, <dates>"). Other lines are
- * left as they are.
+ * A language's words for a table of meetings: the names of its columns of dates, places
+ * and statuses ("Dates", "Venue", "Status" / "Dates", "Lieu", "Statut"), the words of a
+ * status cell ("held", "planned" / "tenue", "prévue"), and what a row's line says for each
+ * status ("was held", "will be held"), in words the sentence readers know.
  */
-export function tableRowsAsLines(lines: string[], meetingWords: string[]): string[] {
+export interface TableLanguage {
+  meetingWord: string;
+  dates: string[];
+  venue: string[];
+  status: string[];
+  held: string[];
+  scheduled: string[];
+  say: { held: string; scheduled: string };
+}
+
+/**
+ * A table as a PDF's text gives it (a header row of column names, rows whose columns are
+ * parted by runs of spaces, rules of underscores or dashes, a cell wrapped onto an
+ * indented line of its own) turned into one line per row, each a paragraph of its own:
+ * "Working Group on Firearms, Seventh meeting, 16–17 July 2020, CTOC/COP/WG.6/2020/1-3." A
+ * cell under a column named by a word of meeting ("Meeting", "Réunion", "Session") gets
+ * that word, so the row reads as a list item ("<body>, <ordinal> meeting, <dates>").
+ *
+ * A table of meetings with no such column — one with a column of dates and a column of
+ * places or of statuses ("Body | Dates | Venue | Status") — is read the same way, in the
+ * language of its column names: "<body>, <ordinal> meeting, <was held | will be held>,
+ * <venue>, <dates>." (an ordinal wrapped in brackets under the body's name, "(fifth
+ * meeting)", is the meeting's; the status cell says held or scheduled, and a row whose
+ * status is neither, "postponed", is left as it is). Other lines are left as they are.
+ */
+export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = []): string[] {
   const words = new Set(meetingWords.map(fold));
   const out: string[] = [];
   let header: string[] | null = null;
+  let meetingsTable: { lang: TableLanguage; dates: number; venue: number; status: number } | null = null;
   let row: string[] | null = null;
+  const asMeeting = (cells: string[], t: NonNullable<typeof meetingsTable>): string | null => {
+    const cell = (k: number) => (k >= 0 ? (cells[k] ?? '') : '');
+    const status = fold(cell(t.status));
+    const said = t.status < 0 ? null : t.lang.held.some((w) => fold(w) === status) ? t.lang.say.held : t.lang.scheduled.some((w) => fold(w) === status) ? t.lang.say.scheduled : undefined;
+    if (said === undefined || !/\d/.test(cell(t.dates))) return null;
+    const body = cells[0] ?? '';
+    // "Working Group on Firearms (fifth meeting)": the ordinal in brackets is the meeting's
+    const bracket = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(body);
+    const inBracket = bracket && words.has(fold(bracket[2]?.split(/\s+/).pop() ?? '')) ? bracket : null;
+    const name = inBracket ? (inBracket[1] ?? body) : body;
+    const meeting = inBracket ? (inBracket[2] ?? '') : t.lang.meetingWord;
+    return `${[name, meeting, ...(said ? [said] : []), ...(t.venue >= 0 ? [cell(t.venue)] : []), cell(t.dates)].filter(Boolean).join(', ')}.`;
+  };
   const flush = () => {
     if (row && header) {
+      const line = meetingsTable && row.length === header.length ? asMeeting(row, meetingsTable) : null;
       const cells = row.map((cell, k) => {
         const name = header?.[row?.length === header?.length ? k : -1];
-        return name && words.has(fold(name)) && !words.has(fold(cell.split(/\s+/).pop() ?? '')) ? `${cell} ${name.toLowerCase()}` : cell;
+        // ("Ninth" -> "Ninth meeting"; a cell naming its body, "Working Group on Firearms", -> "Working Group on Firearms, meeting"; one with its word stays)
+        if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w)))) return cell;
+        return /\s/.test(cell) ? `${cell}, ${name.toLowerCase()}` : `${cell} ${name.toLowerCase()}`;
       });
-      out.push('', `${cells.join(', ')}.`, '');
+      out.push('', line ?? `${cells.join(', ')}.`, '');
     }
     row = null;
   };
@@ -51,10 +90,25 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[]): strin
     const next = lines[k + 1] ?? '';
     if (cols.length >= 2 && !/\d/.test(line) && cols.every((c) => c.length <= 40) && (RULE.test(next) || (columnsOf(next).length >= 3 && /\d/.test(next)))) {
       header = cols;
+      meetingsTable = meetingsTableOf(cols, words, languages);
       continue;
     }
     out.push(line);
   }
   flush();
   return out;
+}
+
+/** a header with a column of dates and one of places or statuses, and none named by a word of meeting: a table of meetings, in the language its names are in */
+function meetingsTableOf(cols: string[], meetingWords: Set<string>, languages: TableLanguage[]) {
+  if (cols.some((c) => meetingWords.has(fold(c)))) return null;
+  for (const lang of languages) {
+    // a column named by the word or starting with it: "Dates", "Date(s)", "Dates of meeting"
+    const at = (names: string[]) => cols.findIndex((c) => names.some((n) => fold(c) === fold(n) || new RegExp(`^${fold(n)}(?![\\p{L}])`, 'u').test(fold(c))));
+    const dates = at(lang.dates);
+    const venue = at(lang.venue);
+    const status = at(lang.status);
+    if (dates > 0 && (venue > 0 || status > 0)) return { lang, dates, venue, status };
+  }
+  return null;
 }

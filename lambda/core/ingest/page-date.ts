@@ -1,0 +1,27 @@
+import type { IsoDate } from '../dates';
+import type { Lang } from '../model';
+import { accentInsensitive } from '../question/normalize';
+import type { FoundPeriod } from '../question/periods';
+import { firstDay } from './masthead';
+
+/**
+ * A web page's own date: a line near its top that starts with a word of posting
+ * (`ingest.postedWords`: "Posted", "Published on", "Publié le") and goes on with one day
+ * stating its year ("Posted 3 March 2031"). A page states its meetings as of that day,
+ * as a document does as of its Distr. date. A "last updated" line is no posting date.
+ */
+export function postedDate(text: string, words: string[], lang: Lang, find: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null): IsoDate | null {
+  if (words.length === 0) return null;
+  const lead = new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+  for (const line of text.split('\n').slice(0, 40)) {
+    const m = lead.exec(line.trim());
+    if (!m) continue;
+    const rest = line.trim().slice(m[0].length);
+    // (in the page's language, else the other: a French page may keep an English date line)
+    for (const l of [lang, lang === 'en' ? 'fr' : 'en'] as const) {
+      const day = firstDay(rest, l, '2000-01-01', find);
+      if (day && day.at === 0 && !day.yearless && day.period.start === day.period.end) return day.period.start;
+    }
+  }
+  return null;
+}

@@ -21,3 +21,12 @@ describe('typos in the words the bot knows', () => {
     expect(ask('quelle est la toute dernière réunion connue', '2026-11-27').meetings.map((m) => m.id)).toEqual(['COP-12']);
   });
 });
+
+describe('short forms in lower case', () => {
+  it('"ta group", "fa mtg": a capitalised short form typed in lower case before a group or meeting word', () => {
+    expect(ids(ask('when did the ta group last meet', '2024-12-01'))).toEqual(['WG.2-15']);
+    expect(ids(ask('fa group 2023', '2026-11-27'))).toEqual(['WG.6-10']);
+    // alone it stays a word ("ta" is French for "your")
+    expect(ask('ta réunion de demain est annulée', '2024-06-01').bodies).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ describe('typos in the words the bot knows', () => {
 });
 
 describe('short forms in lower case', () => {
-  it('"ta group", "fa mtg": a capitalised short form typed in lower case before a group or meeting word', () => {
+  it('"ta group", "fa wg": a capitalised short form typed in lower case before a group word', () => {
     expect(ids(ask('when did the ta group last meet', '2024-12-01'))).toEqual(['WG.2-15']);
     expect(ids(ask('fa group 2023', '2026-11-27'))).toEqual(['WG.6-10']);
     // alone it stays a word ("ta" is French for "your")

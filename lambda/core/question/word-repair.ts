@@ -65,7 +65,8 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
   const nearestKnown = (word: string): string | null => {
     const hit = generalMemo.get(word);
     if (hit !== undefined) return hit;
-    const max = allowedEdits(word.length);
+    // one edit only: two edits turn real words into others ("exclusive" → "inclusive")
+    const max = Math.min(1, allowedEdits(word.length));
     let best = max + 1;
     let found: string | null = null;
     let ties = 0;
@@ -83,7 +84,7 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     }
     // another form of a known word ("toute"/"toutes", "connue"/"connus") is a word of its own, not a typo
     // a five-letter word only loses a letter ("groue", "grope" for "groupe"): "pause" is no "passe"
-    const out = best <= max && ties === 0 && found !== null && !inflection(word, found) && (word.length >= 6 || found.length > word.length) ? found : null;
+    const out = best <= max && ties === 0 && found !== null && !inflection(word, found) && (word.length >= 6 || found.length > word.length) && typoLike(word, found) ? found : null;
     if (generalMemo.size > 2000) generalMemo.clear();
     generalMemo.set(word, out);
     return out;
@@ -153,4 +154,18 @@ function inflection(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const ends = (w: string) => /^(?:e|s|x|es|nt|ent|ee|ees)?$/.test(w.slice(i));
   return i >= 4 && ends(a) && ends(b);
+}
+
+/**
+ * Whether one edit from a known word looks like a slip of the fingers: the first letter is
+ * right, and a letter swapped, doubled, dropped or added — a different letter in its place
+ * only in a long word (a short one is more often another word: "domain", "string").
+ */
+function typoLike(word: string, target: string): boolean {
+  if (word[0] !== target[0]) return false;
+  if (word.length !== target.length) return true;
+  let diff = 0;
+  for (let i = 0; i < word.length; i++) if (word[i] !== target[i]) diff++;
+  // two differences at the same length with one edit: two neighbours swapped
+  return diff === 2 || word.length >= 8;
 }

@@ -7,6 +7,9 @@ import { yearNamedIn } from './components';
  * locale has no parser for it and its strict English one wants a day. A month with no
  * year must follow a preposition ("in May"), so "may I ask" is not a date.
  */
+/** month names that are also common words */
+const AMBIGUOUS = new Set(['may']);
+
 export function createMonthYearParser(months: Record<string, number>, prepositions: string[], relative: { before: Record<string, number>; after: Record<string, number> } = { before: {}, after: {} }): Parser {
   const monthAlt = Object.keys(months)
     .sort((a, b) => b.length - a.length)
@@ -29,7 +32,9 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
       const at = match.index ?? 0;
       const before = year ? null : BEFORE.exec(context.text.slice(Math.max(0, at - 16), at));
       const after = year || before ? null : AFTER.exec(context.text.slice(at + match[0].length, at + match[0].length + 16));
-      const rel = before?.[1] ?? after?.[1];
+      // "this may be", "next may I": a month that is also a word counts only with nothing after it but punctuation or a number
+      const word = AMBIGUOUS.has(fold(name ?? '')) && /^\s*\p{L}/u.test(context.text.slice(at + match[0].length));
+      const rel = word ? undefined : (before?.[1] ?? after?.[1]);
       if (rel && !year) {
         const offset = offsets.get(fold(rel)) ?? 0;
         const now = context.refDate.getMonth() + 1;

@@ -160,6 +160,11 @@ export function createAnswerer(data: Dataset) {
       if (later.length > 0) return { ...listing(a, none(a), later) };
     }
     if (ms.length === 0) return leadOnly(none(a));
+    // "when does the TIP group meet?": its meetings to come (one under way included), when it has some
+    if (a.q.present && !a.q.period && a.q.bodies.length > 0 && !a.q.groups) {
+      const coming = ms.filter((m) => m.end >= a.now);
+      if (coming.length > 0) return oneOrMany(a, a.q.plural ? coming : firstPerBody(coming, a.q.bodies));
+    }
     if (a.q.bodies.length === 1) return oneOrMany(a, ms);
     return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);
   };
@@ -293,7 +298,7 @@ export function createAnswerer(data: Dataset) {
       const underway = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start <= now && m.end >= now));
       if (upcoming.length === 0 && underway.length === 0) return leadOnly(q.sideEmpty ? none(a) : a.p.noUpcoming(a.qBodies, now, sourceDate));
       // "what's coming up in the next 30 days": a window asks for all that is in it
-      const window = q.period !== null && q.period.end !== MAX_DATE && !q.position?.explicit && !q.tense && !singularNext.test(q.text);
+      const window = q.period !== null && q.period.end !== MAX_DATE && !q.position?.explicit && q.tense !== 'past' && !singularNext.test(q.text);
       const chosen = q.plural || window ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
       return oneOrMany(a, unique([...underway, ...chosen]).sort(byStart));
     },
@@ -374,6 +379,8 @@ export function createAnswerer(data: Dataset) {
   function unknownOf(q: Question, found: Meeting[]): string | null {
     if (q.intent === 'unknown-body') return q.unknownBody;
     if (q.intent === 'unknown' && q.unknownTerm) return q.unknownTerm;
+    // "what is CTOC/COP/WG.5/2023/2?": a symbol no document of the data has
+    if (q.intent === 'symbol') return q.symbols.find((s) => !bySymbol.has(s)) ?? null;
     if (found.length > 0) return null;
     if (q.unknownPlace) return q.unknownPlace;
     const filters = q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'next' || q.intent === 'last' || q.intent === 'position';
@@ -424,7 +431,7 @@ export function createAnswerer(data: Dataset) {
         qs.push({ ...again, text: q.text, lang: prev.lang });
       } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place', 'meetings'].includes(prev.intent)) {
         // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
-        qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, lang: prev.lang });
+        qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, present: prev.present, lang: prev.lang });
       } else qs.push(q);
     }
     // every part answers in the message's language (a short part may look like the other one)

@@ -4,6 +4,7 @@ import type { IntentKey, QuestionContext, Recognizer } from './context';
 import { detectLanguage } from './language';
 import { cleanSlackText, fold, maskSpans, tokenize } from './normalize';
 import { createPeriodFinder } from './periods';
+import { createTenseFinder } from './tense';
 import { PhraseIndex } from './phrase-set';
 import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
@@ -42,7 +43,7 @@ function knownWords(data: Dataset): Set<string> {
   for (const lang of ['en', 'fr'] as const) add([...v.periodPrefixes[lang].map((x) => x.phrase), ...v.relations[lang].after, ...v.relations[lang].before, ...Object.keys(v.seasons[lang].names), ...Object.keys(v.rolling[lang].units), ...v.rolling[lang].past, ...v.rolling[lang].future, ...v.rangeWords[lang].open, ...v.rangeWords[lang].join, ...v.bodyScope[lang].include, ...v.bodyScope[lang].exclude, ...v.questionBreaks[lang].starters, ...v.questionBreaks[lang].joins]);
   for (const p of v.places) add([p.en, p.fr]);
   for (const lang of ['en', 'fr'] as const) add(v.relativePeriods[lang].map((r) => r.phrase));
-  for (const lang of ['en', 'fr'] as const) add([...v.tenses[lang].past, ...v.tenses[lang].future, ...v.statusWords.held[lang], ...v.statusWords.scheduled[lang], ...v.requestWords[lang], ...Object.keys(v.monthRelative[lang].before), ...Object.keys(v.monthRelative[lang].after)]);
+  for (const lang of ['en', 'fr'] as const) add([...v.tenses[lang].present, ...v.tenses[lang].past, ...v.tenses[lang].future, ...v.statusWords.held[lang], ...v.statusWords.scheduled[lang], ...v.requestWords[lang], ...Object.keys(v.monthRelative[lang].before), ...Object.keys(v.monthRelative[lang].after)]);
   for (const b of data.bodies) add([b.id, b.names.en, b.names.fr, ...b.aliases.en, ...b.aliases.fr]);
   return known;
 }
@@ -84,6 +85,7 @@ export function createUnderstander(data: Dataset) {
   const groupNumbers = new Set(data.bodies.flatMap((b) => (/^WG\.(\d+)$/.exec(b.id) ? [Number(b.id.slice(3))] : [])));
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v, { tenses: true });
+  const presentTense = { en: createTenseFinder({ past: [], future: v.tenses.en.present }), fr: createTenseFinder({ past: [], future: v.tenses.fr.present }) };
   const expand = createShorthandExpander(v.shorthands, v.numbers);
   const repair = createWordRepair(v, known);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
@@ -178,6 +180,7 @@ export function createUnderstander(data: Dataset) {
       tense: found?.tense ?? null,
       status: null,
       unknownWords: 0,
+      present: !found && presentTense[lang](text, allTokens) !== null,
       sideEmpty: found?.sideEmpty ?? false,
       untensed: found?.untensed ?? null,
     };

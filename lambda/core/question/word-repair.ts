@@ -130,6 +130,16 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     return options.length ? pick(options, tokens, i, l, true) : null;
   };
 
+  const fours = new Set([...known].filter((w) => w.length === 4 && /^\p{L}+$/u.test(w)));
+  /** the known four-letter word with two neighbouring letters swapped, if exactly one */
+  const swapped = (word: string): string | null => {
+    const hits = new Set<string>();
+    for (let k = 1; k < 3; k++) {
+      const w = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+      if (fours.has(w)) hits.add(w);
+    }
+    return hits.size === 1 ? ([...hits][0] as string) : null;
+  };
   return function repair(text: string, lang: Lang, tokens: Token[]): string {
     const l = langs[lang];
     let out = '';
@@ -139,7 +149,8 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
       if (known.has(t.norm) || l.targets.has(t.norm) || /\d/.test(t.norm)) continue;
       const end = t.index + t.raw.length;
       const cut = text.charAt(end) === '.' && t.norm.length >= 3 && !LETTER.test(text.charAt(end + 1));
-      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? (pick(closest(t.norm, l), tokens, i, l, false) ?? nearestKnown(t.norm)) : null;
+      // (a four-letter word only with two letters swapped: "nxet", "juen")
+      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? (pick(closest(t.norm, l), tokens, i, l, false) ?? nearestKnown(t.norm)) : t.norm.length === 4 ? swapped(t.norm) : null;
       if (!fix) continue;
       out += text.slice(done, t.index) + fix;
       done = cut ? end + 1 : end;

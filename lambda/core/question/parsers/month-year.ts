@@ -10,7 +10,13 @@ import { yearNamedIn } from './components';
 /** month names that are also common words */
 const AMBIGUOUS = new Set(['may']);
 
-export function createMonthYearParser(months: Record<string, number>, prepositions: string[], relative: { before: Record<string, number>; after: Record<string, number> } = { before: {}, after: {} }): Parser {
+export function createMonthYearParser(
+  months: Record<string, number>,
+  prepositions: string[],
+  relative: { before: Record<string, number>; after: Record<string, number> } = { before: {}, after: {} },
+  meetingWords: string[] = [],
+): Parser {
+  const nouns = new Set(meetingWords.map(fold));
   const monthAlt = Object.keys(months)
     .sort((a, b) => b.length - a.length)
     .map(accentInsensitive)
@@ -48,7 +54,10 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
       if (!year) {
         const before = fold(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0)).trimEnd();
         const word = before.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
-        if (!preps.has(word)) return null;
+        // "june meetings", "réunions juillet": next to a meeting word a month needs no preposition ("may" still does)
+        const next = fold(context.text.slice(at + match[0].length, at + match[0].length + 20)).trim().split(/[\s,.?!]+/)[0] ?? '';
+        const beside = nouns.has(next) || (!AMBIGUOUS.has(fold(name ?? '')) && nouns.has(word));
+        if (!preps.has(word) && !beside) return null;
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');
       if (year) c.assign('year', /^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));

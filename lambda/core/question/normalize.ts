@@ -5,7 +5,7 @@ export const MAX_QUESTION_CHARS = 2000;
  * Turns Slack markup into plain words: mentions and broadcasts disappear, channel
  * references and links keep their label, control characters become spaces.
  */
-const NEEDS_CLEANING = /:[a-z]|[<&\u2018\u2019\u02BC`´\u2010-\u2014\u2212\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}]|\s\s/u;
+const NEEDS_CLEANING = /:[a-z]|[<&\u2018\u2019\u02BC`´\u2010-\u2014\u2212\u00A0\u202F\p{Cc}\p{Cf}\p{Cs}*_~]|\s\s/u;
 
 export function cleanSlackText(input: string): string {
   return restoreElisions(cleanMarkup(input));
@@ -37,6 +37,9 @@ function cleanMarkup(input: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    // Slack's *bold*, _italics_ and ~strike~ marks around words
+    .replace(/[*~]+/g, ' ')
+    .replace(/(^|[\s(])_+|_+(?=[\s).,!?:;]|$)/g, '$1 ')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/[\u2010-\u2014\u2212]/g, '-')
     .replace(/[\u00A0\u202F]/g, ' ')

@@ -138,7 +138,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       [createRelativePeriodParser(relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
       [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
       // months of both languages: "meetings juin 2024" is June whatever language the rest is in
-      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang], vocabulary.monthRelative[lang], [...vocabulary.meetingWords.en, ...vocabulary.meetingWords.fr]), MONTH],
+      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, [...vocabulary.monthPrepositions.en, ...vocabulary.monthPrepositions.fr], vocabulary.monthRelative[lang], [...vocabulary.meetingWords.en, ...vocabulary.meetingWords.fr]), MONTH],
       [yearParser, DIGIT],
     ];
     c.parsers.unshift(...ours.map(([p]) => p));

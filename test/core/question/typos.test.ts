@@ -55,3 +55,17 @@ describe('more typing habits', () => {
     expect(ask('bye, have a nice weekend!', '2024-06-20').intent).toBe('greeting');
   });
 });
+
+describe('Slack formatting, a month alone, the other language’s prepositions, shorthands', () => {
+  it.each([
+    ['<@U0BOT123> *all* meetings in _2023_ please', '2025-06-01', ['WG.6-10', 'WG.2-14', 'WG.3-14', 'WG.4-13', 'WG.7-10']],
+    ['juillet ?', '2024-07-01', ['WG.4-14', 'WG.7-11']],
+    ['october?', '2023-09-01', ['WG.4-13', 'WG.7-10']],
+    ['any meetings en octobre?', '2023-09-20', ['WG.4-13', 'WG.7-10']],
+    ['wats on 2day?', '2023-10-03', ['WG.4-13']],
+    ['la proch. réu du GT armes ?', '2024-01-10', ['WG.6-11']],
+    ['Quelle réunion précède directement la COP-12 ?', '2024-09-01', ['WG.7-11']],
+  ])('%s (now %s)', (q, now, expected) => {
+    expect(ids(ask(q, now))).toEqual(expected);
+  });
+});

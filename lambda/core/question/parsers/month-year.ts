@@ -57,7 +57,9 @@ export function createMonthYearParser(
         // "june meetings", "réunions juillet": next to a meeting word a month needs no preposition ("may" still does)
         const next = fold(context.text.slice(at + match[0].length, at + match[0].length + 20)).trim().split(/[\s,.?!]+/)[0] ?? '';
         const beside = nouns.has(next) || (!AMBIGUOUS.has(fold(name ?? '')) && nouns.has(word));
-        if (!preps.has(word) && !beside) return null;
+        // "mai ?", "sept?": a month alone is the whole question
+        const alone = /^[\s?!.]*$/.test(context.text.slice(0, at)) && /^[\s?!.]*$/.test(context.text.slice(at + match[0].length));
+        if (!preps.has(word) && !beside && !alone) return null;
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');
       if (year) c.assign('year', /^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));

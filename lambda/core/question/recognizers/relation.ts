@@ -28,7 +28,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
   // words between the relation and the body: "after the firearms group", "après la réunion armes à feu"
   const v = data.vocabulary;
   const skip = new Set(
-    [...v.articles.en, ...v.articles.fr, ...v.nameWords.links, ...v.meetingWords.en, ...v.meetingWords.fr, ...v.bodyCues.weak, 'just', 'right', 'juste', 'immediately', 'directly'].map(
+    [...v.articles.en, ...v.articles.fr, ...v.nameWords.links, ...v.meetingWords.en, ...v.meetingWords.fr, ...v.bodyCues.weak, 'just', 'right', 'juste', 'immediately', 'directly', 'directement', 'immédiatement', 'immediatement', 'tout'].map(
       (w) => normPhrase(w),
     ),
   );

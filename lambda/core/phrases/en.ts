@@ -135,7 +135,7 @@ export function englishPhrases(months: string[]): Phrases {
       `No meeting${of(bodies)} is recorded in ${place}${p ? ` ${period(p)}` : ''}; the meetings I know of are in ${joinList(known, 'and')}.`,
     relationNone: (direction, anchor, body) =>
       anchor
-        ? `No meeting is recorded ${direction === 'before' ? 'before' : direction === 'same-week' ? 'in the same week as' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
+        ? `No meeting is recorded ${direction === 'before' ? 'before' : direction === 'same-week' ? 'in the same week as' : direction === 'between' ? 'between the meetings named, after' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
         : `No meeting of ${body.short.en} is recorded.`,
   };
 }

@@ -153,7 +153,7 @@ export function frenchPhrases(months: string[]): Phrases {
       `Aucune réunion${of(bodies)} n'est enregistrée à ${place}${p ? ` ${period(p)}` : ''} ; les réunions que je connais ont lieu à ${joinList(known, 'et')}.`,
     relationNone: (direction, anchor, body) =>
       anchor
-        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : direction === 'same-week' ? 'la même semaine que' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
+        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : direction === 'same-week' ? 'la même semaine que' : direction === 'between' ? 'entre les réunions citées, après' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
         : `Aucune réunion ${de(body.short.fr)} n'est enregistrée.`,
   };
 }

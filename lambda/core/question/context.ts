@@ -31,6 +31,8 @@ export interface QuestionContext {
   used: Set<number>;
   /** where each body was named */
   bodyAt: Map<string, number>;
+  /** the meeting number named with a body's id ("WG.6-10", "COP-12") */
+  bodyOrdinal: Map<string, number>;
 }
 
 /**

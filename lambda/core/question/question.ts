@@ -49,7 +49,8 @@ export interface Question {
   /** skip: "the second to last" leaves out one from the end */
   position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean; skip?: number } | null;
   /** "after the COP", "just before the Conference's session", "since the COP" */
-  relation: { direction: 'after' | 'before' | 'since' | 'same-week'; body: string } | null;
+  /** between: the second anchor in `to`; an anchor's own number (from "WG.6-10", "COP-12") in ordinal / to.ordinal */
+  relation: { direction: 'after' | 'before' | 'since' | 'same-week' | 'between'; body: string; ordinal?: number; to?: { body: string; ordinal?: number } } | null;
   /** places named (their English names); unknownPlace: a place with no record at all */
   places: string[];
   unknownPlace: string | null;

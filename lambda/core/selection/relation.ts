@@ -11,6 +11,21 @@ import type { Question } from '../question/question';
  */
 export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anchor: Meeting | null; meetings: Meeting[] } {
   if (!q.relation) return { anchor: null, meetings: [] };
+  if (q.relation.direction === 'between' && q.relation.to) {
+    // each anchor: its numbered meeting, else the one in the period, else the nearest ahead, else its latest
+    const anchorOf = (body: string, ordinal: number | undefined) => {
+      const own = all.filter((m) => m.body === body && (ordinal === undefined || m.number === ordinal));
+      if (ordinal !== undefined) return own[0] ?? null;
+      const dated = q.periods.length ? own.filter((m) => q.periods.some((p) => overlaps(m, p))) : [];
+      if (dated.length) return dated[0] ?? null;
+      return own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null;
+    };
+    const x = anchorOf(q.relation.body, q.relation.ordinal);
+    const y = anchorOf(q.relation.to.body, q.relation.to.ordinal);
+    if (!x || !y) return { anchor: x ?? y, meetings: [] };
+    const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+    return { anchor: first, meetings: all.filter((m) => m !== x && m !== y && m.start > first.end && m.end < second.start && (q.bodies.length === 0 || q.bodies.includes(m.body))) };
+  }
   // the anchor is the body's meeting in the period or with the number asked, if any
   const own = all.filter(
     (m) => m.body === q.relation?.body && (q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))) && (q.ordinal === null || m.number === q.ordinal),

@@ -34,3 +34,18 @@ describe('"before or after" compares, it is no relation to one of them', () => {
     expect(ids(ask('le GT traite s’est-il réuni avant ou après le GT migrants en 2023 ?', '2024-03-01'))).toEqual(['WG.4-13', 'WG.7-10']);
   });
 });
+
+describe('between two meetings', () => {
+  it.each([
+    ['anything between WG.6-10 and WG.3-14?', '2023-06-01', ['WG.2-14']],
+    ['quelles séances entre WG.3-15 et la COP-12 ?', '2024-06-01', ['WG.4-14', 'WG.7-11']],
+    ['what met between the firearms group and the COP in 2024', '2025-01-10', ['WG.2-15', 'WG.3-15', 'WG.4-14', 'WG.7-11']],
+  ])('%s (now %s)', (q, now, expected) => {
+    const a = ask(q, now);
+    expect(a.intent).toBe('relation');
+    expect(ids(a)).toEqual(expected);
+  });
+  it('"between" two dates is still a range', () => {
+    expect(ids(ask('meetings between March and June 2024', '2025-01-10'))).toEqual(['WG.6-11', 'WG.2-15', 'WG.3-15']);
+  });
+});

@@ -152,6 +152,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         if (!bodies.includes(id)) bodies.push(id);
         q.ordinal = Number(session[2]);
         q.session = true;
+        ctx.bodyOrdinal.set(id, Number(session[2]));
         // where it is named, for a relation anchored on it ("just before COP12")
         const at = ctx.tokens.findIndex((t) => t.index >= (session.index ?? 0));
         if (at >= 0 && !ctx.bodyAt.has(id)) ctx.bodyAt.set(id, at);
@@ -164,6 +165,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
           if (ids.has(id)) {
             if (!bodies.includes(id)) bodies.push(id);
             if (wg[2] && q.ordinal === null) q.ordinal = Number(wg[2]);
+            if (wg[2] && !ctx.bodyOrdinal.has(id)) ctx.bodyOrdinal.set(id, Number(wg[2]));
             const at = tokens.findIndex((t) => t.index >= (wg.index ?? 0));
             if (at >= 0 && !ctx.bodyAt.has(id)) ctx.bodyAt.set(id, at);
           } else wgId ??= id;

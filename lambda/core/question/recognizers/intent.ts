@@ -84,7 +84,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       // "how many working groups are there", "combien d'organes": the bodies, counted
       else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';
-      else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position) intent = 'bodies';
+      else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position && q.relation?.direction !== 'between') intent = 'bodies';
       else if (q.relation) intent = 'relation';
       else if (has('report')) intent = 'report';
       // "first!": a position word with nothing it could be the position of is not a question

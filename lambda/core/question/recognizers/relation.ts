@@ -43,6 +43,33 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
       // "did X meet before or after Y": a comparison of both, not a relation to one
       if (EITHER_WAY.test(ctx.folded)) return;
       const ws = ctx.norms;
+      // "between WG.6-10 and WG.3-14", "entre la réunion armes à feu d'avril et la CdP": two anchors
+      const bodyStarting = (k: number) => {
+        for (const [body, at] of ctx.bodyAt) if (at === k) return body;
+        return undefined;
+      };
+      const starts = new Set(ctx.bodyAt.values());
+      const skipTo = (k: number) => {
+        let m = k;
+        while (m < ws.length && skipped(ws[m] as string) && !starts.has(m)) m++;
+        return m;
+      };
+      for (let i = 0; i < ws.length && ctx.bodyAt.size >= 2; i++) {
+        if (ws[i] !== 'between' && ws[i] !== 'entre') continue;
+        const a = bodyStarting(skipTo(i + 1));
+        if (a === undefined) continue;
+        for (let k = skipTo(i + 1) + 1; k < ws.length; k++) {
+          if (ws[k] !== 'and' && ws[k] !== 'et') continue;
+          const b = bodyStarting(skipTo(k + 1));
+          if (b === undefined || b === a) break;
+          const ordinalOf = (x: string) => ctx.bodyOrdinal.get(x);
+          const oa = ordinalOf(a);
+          const ob = ordinalOf(b);
+          q.relation = { direction: 'between', body: a, ...(oa !== undefined ? { ordinal: oa } : {}), to: { body: b, ...(ob !== undefined ? { ordinal: ob } : {}) } };
+          q.bodies = q.bodies.filter((x) => x !== a && x !== b);
+          return;
+        }
+      }
       for (let i = 0; i < ws.length; i++) {
         // cheap check: most words begin no relation
         const hit = byFirst.get(ws[i] as string)?.find((c) => c.words.every((w, k) => ws[i + k] === w));

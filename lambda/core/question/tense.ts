@@ -34,14 +34,17 @@ export function createTenseFinder(phrases: { past: string[]; future: string[] })
   }
   return function tenseOf(text: string, tokens?: Token[]): TenseFound | null {
     const toks = tokens ?? tokenize(text);
-    let words: Set<string> | undefined;
     let best: TenseFound | null = null;
+    // (a phrase has one to four words and a question a dozen: a scan is cheaper than a set)
+    const has = (w: string) => {
+      for (const t of toks) if (t.norm === w) return true;
+      return false;
+    };
     for (const t of toks) {
       const options = byHead.get(t.norm);
       if (options === undefined) continue;
-      words ??= new Set(toks.map((x) => x.norm));
       for (const e of options) {
-        if (!e.words.every((w) => (words as Set<string>).has(w))) continue;
+        if (!e.words.every(has)) continue;
         const m = e.exec(text);
         if (m && (!best || m[0].length > best.end - best.start)) best = { side: e.side, start: m.index, end: m.index + m[0].length };
       }

@@ -93,6 +93,8 @@ export function createAnswerer(data: Dataset) {
   };
   // "the next meeting", "la prochaine réunion": one asked for, whatever period it is in
   const singularNext = /\bnext\s+(?:[\p{L}.]+\s+){0,2}(?:meeting|session|mtg|sitting|one)\b|\bprochaine?\s+(?:[\p{L}.]+\s+){0,2}(?:r[ée]union|session|s[ée]ance)\b|\b(?:r[ée]union|session|s[ée]ance)\s+prochaine\b/iu;
+  /** whether any meeting is under way on that day (most days: none) */
+  const spansDay = (day: IsoDate) => meetings.some((m) => m.start <= day && m.end >= day);
   const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
   // a question word of its own ("when is the COP?"): a part that asks its own question
   const breaks = data.vocabulary.questionBreaks;
@@ -295,12 +297,12 @@ export function createAnswerer(data: Dataset) {
       const { q, now } = a;
       const upcoming = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start > now));
       // a meeting under way today is said too ("is holding"), before the next one
-      const underway = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start <= now && m.end >= now));
+      const underway = spansDay(now) ? withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start <= now && m.end >= now)) : [];
       if (upcoming.length === 0 && underway.length === 0) return leadOnly(q.sideEmpty ? none(a) : a.p.noUpcoming(a.qBodies, now, sourceDate));
       // "what's coming up in the next 30 days": a window asks for all that is in it
       const window = q.period !== null && q.period.end !== MAX_DATE && !q.position?.explicit && q.tense !== 'past' && !singularNext.test(q.text);
       const chosen = q.plural || window ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
-      return oneOrMany(a, unique([...underway, ...chosen]).sort(byStart));
+      return oneOrMany(a, underway.length ? unique([...underway, ...chosen]).sort(byStart) : chosen);
     },
     last: (a) => {
       const { q, now } = a;

@@ -51,6 +51,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const include = new Set([...v.bodyScope.en.include, ...v.bodyScope.fr.include].map(normPhrase));
   const exclude = new Set([...v.bodyScope.en.exclude, ...v.bodyScope.fr.exclude].map(normPhrase));
   const strictlyIncluding = new Set(['including', 'incl', 'inc', 'included', 'inclusive', 'y compris', 'inclus', 'incluse', 'compris', 'comprise']);
+  const includingWords = [...strictlyIncluding].filter((w) => !w.includes(' '));
+  const saysIncluding = (words: Set<string>) => includingWords.some((w) => words.has(w));
   /** "incl. the COP", "y compris la CdP", "COP included": one of the two words before or after says so */
   const explicitlyIncluded = (tokens: { norm: string }[], at: number) => {
     if (at < 0) return false;
@@ -115,6 +117,10 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
     return false;
   };
 
+  const saysAny = (words: Set<string>) => {
+    for (const w of positionOrAny) if (words.has(w)) return true;
+    return false;
+  };
   // "the next working group meeting", "any wg session": whichever group it is, one answer across them
   const anyGroupMeeting = (tokens: Token[]) => {
     for (let i = 1; i < tokens.length; i++) {
@@ -200,7 +206,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         if (q.unknownBody) return;
       }
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
-      q.across = askedGroup(tokens) || anyGroupMeeting(tokens);
+      q.across = askedGroup(tokens) || (saysAny(ctx.words) && anyGroupMeeting(tokens));
       const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
       // "drug trafficking working group meetings": a group qualified by a word the bot does not know is another body
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b)) && qualified === null) {
@@ -211,7 +217,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       }
       // "all meetings incl. the COP": a body named only as included in something wider is
       // that wider thing (every body), not the body alone
-      if (!q.groups && q.bodies.length > 0 && q.bodies.every((b) => explicitlyIncluded(tokens, ctx.bodyAt.get(b) ?? -1))) q.bodies = [];
+      if (!q.groups && q.bodies.length > 0 && saysIncluding(ctx.words) && q.bodies.every((b) => explicitlyIncluded(tokens, ctx.bodyAt.get(b) ?? -1))) q.bodies = [];
       // a list of bodies that names the Conference without adding it ("which groups report to
       // the COP", "the WGs of the CdP") is a list of its working groups
       const others = q.bodies.filter((b) => !groupIds.includes(b));

@@ -100,7 +100,8 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;
-      q.unknownWords = unknownWordCount(ctx, known);
+      // (read only where a follow-up may take the previous part's body: a part naming none)
+      q.unknownWords = q.bodies.length === 0 ? unknownWordCount(ctx, known) : 0;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { plainNoteText } from './note-text';
+import { PAGE_BREAK, joinPageBreaks } from './page-breaks';
 import { type TableLanguage, tableRowsAsLines } from './table-rows';
 
 /** a line that is only print furniture: job number, bar code, page number, recycling mark */
@@ -16,32 +17,48 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
 /**
  * Text extracted from a UN document, made readable line by line: print furniture (job
  * numbers such as "V.18-00932 (E)", bar codes, page numbers, page headers repeating the
- * symbol) removed, footnote markers glued to words ("Crime,1") dropped, and numbered
+ * symbol) removed and the sentences a page break cut joined again (`joinPageBreaks`),
+ * footnote markers glued to words ("Crime,1") or to a date's year after one of `months`
+ * ("mai 20121") dropped, and numbered
  * paragraphs that a PDF extraction ran together put back on lines of their own, and a
  * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting and of
  * tables of meetings given).
  */
-export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = []): string {
+export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = []): string {
+  // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
+  const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
   const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
   const seen = new Map<string, number>();
+  // (a page's furniture dropped: the next text may go on with the sentence it cut)
+  let afterBreak = false;
   for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
-    if (NOISE_LINE.some((re) => re.test(line))) continue;
+    if (NOISE_LINE.some((re) => re.test(line))) {
+      out.push(PAGE_BREAK);
+      afterBreak = true;
+      continue;
+    }
     for (const re of NOISE_INLINE) line = line.replace(re, ' ').replace(/ {2,}/g, ' ').trim();
     // footnote markers: a word ending in lower case followed by 1–2 digits ("Crime1", "Protocol,2")
     line = line.replace(/(\p{Ll}{3,}[,;:]?)\d{1,2}(?=[\s,.;:)]|$)/gu, '$1');
+    if (gluedToYear) line = line.replace(gluedToYear, '$1$2');
     // a page header repeats the symbol (or symbol and page) on a line of its own
     if (/^(?:\d{1,3}\s+)?[A-Z]{2,6}(?:\/[A-Za-z0-9.]+)+(?:\s+\d{1,3})?$/.test(line)) {
       const key = line.replace(/^\d+\s+|\s+\d+$/g, '');
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      if (n > 0) continue;
+      // (the first time too, right after a page's job number or page number)
+      if (n > 0 || afterBreak) {
+        out.push(PAGE_BREAK);
+        continue;
+      }
     }
+    if (line) afterBreak = false;
     out.push(line);
   }
-  return splitRunTogetherParagraphs(out).join('\n');
+  return splitRunTogetherParagraphs(joinPageBreaks(out)).join('\n');
 }
 
 /** "… end of paragraph. 2. Next paragraph …" on one long line -> two lines, when numbers follow on */

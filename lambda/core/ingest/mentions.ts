@@ -70,6 +70,16 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     return null;
   };
 
+  const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])`, 'giu');
+  /** "<body> was established in 2010. It met …": a pronoun opening a sentence stands for the body the sentence before opened with */
+  const pronounSubjects = (text: string, subjects: Array<{ id: string; at: number; end: number }>) =>
+    [...text.matchAll(pronoun)].flatMap((m) => {
+      const at = m.index ?? 0;
+      const s0 = Math.max(0, ...[...text.slice(0, Math.max(0, at - 2)).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + x[0].length));
+      const opener = subjects.find((n) => n.at >= s0 && n.at < at && /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(s0, n.at)));
+      return opener ? [{ id: opener.id, at, end: at + m[0].length }] : [];
+    });
+
   /** known bodies (and "the Conference") named in s */
   const named = (s: string) => {
     const found = findBodies(s);
@@ -125,6 +135,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       return id && !namedHere.some((n) => at < n.end && at + m[0].length > n.at) ? [{ id, at, end: at + m[0].length }] : [];
     });
     const subjects = [...named(text), ...groupRefs];
+    subjects.push(...pronounSubjects(text, subjects));
     for (const n of subjects) {
       // "the Bureau of the Conference met": the body names another's owner, it is not the subject
       const head = complementHead(text.slice(0, n.at), lang);

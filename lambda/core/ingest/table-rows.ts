@@ -2,6 +2,8 @@ import { fold } from '../question/normalize';
 
 /** columns of a line: runs of text parted by two spaces or more */
 const columnsOf = (line: string) => line.trim().split(/\s{2,}/).filter(Boolean);
+/** the same runs with where each starts in the line */
+const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
 const RULE = /^\s*[_=─-]{8,}\s*$/;
 
 /**
@@ -23,7 +25,8 @@ export interface TableLanguage {
 /**
  * A table as a PDF's text gives it (a header row of column names, rows whose columns are
  * parted by runs of spaces, rules of underscores or dashes, a cell wrapped onto an
- * indented line of its own) turned into one line per row, each a paragraph of its own:
+ * indented line of its own, or cells wrapped onto a line under their own, that line's first
+ * cell empty or going on in lower case) turned into one line per row, each a paragraph of its own:
  * "Working Group on Firearms, Seventh meeting, 16–17 July 2020, CTOC/COP/WG.6/2020/1-3." A
  * cell under a column named by a word of meeting ("Meeting", "Réunion", "Session") gets
  * that word, so the row reads as a list item ("<body>, <ordinal> meeting, <dates>").
@@ -41,6 +44,21 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
   let header: string[] | null = null;
   let meetingsTable: { lang: TableLanguage; dates: number; venue: number; status: number } | null = null;
   let row: string[] | null = null;
+  // where the row's cells start on its first line
+  let rowAt: number[] = [];
+  /**
+   * the row's cells a line goes on with: each of its cells starting where one of the row's starts, the row's first
+   * cell going on in lower case or not at all ("personnes, douzième réunion      avril 2022" under "Groupe de travail
+   * sur la traite des      Vienne, du 19 au 21      CTOC/…"); null when the line is a row of its own
+   */
+  const wrappedInto = (line: string): number[] | null => {
+    if (!row) return null;
+    const cells = cellsOf(line);
+    if (cells.length === 0 || cells.length > row.length) return null;
+    const at = cells.map((c) => rowAt.findIndex((x) => Math.abs(x - c.at) <= 2));
+    if (at.some((k, i) => k < 0 || (i > 0 && k <= (at[i - 1] ?? -1)))) return null;
+    return at[0] !== 0 || /^\p{Ll}/u.test(cells[0]?.text ?? '') ? at : null;
+  };
   const asMeeting = (cells: string[], t: NonNullable<typeof meetingsTable>): string | null => {
     const cell = (k: number) => (k >= 0 ? (cells[k] ?? '') : '');
     const status = fold(cell(t.status));
@@ -77,9 +95,18 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
         row[0] = `${row[0]} ${cols[0]}`;
         continue;
       }
+      const wrapped = wrappedInto(line);
+      if (row && wrapped) {
+        const cells = cellsOf(line);
+        wrapped.forEach((k, i) => {
+          if (row) row[k] = `${row[k] ?? ''} ${cells[i]?.text ?? ''}`.trim();
+        });
+        continue;
+      }
       if (cols.length >= 2 && /\d/.test(line)) {
         flush();
         row = cols;
+        rowAt = cellsOf(line).map((c) => c.at);
         continue;
       }
       flush();

@@ -68,7 +68,9 @@ export function englishPhrases(months: string[]): Phrases {
       const when = `on ${dateRange(m.start, m.end)} in ${m.location.en}`;
       const what = m.number === undefined ? `a ${kindWord(m)}` : `its ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.en);
-      if (m.status === 'held') return `${subject} held ${what} ${when}${docs(m)}.`;
+      // held, by a source later than today: still ahead or under way as of today
+      if (m.status === 'held' && m.end < now) return `${subject} held ${what} ${when}${docs(m)}.`;
+      if (m.status === 'held') return `${subject} ${m.start <= now ? 'is holding' : 'is to hold'} ${what} ${when}${docs(m)}.`;
       const verb = m.end < now ? 'was scheduled to hold' : m.start <= now ? 'is holding' : 'is scheduled to hold';
       return `${subject} ${verb} ${what} ${when}${docs(m)}.`;
     },

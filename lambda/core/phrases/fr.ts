@@ -79,7 +79,9 @@ export function frenchPhrases(months: string[]): Phrases {
       const when = `${onDates(m.start, m.end)} à ${m.location.fr}`;
       const what = m.number === undefined ? `une ${kindWord(m)}` : `sa ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.fr);
-      if (m.status === 'held') return `${subject} a tenu ${what} ${when}${docs(m)}.`;
+      // tenue, selon une source postérieure à aujourd'hui : encore à venir ou en cours à cette date
+      if (m.status === 'held' && m.end < now) return `${subject} a tenu ${what} ${when}${docs(m)}.`;
+      if (m.status === 'held') return `${subject} ${m.start <= now ? 'tient' : 'doit tenir'} ${what} ${when}${docs(m)}.`;
       const verb = m.end < now ? 'devait tenir' : m.start <= now ? 'tient' : 'doit tenir';
       return `${subject} ${verb} ${what} ${when}${docs(m)}.`;
     },

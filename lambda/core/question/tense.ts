@@ -18,7 +18,13 @@ export interface TenseFound {
 export function createTenseFinder(phrases: { past: string[]; future: string[] }) {
   const entries = [...phrases.past.map((p) => ({ p, side: 'past' as Side })), ...phrases.future.map((p) => ({ p, side: 'future' as Side }))].map((e) => {
     const words = [...new Set(tokenize(e.p).map((t) => t.norm))];
-    return { ...e, words, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${accentInsensitive(e.p)}(?![\\p{L}\\p{N}])`, 'iu') };
+    // compiled when first needed: a cold start does not pay for phrases no question used yet
+    let pattern: RegExp | undefined;
+    const exec = (text: string) => {
+      pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])${accentInsensitive(e.p)}(?![\\p{L}\\p{N}])`, 'iu');
+      return pattern.exec(text);
+    };
+    return { ...e, words, exec };
   });
   /** phrases under their longest word (the rarest, checked first) */
   const byHead = new Map<string, typeof entries>();
@@ -36,7 +42,7 @@ export function createTenseFinder(phrases: { past: string[]; future: string[] })
       words ??= new Set(toks.map((x) => x.norm));
       for (const e of options) {
         if (!e.words.every((w) => (words as Set<string>).has(w))) continue;
-        const m = e.pattern.exec(text);
+        const m = e.exec(text);
         if (m && (!best || m[0].length > best.end - best.start)) best = { side: e.side, start: m.index, end: m.index + m[0].length };
       }
     }

@@ -102,3 +102,12 @@ describe('"has it met yet" about one body, when it has not', () => {
     expect(ids(ask('any meetings left in 2024?', '2024-07-20'))).toEqual(['COP-12']);
   });
 });
+
+describe('a meeting recorded as held, asked about before or during its dates', () => {
+  it('is not said to have taken place yet', () => {
+    expect(ask('next firearms meeting', '2024-01-01').text).toMatch(/^The Working Group on Firearms is to hold its 11th meeting on 3–4 April 2024/);
+    expect(ask('la prochaine réunion du GT armes', '2024-01-01').text).toMatch(/^Le Groupe de travail sur les armes à feu doit tenir sa 11e réunion/);
+    expect(ask('firearms meeting now', '2024-04-03').text).toMatch(/is holding its 11th meeting/);
+    expect(ask('firearms meetings in 2024', '2025-01-01').text).toMatch(/held its 11th meeting/);
+  });
+});

@@ -41,6 +41,10 @@ describe('a verb of meeting left out in the next conjunct', () => {
     const text = doc('en', 'CTOC/COP/2032/5', '1. The Working Group on Firearms met in Vienna on 3 and 4 May 2032 and the Working Group on Trafficking in Persons on 6 and 7 May 2032.');
     expect(meetingsOf(text)).toEqual([SESSION, 'WG.4 2032-05-06 2032-05-07 Vienna held', 'WG.6 2032-05-03 2032-05-04 Vienna held']);
   });
+  it('"A met on …, B on … and C on …": each conjunct after the first', () => {
+    const text = doc('en', 'CTOC/COP/2033/5', '1. The Working Group on Firearms will meet on 4 and 5 June 2033, the Working Group on Trafficking in Persons on 7 June 2033 and the Working Group on International Cooperation from 9 to 11 June 2033 in Vienna.');
+    expect(meetingsOf(text)).toEqual([SESSION, 'WG.3 2033-06-09 2033-06-11 Vienna scheduled', 'WG.4 2033-06-07 2033-06-07 Vienna scheduled', 'WG.6 2033-06-04 2033-06-05 Vienna scheduled']);
+  });
   it('in French, "A s\'est réuni les … et B le …"', () => {
     const text = doc('fr', 'CTOC/COP/2032/5', "1. Le Groupe de travail sur les armes à feu s'est réuni à Vienne les 3 et 4 mai 2032 et le Groupe de travail sur la traite des personnes le 6 mai 2032.");
     expect(meetingsOf(text)).toEqual([SESSION, 'WG.4 2032-05-06 2032-05-06 Vienna held', 'WG.6 2032-05-03 2032-05-04 Vienna held']);
@@ -89,8 +93,17 @@ describe('a pronoun opening a sentence', () => {
     expect(meetingsOf(doc('en', 'CTOC/COP/2032/5', '1. The Working Group on Firearms was set up in 2010. It met in Vienna on 3 and 4 May 2032.'))).toEqual([SESSION, 'WG.6 2032-05-03 2032-05-04 Vienna held']);
     expect(meetingsOf(doc('fr', 'CTOC/COP/2032/5', "1. Le Groupe de travail sur les armes à feu a été créé en 2010. Il s'est réuni à Vienne les 3 et 4 mai 2032."))).toEqual([SESSION, 'WG.6 2032-05-03 2032-05-04 Vienna held']);
   });
+  it("goes on from pronoun to pronoun, and owns the sentence's possessive meeting (\"It held its fifth meeting …\")", () => {
+    expect(meetingsOf(doc('en', 'CTOC/COP/2033/5', '1. The Working Group on Firearms was set up in 2010. It held its fifth meeting in Vienna on 3 and 4 May 2032. It will meet again from 6 to 8 November 2033.'))).toEqual([
+      SESSION,
+      'WG.6 2032-05-03 2032-05-04 Vienna held #5',
+      'WG.6 2033-11-06 2033-11-08 Vienna scheduled',
+    ]);
+  });
   it('not for a body the sentence before names in passing ("The report of <body> …. It met …")', () => {
     expect(meetingsOf(doc('en', 'CTOC/COP/2032/5', '1. The report of the Working Group on Firearms was issued. It met in Vienna on 3 and 4 May 2032.'))).toEqual([SESSION]);
+    // (nor, in a document of the Conference, the Conference: it holds sessions, not numbered meetings)
+    expect(meetingsOf(doc('en', 'CTOC/COP/2032/5', '1. The report of the Working Group on Firearms was issued. It held its ninth meeting in Vienna on 3 and 4 May 2032.'))).toEqual([SESSION]);
   });
 });
 

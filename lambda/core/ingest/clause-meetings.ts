@@ -255,16 +255,20 @@ export function createClauseReader(c: ClauseContext) {
     };
     /**
      * the words that tie the conjunct before to its dates, when `n` and its dates only repeat that conjunct's pattern
-     * with its verb of meeting left out: "<A> met on <dates> and <B> [in <Place>] on <dates>"
+     * with its verb of meeting left out: "<A> met on <dates> and <B> [in <Place>] on <dates>" (or "<A> met on <dates>,
+     * <B> on <dates> and <C> on <dates>": the verb of the first conjunct that has one)
      */
-    const gappedVerb = (n: { id: string; at: number; end: number }, d: { at: number }, c0: number): string | null => {
+    const gappedVerb = (n: { id: string; at: number; end: number }, d: { at: number }, c0: number, depth = 0): string | null => {
       if (!/^\s*,?\s*(?:(?:in|at|à)\s+\p{Lu}[\p{L}'’-]*\s*,?\s*)?(?:(?:on|from|between|le|les|du|entre)\s+)?$/iu.test(text.slice(n.end, d.at))) return null;
       const prev = [...dates].reverse().find((x) => x.end <= n.at && x.at >= c0);
-      if (!prev || !/^\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$/iu.test(text.slice(prev.end, n.at))) return null;
+      const link = prev ? text.slice(prev.end, n.at) : '';
+      if (!prev || !/^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$/iu.test(link) || !/,|(?<![\p{L}])(?:and|et)(?![\p{L}])/iu.test(link)) return null;
       const owner = named.filter((x) => x.at >= c0 && x.end <= prev.at && !isReference(x, c0)).pop();
       if (!owner || owner.id === n.id) return null;
       const tie = text.slice(owner.end, prev.at);
-      return meetingVerbIn(tie) && !named.some((x) => x.at >= owner.end && x.end <= prev.at) ? tie : null;
+      if (named.some((x) => x.at >= owner.end && x.end <= prev.at)) return null;
+      if (meetingVerbIn(tie)) return tie;
+      return depth < 6 ? gappedVerb(owner, prev, c0, depth + 1) : null;
     };
     for (const d of dates) {
       if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;

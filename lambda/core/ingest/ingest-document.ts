@@ -208,7 +208,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's;
       // "La onzième session s'est tenue …": sessions are the Conference's (its groups hold meetings)
       // (not when the sentence says it is another organ's: "the Ad Hoc Committee, whose last session …")
-      const body = mt.other ? null : mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
+      // (not the Conference's heading for a "meeting": the Conference holds sessions, "It held its ninth meeting" is another's)
+      const sectionBody = headingBody === conference?.id && mt.word !== 'session' ? null : headingBody;
+      const body = mt.other ? null : mt.body ?? sectionBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
         if (name && findBodies(name).length === 0) {

@@ -124,4 +124,21 @@ describe("a table's cells wrapped onto the next line", () => {
       'Working Group on Trafficking, Vienna, 1 June 2033.',
     ]);
   });
+  it('or when the row was left open: days with no year yet, a first cell stopping on "in", "sur la"', () => {
+    const lines = [
+      ' Body and meeting                  Where and when          Report',
+      ' Working Group on Trafficking in   Vienna, 30 June-2       CTOC/COP/WG.4/2033/4',
+      ' Persons, tenth meeting            July 2033',
+      ' Working Group on Firearms,        Vienna, 8 and 9         CTOC/COP/WG.6/2033/4',
+      ' Eleventh meeting                  September 2033',
+      ' Working Group on Firearms         Vienna, 1 July 2033',
+      ' Working Group on Trafficking      Vienna, 1 June 2033',
+    ];
+    expect(tableRowsAsLines(lines, words).filter(Boolean)).toEqual([
+      'Working Group on Trafficking in Persons, tenth meeting, Vienna, 30 June-2 July 2033, CTOC/COP/WG.4/2033/4.',
+      'Working Group on Firearms, Eleventh meeting, Vienna, 8 and 9 September 2033, CTOC/COP/WG.6/2033/4.',
+      'Working Group on Firearms, Vienna, 1 July 2033.',
+      'Working Group on Trafficking, Vienna, 1 June 2033.',
+    ]);
+  });
 });

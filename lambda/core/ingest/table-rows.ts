@@ -49,7 +49,7 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
   /**
    * the row's cells a line goes on with: each of its cells starting where one of the row's starts, the row's first
    * cell going on in lower case or not at all ("personnes, douzième réunion      avril 2022" under "Groupe de travail
-   * sur la traite des      Vienne, du 19 au 21      CTOC/…"); null when the line is a row of its own
+   * sur la traite des      Vienne, du 19 au 21      CTOC/…"), or the row left open (`rowOpen`); null when the line is a row of its own
    */
   const wrappedInto = (line: string): number[] | null => {
     if (!row) return null;
@@ -57,7 +57,7 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     if (cells.length === 0 || cells.length > row.length) return null;
     const at = cells.map((c) => rowAt.findIndex((x) => Math.abs(x - c.at) <= 2));
     if (at.some((k, i) => k < 0 || (i > 0 && k <= (at[i - 1] ?? -1)))) return null;
-    return at[0] !== 0 || /^\p{Ll}/u.test(cells[0]?.text ?? '') ? at : null;
+    return at[0] !== 0 || /^\p{Ll}/u.test(cells[0]?.text ?? '') || rowOpen(row) ? at : null;
   };
   const asMeeting = (cells: string[], t: NonNullable<typeof meetingsTable>): string | null => {
     const cell = (k: number) => (k >= 0 ? (cells[k] ?? '') : '');
@@ -124,6 +124,14 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
   }
   flush();
   return out;
+}
+
+/**
+ * a row that cannot end where its line does: a cell of days with no year yet ("Vienna, 8 and 9"), or a first cell
+ * stopping on a word that needs more ("Working Group on Trafficking in", "Groupe de travail sur la")
+ */
+function rowOpen(row: string[]): boolean {
+  return row.some((c) => /\d/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$|,$/iu.test(row[0] ?? '');
 }
 
 /** a header with a column of dates and one of places or statuses, and none named by a word of meeting: a table of meetings, in the language its names are in */

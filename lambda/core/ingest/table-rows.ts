@@ -128,10 +128,10 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
 
 /**
  * a row that cannot end where its line does: a cell of days with no year yet ("Vienna, 8 and 9"), or a first cell
- * stopping on a word that needs more ("Working Group on Trafficking in", "Groupe de travail sur la")
+ * stopping on a word that needs more ("Working Group on Trafficking in", "Groupe de travail sur la"; not a comma, which a name may end on)
  */
 function rowOpen(row: string[]): boolean {
-  return row.some((c) => /\d/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$|,$/iu.test(row[0] ?? '');
+  return row.some((c) => /\d/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$/iu.test(row[0] ?? '');
 }
 
 /** a header with a column of dates and one of places or statuses, and none named by a word of meeting: a table of meetings, in the language its names are in */

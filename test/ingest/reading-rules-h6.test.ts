@@ -30,6 +30,9 @@ describe('a page break in the middle of a sentence', () => {
     const text = cleanDocumentText(page('1. The group met twice.', 'B. Organization of work\n2. Next.'));
     expect(text).toMatch(/met twice\.\n\n[^]*B\. Organization of work/);
   });
+  it('keeps a symbol at the very top after a job number: a running header repeats what the masthead gave', () => {
+    expect(cleanDocumentText('V.33-01234 (E)\n*3301234*\nCTOC/COP/WG.6/2033/1\nDistr.: General\n2 February 2033\n').split('\n').filter(Boolean)).toEqual(['CTOC/COP/WG.6/2033/1', 'Distr.: General', '2 February 2033']);
+  });
   it("reads the meeting of a body whose name the break cut, as one sentence", () => {
     const text = doc('en', 'CTOC/COP/2033/5', page('1. During the year, the Working Group on the Smuggling of', 'Migrants met in Vienna on 2 and 3 May 2033.'));
     expect(meetingsOf(text)).toEqual([SESSION, 'WG.7 2033-05-02 2033-05-03 Vienna held']);

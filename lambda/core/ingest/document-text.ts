@@ -49,8 +49,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
       const key = line.replace(/^\d+\s+|\s+\d+$/g, '');
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      // (the first time too, right after a page's job number or page number)
-      if (n > 0 || afterBreak) {
+      // (the first time on a line of its own too, right after a page's job number or page number, when the masthead gave it already)
+      if (n > 0 || (afterBreak && out.some((l) => l.includes(key)))) {
         out.push(PAGE_BREAK);
         continue;
       }

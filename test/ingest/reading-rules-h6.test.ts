@@ -23,8 +23,8 @@ const months = [...Object.keys(data.vocabulary.months.en), ...Object.keys(data.v
 describe('a page break in the middle of a sentence', () => {
   const page = (cut: string, goOn: string) => `${cut}\n\n__________________\n* A note at the foot of the page.\n\nV.33-01234 (E)    010333    020333\n*3301234*\n\n2\n\nCTOC/COP/2033/5\n\n${goOn}`;
   it('joins the sentence over the job number, page number and running header, the footnotes after it', () => {
-    const text = cleanDocumentText(page('1. The Working Group on Trafficking in', 'Persons will meet in May.\n\n2. Next.'));
-    expect(text.split('\n').filter(Boolean)).toEqual(['1. The Working Group on Trafficking in', 'Persons will meet in May.', '__________________', '* A note at the foot of the page.', '2. Next.']);
+    const text = cleanDocumentText(`CTOC/COP/2033/5 Distr.: General\n${page('1. The Working Group on Trafficking in', 'Persons will meet in May.\n\n2. Next.')}`);
+    expect(text.split('\n').filter(Boolean)).toEqual(['CTOC/COP/2033/5 Distr.: General', '1. The Working Group on Trafficking in', 'Persons will meet in May.', '__________________', '* A note at the foot of the page.', '2. Next.']);
   });
   it('keeps a paragraph that ended before the page apart from the one after it', () => {
     const text = cleanDocumentText(page('1. The group met twice.', 'B. Organization of work\n2. Next.'));

@@ -35,7 +35,16 @@ export class BodyMatcher {
   /** words already corrected (the correction depends on the word only) */
   private readonly corrected = new Map<string, string>();
 
-  constructor(bodies: Body[], generic: Iterable<string>, known: Iterable<string>, derived: { names: DerivedName[]; keywords: Map<string, Set<string>> }) {
+  /** words after which a short form in lower case is still a body ("ta group", "fa wg") */
+  private readonly cues: Set<string>;
+  constructor(
+    bodies: Body[],
+    generic: Iterable<string>,
+    known: Iterable<string>,
+    derived: { names: DerivedName[]; keywords: Map<string, Set<string>> },
+    cues: Iterable<string> = [],
+  ) {
+    this.cues = new Set(cues);
     const genericSet = new Set(generic);
     const targets = new Set<string>();
     const addAlias = (alias: Alias) => {
@@ -140,7 +149,8 @@ export class BodyMatcher {
           const target = a.words[k] as string;
           // inside a multi-word name, a near miss of a longer word still counts ("de migrant")
           const near = w === target || (k > 0 && target.length >= 5 && boundedDistance(w, target, allowedEdits(target.length)) <= allowedEdits(target.length));
-          ok = near && (!a.caseSensitive || tokens[i + k]?.raw === a.caseSensitive[k]);
+          // a short form in capitals ("TA", "FA") may be typed in lower case right before a group word
+          ok = near && (!a.caseSensitive || tokens[i + k]?.raw === a.caseSensitive[k] || (a.words.length === 1 && this.cues.has(words[i + 1] ?? '')));
         }
         if (!ok) continue;
         take(a.bodies, i, a.words.length);

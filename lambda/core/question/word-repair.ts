@@ -54,6 +54,40 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     return { targets, pairs, loose, alone, memo: new Map<string, string[]>() };
   };
   const langs = { en: build('en'), fr: build('fr') };
+  // every other word the bot knows, of 5 letters or more, by length: "metings", "setpembre",
+  // "depuiis" are one edit from exactly one of them
+  const general = new Map<number, string[]>();
+  // (not place names: a word near one is more often something else than a misspelt city)
+  const places = new Set(v.places.flatMap((p) => [...tokenize(p.en), ...tokenize(p.fr)].map((t) => t.norm)));
+  for (const w of known) if (w.length >= 5 && !/\d/.test(w) && /^[\p{L}'-]+$/u.test(w) && !places.has(w)) general.set(w.length, [...(general.get(w.length) ?? []), w]);
+  const generalMemo = new Map<string, string | null>();
+  /** The one known word nearest a typo, within the edits its length allows; null when none or several. */
+  const nearestKnown = (word: string): string | null => {
+    const hit = generalMemo.get(word);
+    if (hit !== undefined) return hit;
+    const max = allowedEdits(word.length);
+    let best = max + 1;
+    let found: string | null = null;
+    let ties = 0;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const t of general.get(len) ?? []) {
+        const d = boundedDistance(word, t, Math.min(max, best));
+        if (d < best) {
+          best = d;
+          found = t;
+          ties = 0;
+          // two forms of one word ("meetins": meeting or meetings) are no real tie: the shorter
+        } else if (d === best && d <= max && t !== found && !(found !== null && inflection(t, found))) ties++;
+        else if (d === best && found !== null && t.length < found.length && inflection(t, found)) found = t;
+      }
+    }
+    // another form of a known word ("toute"/"toutes", "connue"/"connus") is a word of its own, not a typo
+    // a five-letter word only loses a letter ("groue", "grope" for "groupe"): "pause" is no "passe"
+    const out = best <= max && ties === 0 && found !== null && !inflection(word, found) && (word.length >= 6 || found.length > word.length) ? found : null;
+    if (generalMemo.size > 2000) generalMemo.clear();
+    generalMemo.set(word, out);
+    return out;
+  };
 
   /** The targets at the smallest distance, within the edits a word of this length may carry. */
   const closest = (word: string, l: ReturnType<typeof build>): string[] => {
@@ -104,11 +138,19 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
       if (known.has(t.norm) || l.targets.has(t.norm) || /\d/.test(t.norm)) continue;
       const end = t.index + t.raw.length;
       const cut = text.charAt(end) === '.' && t.norm.length >= 3 && !LETTER.test(text.charAt(end + 1));
-      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? pick(closest(t.norm, l), tokens, i, l, false) : null;
+      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? (pick(closest(t.norm, l), tokens, i, l, false) ?? nearestKnown(t.norm)) : null;
       if (!fix) continue;
       out += text.slice(done, t.index) + fix;
       done = cut ? end + 1 : end;
     }
     return done === 0 ? text : out + text.slice(done);
   };
+}
+
+/** Whether two words differ only in an ending that marks number, gender or person (e, s, x, nt). */
+function inflection(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ends = (w: string) => /^(?:e|s|x|es|nt|ent|ee|ees)?$/.test(w.slice(i));
+  return i >= 4 && ends(a) && ends(b);
 }

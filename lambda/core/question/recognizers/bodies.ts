@@ -16,7 +16,8 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const both = (l: { en: string[]; fr: string[] }) => [...l.en, ...l.fr];
   const generic = new Set(both(v.commonWords).flatMap((p) => tokenize(p).map((t) => t.norm)));
   const derived = deriveBodyNames(data.bodies, { articles: new Set(v.nameWords.articles.map(fold)), links: new Set(v.nameWords.links.map(fold)), generic });
-  const matcher = new BodyMatcher(data.bodies, generic, known, derived);
+  // (group words only: "ta réunion" is French for "your meeting")
+  const matcher = new BodyMatcher(data.bodies, generic, known, derived, v.bodyCues.weak.map(normPhrase).filter((w) => !w.includes(' ')));
   const bodyPrefixes = data.bodies.map((b) => ({ id: b.id, prefix: `${b.symbolPrefix}/` })).sort((a, b) => b.prefix.length - a.prefix.length);
   // "COP12", "CdP 12", "COP-12": a body with no number in its id, then its session number
   const sessionNames = new Map<string, string>();

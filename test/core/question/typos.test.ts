@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ask, ids } from '../../helpers/data';
+
+// A typo in any word the bot knows (5 letters or more), one edit away (two for 9+ letters)
+// from exactly one of them, is read as that word — not only in period words.
+describe('typos in the words the bot knows', () => {
+  it.each([
+    ['which meetnigs took place in june 2024', '2025-01-10', ['WG.2-15', 'WG.3-15']],
+    ['anythign schedlued for octobre 2024?', '2024-06-01', ['COP-12']],
+    ['séacnes du groupe armes en 2023', '2025-01-10', ['WG.6-10']],
+    ['reunions depuiis septmebre 2023', '2023-12-01', ['WG.3-14', 'WG.4-13', 'WG.7-10']],
+    ['le grope traite, dernière réunion ?', '2024-01-10', ['WG.4-13']],
+    ['firearms meetins in 2024', '2025-01-10', ['WG.6-11']],
+  ])('%s (now %s)', (q, now, expected) => {
+    expect(ids(ask(q, now))).toEqual(expected);
+  });
+
+  it('a word of its own is not a typo: another form of a known word, a word near a city', () => {
+    expect(ask('je pars avant la première pause', '2024-09-20').meetings).toEqual([]);
+    expect(ask('génère-moi un mot de passe', '2024-09-20').meetings).toEqual([]);
+    expect(ask('quelle est la toute dernière réunion connue', '2026-11-27').meetings.map((m) => m.id)).toEqual(['COP-12']);
+  });
+});
+
+describe('short forms in lower case', () => {
+  it('"ta group", "fa wg": a capitalised short form typed in lower case before a group word', () => {
+    expect(ids(ask('when did the ta group last meet', '2024-12-01'))).toEqual(['WG.2-15']);
+    expect(ids(ask('fa group 2023', '2026-11-27'))).toEqual(['WG.6-10']);
+    // alone it stays a word ("ta" is French for "your")
+    expect(ask('ta réunion de demain est annulée', '2024-06-01').bodies).toEqual([]);
+  });
+});

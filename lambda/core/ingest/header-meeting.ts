@@ -65,6 +65,12 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
       unplaced.push(`the header's "${m[0]}": of another organ (${organ.word}) named before it`);
       continue;
     }
+    // (a web page's line far below its group's name, past a finished sentence, a list's bullet or a menu's bars, under "Other events", is not its header's: whose it is, a person says)
+    const gap = lastOurs ? before.slice(lastOurs.end) : '';
+    if (gap.length > 200 || /[.!?]\s+\p{Lu}|[•▪·|]/u.test(gap)) {
+      unplaced.push(`the header's "${m[0]}": too far below the name of ${lastOurs?.id} to be its meeting`);
+      continue;
+    }
     // the group named nearest before the line (with those joined to it by "and"), not every group a long header named
     const groups = nearestGroups(before, named.filter((n) => n.id !== c.conference));
     // (no group named before it: a group's symbol, CTOC/COP/WG.4/…, names the body, not the Conference's name that heads every document; "Vienna, 4-6 May / Working Group on …")

@@ -77,6 +77,10 @@ describe('a footnote marker glued to a year', () => {
     expect(cleanDocumentText('held on June 4, 20331 in Vienna', [], [], months)).toBe('held on June 4, 2033 in Vienna');
     // a number that is no date's year stays
     expect(cleanDocumentText('resolution 20331 of the Council', [], [], months)).toBe('resolution 20331 of the Council');
+    // after the stop that ends a sentence on a year or a word ("juin 2033.2 Il", "Protocol.3 The"), not in a symbol or a number
+    expect(cleanDocumentText('tenue les 3 et 4 juin 2033.2 Il a', [], [], months)).toBe('tenue les 3 et 4 juin 2033. Il a');
+    expect(cleanDocumentText('under the Protocol.3 The group')).toBe('under the Protocol. The group');
+    expect(cleanDocumentText('see CTOC/COP/2033/CRP.2 and article 32.1 and 2.5 per cent')).toBe('see CTOC/COP/2033/CRP.2 and article 32.1 and 2.5 per cent');
   });
   it('gives the meeting of that year, not one in the document\'s year', () => {
     const text = doc('fr', 'CTOC/COP/2033/5', "1. À sa neuvième réunion, tenue à Vienne les 3 et 4 juin 20312, le Groupe de travail sur les armes à feu a formulé des recommandations.");

@@ -81,6 +81,7 @@ describe('a footnote marker glued to a year', () => {
     expect(cleanDocumentText('tenue les 3 et 4 juin 2033.2 Il a', [], [], months)).toBe('tenue les 3 et 4 juin 2033. Il a');
     expect(cleanDocumentText('under the Protocol.3 The group')).toBe('under the Protocol. The group');
     expect(cleanDocumentText('see CTOC/COP/2033/CRP.2 and article 32.1 and 2.5 per cent')).toBe('see CTOC/COP/2033/CRP.2 and article 32.1 and 2.5 per cent');
+    expect(cleanDocumentText('CTOC/COP/2033/3/Corr.1 and CTOC/COP/2033/4/Rev.2 here')).toBe('CTOC/COP/2033/3/Corr.1 and CTOC/COP/2033/4/Rev.2 here');
   });
   it('gives the meeting of that year, not one in the document\'s year', () => {
     const text = doc('fr', 'CTOC/COP/2033/5', "1. À sa neuvième réunion, tenue à Vienne les 3 et 4 juin 20312, le Groupe de travail sur les armes à feu a formulé des recommandations.");

@@ -45,7 +45,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
     line = line.replace(/(\p{Ll}{3,}[,;:]?)\d{1,2}(?=[\s,.;:)]|$)/gu, '$1');
     if (gluedToYear) line = line.replace(gluedToYear, '$1$2');
     // (or after the punctuation that ends a word or a year: "Protocol.1 The", "2012.1 Il", "2031,2 and")
-    line = line.replace(/(\p{Ll}{3,}|(?<![\d/.])(?:19|20)\d{2})([.,;:])\d{1,2}(?=\s|$)/gu, '$1$2');
+    // (a whole word, not a symbol's "/Corr.1", "/Rev.2")
+    line = line.replace(/((?<![\p{L}/])\p{L}\p{Ll}{2,}|(?<![\d/.])(?:19|20)\d{2})([.,;:])\d{1,2}(?=\s|$)/gu, '$1$2');
     // a page header repeats the symbol (or symbol and page) on a line of its own
     if (/^(?:\d{1,3}\s+)?[A-Z]{2,6}(?:\/[A-Za-z0-9.]+)+(?:\s+\d{1,3})?$/.test(line)) {
       const key = line.replace(/^\d+\s+|\s+\d+$/g, '');

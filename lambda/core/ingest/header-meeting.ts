@@ -60,7 +60,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const named = c.findBodies(before);
     // "Commission on Crime Prevention …, thirtieth session, Vienna, 17–21 May 2021": an organ none of ours, named after the last of ours, owns the line
     const lastOurs = named[named.length - 1];
-    const organ = c.otherOrgans?.(before.slice(lastOurs ? lastOurs.end : 0))[0];
+    const organ = c.otherOrgans?.(before.slice(lastOurs ? lastOurs.end : 0)).pop();
     if (organ) {
       unplaced.push(`the header's "${m[0]}": of another organ (${organ.word}) named before it`);
       continue;

@@ -33,6 +33,12 @@ describe('a page break in the middle of a sentence', () => {
   it('keeps a symbol at the very top after a job number: a running header repeats what the masthead gave', () => {
     expect(cleanDocumentText('V.33-01234 (E)\n*3301234*\nCTOC/COP/WG.6/2033/1\nDistr.: General\n2 February 2033\n').split('\n').filter(Boolean)).toEqual(['CTOC/COP/WG.6/2033/1', 'Distr.: General', '2 February 2033']);
   });
+  it('goes on with a footnote the break cut, and with a list whose next item opens the next page', () => {
+    const note = cleanDocumentText(`CTOC/COP/2033/5 Distr.: General\n1. The group met.\n__________________\n1 See the report of the Working Group on the\n\nV.33-01234 (E)\n\nCTOC/COP/2033/5\n\nSmuggling of Migrants (CTOC/COP/WG.7/2033/2).\n`);
+    expect(note).toContain('1 See the report of the Working Group on the\nSmuggling of Migrants');
+    const list = cleanDocumentText(`CTOC/COP/2033/5 Distr.: General\n2. The groups met twice:\n(a) First meeting, Vienna, 3 May 2032;\n\nV.33-01234 (E)\n\nCTOC/COP/2033/5\n\n(b) Second meeting, Vienna, 4 June 2032.\n`);
+    expect(list).toContain('(a) First meeting, Vienna, 3 May 2032;\n(b) Second meeting');
+  });
   it("reads the meeting of a body whose name the break cut, as one sentence", () => {
     const text = doc('en', 'CTOC/COP/2033/5', page('1. During the year, the Working Group on the Smuggling of', 'Migrants met in Vienna on 2 and 3 May 2033.'));
     expect(meetingsOf(text)).toEqual([SESSION, 'WG.7 2033-05-02 2033-05-03 Vienna held']);
@@ -135,6 +141,25 @@ describe("a table's cells wrapped onto the next line", () => {
       'Working Group on the Smuggling of Migrants, tenth meeting, Vienna, 30 June-2 July 2033, CTOC/COP/WG.7/2033/4.',
       'Working Group on Firearms,, Vienna, 8 and 9 September 2033.',
       'Working Group on Trafficking, Vienna, 1 June 2033.',
+    ]);
+  });
+  it('go on over a page break in the table (job number, page number, running header, the header row repeated)', () => {
+    const lines = [
+      ' Body and meeting                  Where and when          Report',
+      ' Working Group on Firearms,        Vienna, 8 and 9         CTOC/COP/WG.6/2033/4',
+      ' eleventh meeting                  March 2033',
+      '',
+      'V.33-01234 (E)    010333    020333',
+      '',
+      '2',
+      '',
+      ' Body and meeting                  Where and when          Report',
+      ' Working Group on Trafficking in   Vienna, 1 and 2         CTOC/COP/WG.4/2033/4',
+      ' Persons, tenth meeting            June 2033',
+    ];
+    expect(tableRowsAsLines(lines, words, [], (l) => /^V\.\d|^\s*\d\s*$/.test(l)).filter(Boolean)).toEqual([
+      'Working Group on Firearms, eleventh meeting, Vienna, 8 and 9 March 2033, CTOC/COP/WG.6/2033/4.',
+      'Working Group on Trafficking in Persons, tenth meeting, Vienna, 1 and 2 June 2033, CTOC/COP/WG.4/2033/4.',
     ]);
   });
   it('or when the row was left open: days with no year yet, a first cell stopping on "in", "sur la"', () => {

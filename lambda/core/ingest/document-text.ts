@@ -1,16 +1,7 @@
 import { plainNoteText } from './note-text';
-import { PAGE_BREAK, joinPageBreaks } from './page-breaks';
+import { NOISE_LINE, PAGE_BREAK, RUNNING_HEADER, isPageFurniture, joinPageBreaks } from './page-breaks';
 import { type TableLanguage, tableRowsAsLines } from './table-rows';
 
-/** a line that is only print furniture: job number, bar code, page number, recycling mark */
-const NOISE_LINE = [
-  /^[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}\s*$/,
-  /^\*\d{6,}\*$/,
-  /^\d{6}(?:\s+\d{6})?$/,
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,
-  /^(?:page\s+)?\d{1,3}$/i,
-  /^(?:please recycle|merci de recycler)\b/i,
-];
 /** the same furniture inside a line (when a PDF's columns come out on one line) */
 const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\*\d{6,}\*/g];
 
@@ -33,7 +24,7 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   const seen = new Map<string, number>();
   // (a page's furniture dropped: the next text may go on with the sentence it cut)
   let afterBreak = false;
-  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables)) {
+  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables, isPageFurniture)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     if (NOISE_LINE.some((re) => re.test(line))) {
       out.push(PAGE_BREAK);
@@ -48,7 +39,7 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
     // (a whole word, not a symbol's "/Corr.1", "/Rev.2")
     line = line.replace(/((?<![\p{L}/])\p{L}\p{Ll}{2,}|(?<![\d/.])(?:19|20)\d{2})([.,;:])\d{1,2}(?=\s|$)/gu, '$1$2');
     // a page header repeats the symbol (or symbol and page) on a line of its own
-    if (/^(?:\d{1,3}\s+)?[A-Z]{2,6}(?:\/[A-Za-z0-9.]+)+(?:\s+\d{1,3})?$/.test(line)) {
+    if (RUNNING_HEADER.test(line)) {
       const key = line.replace(/^\d+\s+|\s+\d+$/g, '');
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);

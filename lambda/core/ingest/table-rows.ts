@@ -36,9 +36,10 @@ export interface TableLanguage {
  * language of its column names: "<body>, <ordinal> meeting, <was held | will be held>,
  * <venue>, <dates>." (an ordinal wrapped in brackets under the body's name, "(fifth
  * meeting)", is the meeting's; the status cell says held or scheduled, and a row whose
- * status is neither, "postponed", is left as it is). Other lines are left as they are.
+ * status is neither, "postponed", is left as it is). A page break inside the table (the lines
+ * `isFurniture` tells, blank lines, the header row repeated) does not end it. Other lines are left as they are.
  */
-export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = []): string[] {
+export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = [], isFurniture: (line: string) => boolean = () => false): string[] {
   const words = new Set(meetingWords.map(fold));
   const out: string[] = [];
   let header: string[] | null = null;
@@ -90,6 +91,21 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     const cols = columnsOf(line);
     if (header) {
       if (RULE.test(line)) continue;
+      // a page break in the table (job number, page number, running header, the header row repeated): the table goes on under it
+      if (!line.trim() || isFurniture(line)) {
+        let j = k;
+        let furniture = false;
+        for (; j < lines.length && j < k + 12; j++) {
+          const l = lines[j] ?? '';
+          if (isFurniture(l)) furniture = true;
+          else if (l.trim() && !RULE.test(l) && columnsOf(l).join('|') !== header.join('|')) break;
+        }
+        const next = lines[j] ?? '';
+        if (furniture && !/^\s*\d{1,3}\.\s/.test(next) && ((columnsOf(next).length >= 2 && /\d/.test(next)) || wrappedInto(next))) {
+          k = j - 1;
+          continue;
+        }
+      }
       // a wrapped cell: an indented line of one column, going on with the row above's first cell
       if (row && cols.length === 1 && /^\s{2,}\S/.test(line) && !/\d/.test(line)) {
         row[0] = `${row[0]} ${cols[0]}`;

@@ -37,6 +37,8 @@ export interface Answer {
   sources: Source[];
 }
 
+const REFERS_BACK = /\b(?:one|ones|about|celle|celui|celles|ceux|pour)\b/i;
+const RANGE_WORD = /\b(?:between|entre|from|du|de)\b[^,;?]*\b(?:and|et|to|au|à|a)\b\s*\d|\b(?:between|entre)\b/i;
 const byStart = (a: Meeting, b: Meeting) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.body < b.body ? -1 : 1);
 const unique = <T>(xs: T[]) => Array.from(new Set(xs));
 /** The first sentence as the lead, the others as items (plain slices: destructuring with a rest element is a costly path for the JIT). */
@@ -128,8 +130,10 @@ export function createAnswerer(data: Dataset) {
   };
   const scoped = (q: Question) => meetings.filter((m) => inScope(q, m));
   // nothing recorded: at a place, say where meetings are; otherwise what was looked for
-  const none = ({ q, p, qBodies }: Ask) =>
-    q.unknownPlace || q.places.length
+  const none = ({ q, p, qBodies, now }: Ask) =>
+    q.sideEmpty && q.tense && q.period
+      ? p.noneOnSide(q.tense, qBodies, q.period, now)
+      : q.unknownPlace || q.places.length
       ? p.noPlace(q.unknownPlace ?? q.places.join(', '), knownPlaces[q.lang], qBodies, q.period)
       : p.noMeeting(qBodies, q.period);
   const listing = ({ q, now, p }: Ask, lead: string, ms: Meeting[]) => ({
@@ -156,6 +160,11 @@ export function createAnswerer(data: Dataset) {
       if (later.length > 0) return { ...listing(a, none(a), later) };
     }
     if (ms.length === 0) return leadOnly(none(a));
+    // "when does the TIP group meet?": its meetings to come (one under way included), when it has some
+    if (a.q.present && !a.q.period && a.q.bodies.length > 0 && !a.q.groups) {
+      const coming = ms.filter((m) => m.end >= a.now);
+      if (coming.length > 0) return oneOrMany(a, a.q.plural ? coming : firstPerBody(coming, a.q.bodies));
+    }
     if (a.q.bodies.length === 1) return oneOrMany(a, ms);
     return listing(a, a.p.count(ms.length, a.qBodies, a.q.period), ms);
   };
@@ -285,11 +294,13 @@ export function createAnswerer(data: Dataset) {
     next: (a) => {
       const { q, now } = a;
       const upcoming = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start > now));
-      if (upcoming.length === 0) return leadOnly(a.p.noUpcoming(a.qBodies, now, sourceDate));
+      // a meeting under way today is said too ("is holding"), before the next one
+      const underway = withOrdinal(q, meetings.filter((m) => inScope(q, m) && m.start <= now && m.end >= now));
+      if (upcoming.length === 0 && underway.length === 0) return leadOnly(q.sideEmpty ? none(a) : a.p.noUpcoming(a.qBodies, now, sourceDate));
       // "what's coming up in the next 30 days": a window asks for all that is in it
-      const window = q.period !== null && q.period.end !== MAX_DATE && !q.position?.explicit && !q.tense && !singularNext.test(q.text);
+      const window = q.period !== null && q.period.end !== MAX_DATE && !q.position?.explicit && q.tense !== 'past' && !singularNext.test(q.text);
       const chosen = q.plural || window ? upcoming : firstPerBody(upcoming, q.across ? [] : q.bodies);
-      return oneOrMany(a, chosen);
+      return oneOrMany(a, unique([...underway, ...chosen]).sort(byStart));
     },
     last: (a) => {
       const { q, now } = a;
@@ -345,7 +356,8 @@ export function createAnswerer(data: Dataset) {
     }
     // "le GT4 en 2023 et le GT3 en 2024", "the 13th TIP meeting and the 11th firearms meeting":
     // two questions when each part names its own body and its own period or number
-    const atJoin = q.bodies.length > 1 && !['considers', 'documents', 'mandate', 'symbol', 'bodies'].includes(q.intent) ? split.atJoin(question) : [];
+    // (not inside a range: "entre mai et juin 2023", "between 2023 and 2024")
+    const atJoin = q.bodies.length > 1 && !['considers', 'documents', 'mandate', 'symbol', 'bodies'].includes(q.intent) && !RANGE_WORD.test(question) ? split.atJoin(question) : [];
     if (atJoin.length > 1 && atJoin.length <= 4) {
       const read = atJoin.map((part) => understand(part, now));
       const own = read.every((r) => r.bodies.length > 0 && !r.groups && (r.period !== null || r.ordinal !== null) && r.intent !== 'unknown-body' && r.intent !== 'clarify');
@@ -367,6 +379,8 @@ export function createAnswerer(data: Dataset) {
   function unknownOf(q: Question, found: Meeting[]): string | null {
     if (q.intent === 'unknown-body') return q.unknownBody;
     if (q.intent === 'unknown' && q.unknownTerm) return q.unknownTerm;
+    // "what is CTOC/COP/WG.5/2023/2?": a symbol no document of the data has
+    if (q.intent === 'symbol') return q.symbols.find((s) => !bySymbol.has(s)) ?? null;
     if (found.length > 0) return null;
     if (q.unknownPlace) return q.unknownPlace;
     const filters = q.intent === 'meetings' || q.intent === 'place' || q.intent === 'count' || q.intent === 'next' || q.intent === 'last' || q.intent === 'position';
@@ -411,12 +425,13 @@ export function createAnswerer(data: Dataset) {
     for (const part of parts) {
       const q = understand(part, now);
       const prev = qs[qs.length - 1];
-      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !['greeting', 'help', 'bodies', 'symbol', 'mandate'].includes(q.intent)) {
+      // (a part with a word the bot does not know may name another body: "and the cybercrime one?")
+      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         qs.push({ ...again, text: q.text, lang: prev.lang });
       } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place', 'meetings'].includes(prev.intent)) {
         // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
-        qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, lang: prev.lang });
+        qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, present: prev.present, lang: prev.lang });
       } else qs.push(q);
     }
     // every part answers in the message's language (a short part may look like the other one)
@@ -427,9 +442,14 @@ export function createAnswerer(data: Dataset) {
     // ("smuggling + trafficking reports to COP12": the bodies belong to the next part);
     // otherwise the message is one question
     // one question and chatter around it ("anything in the last 2 weeks? need it for my note"): that question
+    // (a part that refers back — "and the cybercrime one?", "et celui sur …" — is no chatter: the message is read whole)
+    const refersBack = (q: Question) => REFERS_BACK.test(q.text);
     if (useful.length === 1 && qs[0] === useful[0] && qs.every((q) => q === useful[0] || q.intent === 'unknown' || q.intent === 'greeting') && !qs.some((q) => q.unknownTerm)) {
       const only = useful[0] as Question;
-      return assemble(only, respond(only, now), now);
+      const r = respond(only, now);
+      // a part that refers back to something the bot cannot read is said, not dropped
+      const unread = qs.filter((q) => q !== only && q.intent === 'unknown' && refersBack(q)).map((q) => phrases[lang].notUnderstoodTerm(q.text.replace(/[?!.\s]+$/, '')));
+      return assemble(only, unread.length ? { ...r, items: [...r.items, ...unread] } : r, now);
     }
     if (useful.length < 2 || qs.some((q, i) => q.intent === 'unknown-body' || q.intent === 'clarify' || q.intent === 'unknown' || (i < qs.length - 1 && onlyBodies(q) && !opensQuestion.test(q.text)))) {
       const q = understand(question, now);

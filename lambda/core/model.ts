@@ -206,7 +206,8 @@ export const VocabularySchema = z
     /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
     requestWords: perLang(words),
     /** a side of today with no unit: "already held", "met" (before today); "still to come", "à venir" (today on) */
-    tenses: perLang(z.object({ past: words, future: words }).strict()),
+    /** present: "when does X meet", "se réunit" — the coming meeting when there is one, else all */
+    tenses: perLang(z.object({ present: words, past: words, future: words }).strict()),
     /** "last october", "octobre prochain": words before or after a month's name, with their direction */
     monthRelative: perLang(z.object({ before: z.record(z.string(), z.number().int()), after: z.record(z.string(), z.number().int()) }).strict()),
     /** "confirmed as held", "seulement prévues": the status the sources give, asked about as such */

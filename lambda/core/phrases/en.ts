@@ -75,6 +75,10 @@ export function englishPhrases(months: string[]): Phrases {
       return `${subject} ${verb} ${what} ${when}${docs(m)}.`;
     },
     count: (n, bodies, p) => `${n} ${n === 1 ? 'meeting is' : 'meetings are'} recorded${of(bodies)}${p ? ` ${period(p)}` : ''}${n ? ':' : '.'}`,
+    noneOnSide: (side, bodies, p, now) =>
+      side === 'future'
+        ? `Nothing${of(bodies)} ${period(p)} is still to come: that is all before today (${day(now)}).`
+        : `Nothing${of(bodies)} ${period(p)} has taken place yet: that is all after today (${day(now)}).`,
     heldCount: (n, bodies, p) =>
       n === 0
         ? `No meeting${of(bodies)} is recorded as held${p ? ` ${period(p)}` : ''}.`

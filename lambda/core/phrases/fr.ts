@@ -89,6 +89,10 @@ export function frenchPhrases(months: string[]): Phrases {
       n === 0
         ? `Aucune réunion${of(bodies)} n'est enregistrée${p ? ` ${period(p)}` : ''}.`
         : `${n} ${n === 1 ? 'réunion est enregistrée' : 'réunions sont enregistrées'}${of(bodies)}${p ? ` ${period(p)}` : ''} :`,
+    noneOnSide: (side, bodies, p, now) =>
+      side === 'future'
+        ? `Rien${of(bodies)} ${period(p)} n'est encore à venir : c'est avant aujourd'hui (${day(now)}).`
+        : `Rien${of(bodies)} ${period(p)} n'a encore eu lieu : c'est après aujourd'hui (${day(now)}).`,
     heldCount: (n, bodies, p) =>
       n === 0
         ? `Aucune réunion${of(bodies)} n'est enregistrée comme tenue${p ? ` ${period(p)}` : ''}.`

@@ -16,6 +16,8 @@ export interface Phrases {
   meeting(m: Meeting, body: Body, now: IsoDate): string;
   count(n: number, bodies: Body[], period: Period | null): string;
   noMeeting(bodies: Body[], period: Period | null): string;
+  /** the period named is all on the other side of today: "None of the meetings recorded in 2023 is still to come." */
+  noneOnSide(side: 'past' | 'future', bodies: Body[], period: Period, now: IsoDate): string;
   /** "2 meetings … are recorded as held in 2024:" (the sources say they took place) */
   heldCount(n: number, bodies: Body[], period: Period | null): string;
   /** "2 more, whose dates have passed, were only announced; no source says they took place:" */

@@ -53,6 +53,8 @@ export interface FoundPeriod {
   tenseOnly?: boolean;
   /** with a tense and dates, the dates' periods before the tense cut them ("this year" in "has X met yet this year") */
   untensed?: Period[];
+  /** the dates are all on the other side of today ("still to come in 2023" asked in 2024): nothing can match */
+  sideEmpty?: boolean;
 }
 
 /**
@@ -136,7 +138,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
       [createRelativePeriodParser(relativePeriods[lang], vocabulary.nameWords.articles), RELATIVE],
       [createDayPairParser(vocabulary.months[lang], vocabulary.dayPairJoin[lang]), DIGIT],
       // months of both languages: "meetings juin 2024" is June whatever language the rest is in
-      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang], vocabulary.monthRelative[lang]), MONTH],
+      [createMonthYearParser({ ...vocabulary.months.en, ...vocabulary.months.fr }, vocabulary.monthPrepositions[lang], vocabulary.monthRelative[lang], [...vocabulary.meetingWords.en, ...vocabulary.meetingWords.fr]), MONTH],
       [yearParser, DIGIT],
     ];
     c.parsers.unshift(...ours.map(([p]) => p));
@@ -207,6 +209,14 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     const tense = said && !spans.some(([a, b]) => said.start < b && said.end > a) ? said.side : null;
     if (tense) found.push(tense === 'past' ? { start: MIN_DATE, end: addDays(now, -1), granularity: 'day' } : { start: now, end: MAX_DATE, granularity: 'day' });
     if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
+    // "meetings still to come in 2023" asked in 2024: no day of the period is on that side
+    if (tense && plain.length > 0) {
+      const side = found[found.length - 1] as Period;
+      if (!plain.some((p) => p.start <= side.end && p.end >= side.start)) {
+        const untensed = plain.length === 1 ? plain : combinePeriods(plain);
+        return { period: untensed[0] as Period, periods: [], spans, tense, tenseOnly: false, untensed, sideEmpty: true };
+      }
+    }
     const periods = found.length === 1 ? found : combinePeriods(found);
     const first = periods[0] as Period;
     const period =

@@ -71,6 +71,12 @@ export interface Question {
   asOf: IsoDate | null;
   /** "confirmed as held", "seulement prévues": only meetings the sources give that status */
   status: 'held' | 'scheduled' | null;
+  /** asked in the present ("when does X meet", "se réunit"): the meetings to come, when there are some */
+  present: boolean;
+  /** the dates named are all on the other side of today from the tense ("still to come in 2023" in 2024) */
+  sideEmpty: boolean;
+  /** how many words of the question the bot knows nothing of */
+  unknownWords: number;
   /** "still to come" (future), "already held" (past): the period is also cut at today */
   tense: 'past' | 'future' | null;
   /** the periods named, before a tense cut them ("this year" in "has X met yet this year") */

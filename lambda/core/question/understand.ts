@@ -4,6 +4,7 @@ import type { IntentKey, QuestionContext, Recognizer } from './context';
 import { detectLanguage } from './language';
 import { cleanSlackText, fold, maskSpans, tokenize } from './normalize';
 import { createPeriodFinder } from './periods';
+import { createTenseFinder } from './tense';
 import { PhraseIndex } from './phrase-set';
 import type { Question } from './question';
 import { createBodiesRecognizer } from './recognizers/bodies';
@@ -42,6 +43,7 @@ function knownWords(data: Dataset): Set<string> {
   for (const lang of ['en', 'fr'] as const) add([...v.periodPrefixes[lang].map((x) => x.phrase), ...v.relations[lang].after, ...v.relations[lang].before, ...Object.keys(v.seasons[lang].names), ...Object.keys(v.rolling[lang].units), ...v.rolling[lang].past, ...v.rolling[lang].future, ...v.rangeWords[lang].open, ...v.rangeWords[lang].join, ...v.bodyScope[lang].include, ...v.bodyScope[lang].exclude, ...v.questionBreaks[lang].starters, ...v.questionBreaks[lang].joins]);
   for (const p of v.places) add([p.en, p.fr]);
   for (const lang of ['en', 'fr'] as const) add(v.relativePeriods[lang].map((r) => r.phrase));
+  for (const lang of ['en', 'fr'] as const) add([...v.tenses[lang].present, ...v.tenses[lang].past, ...v.tenses[lang].future, ...v.statusWords.held[lang], ...v.statusWords.scheduled[lang], ...v.requestWords[lang], ...Object.keys(v.monthRelative[lang].before), ...Object.keys(v.monthRelative[lang].after)]);
   for (const b of data.bodies) add([b.id, b.names.en, b.names.fr, ...b.aliases.en, ...b.aliases.fr]);
   return known;
 }
@@ -80,8 +82,10 @@ export function createUnderstander(data: Dataset) {
     fr: new Set([...v.languageMarkers.fr.map(fold), ...[...fr].filter((w) => !en.has(w) && w.length > 2)]),
   };
   const known = knownWords(data);
+  const groupNumbers = new Set(data.bodies.flatMap((b) => (/^WG\.(\d+)$/.exec(b.id) ? [Number(b.id.slice(3))] : [])));
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v, { tenses: true });
+  const presentTense = { en: createTenseFinder({ past: [], future: v.tenses.en.present }), fr: createTenseFinder({ past: [], future: v.tenses.fr.present }) };
   const expand = createShorthandExpander(v.shorthands, v.numbers);
   const repair = createWordRepair(v, known);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
@@ -112,8 +116,13 @@ export function createUnderstander(data: Dataset) {
     const allTokens = text === cleaned ? firstTokens : tokenize(text);
     const extracted = extractSymbols(text);
     let masked = maskSpans(text, extracted.spans);
-    // a working group's number is never a day ("le GT 2 de juin 2024")
-    const found = findPeriod(HAS_WG_NUMBER.test(masked) ? masked.replace(WG_NUMBER, (_, cue: string, n: string) => cue + ' '.repeat(n.length)) : masked, lang, now, allTokens);
+    // a working group's number is never a day ("le GT 2 de juin 2024"; "wg 12 june" has no group 12: a day)
+    const found = findPeriod(
+      HAS_WG_NUMBER.test(masked) ? masked.replace(WG_NUMBER, (all: string, cue: string, n: string) => (groupNumbers.has(Number(n)) ? cue + ' '.repeat(n.length) : all)) : masked,
+      lang,
+      now,
+      allTokens,
+    );
     const spans = found ? extracted.spans.concat(found.spans) : extracted.spans;
     if (found) masked = maskSpans(masked, found.spans);
     const tokens = spans.length ? allTokens.filter((t) => !spans.some(([a, b]) => t.index < b && t.index + t.raw.length > a)) : allTokens;
@@ -151,7 +160,7 @@ export function createUnderstander(data: Dataset) {
       groups: false,
       across: false,
       // an as-of day alone is no period
-      period: found?.periods.length ? found.period : null,
+      period: found?.periods.length || found?.sideEmpty ? found.period : null,
       periods: found?.periods ?? [],
       ordinal: null,
       position: null,
@@ -170,6 +179,9 @@ export function createUnderstander(data: Dataset) {
       meetingOrdinal: null,
       tense: found?.tense ?? null,
       status: null,
+      unknownWords: 0,
+      present: !found && presentTense[lang](text, allTokens) !== null,
+      sideEmpty: found?.sideEmpty ?? false,
       untensed: found?.untensed ?? null,
     };
     for (const r of recognizers) r.recognize(ctx, q);
@@ -179,6 +191,14 @@ export function createUnderstander(data: Dataset) {
       q.period = null;
       q.periods = [];
     }
+    // "so far I know nothing: when is the next COP?": a past tense says nothing of what is next
+    if (found?.tense === 'past' && (q.intent === 'next' || q.position?.from === 'next')) {
+      q.tense = null;
+      q.period = found.untensed?.[0] ?? null;
+      q.periods = found.untensed ?? [];
+    }
+    // "was COP12 actually held?": one meeting named; its sentence says its status
+    if (q.status !== null && (q.ordinal !== null || q.symbols.length > 0)) q.status = null;
     return q;
   };
 }

@@ -65,7 +65,8 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
   const nearestKnown = (word: string): string | null => {
     const hit = generalMemo.get(word);
     if (hit !== undefined) return hit;
-    const max = allowedEdits(word.length);
+    // one edit only: two edits turn real words into others ("exclusive" → "inclusive")
+    const max = Math.min(1, allowedEdits(word.length));
     let best = max + 1;
     let found: string | null = null;
     let ties = 0;
@@ -83,7 +84,7 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     }
     // another form of a known word ("toute"/"toutes", "connue"/"connus") is a word of its own, not a typo
     // a five-letter word only loses a letter ("groue", "grope" for "groupe"): "pause" is no "passe"
-    const out = best <= max && ties === 0 && found !== null && !inflection(word, found) && (word.length >= 6 || found.length > word.length) ? found : null;
+    const out = best <= max && ties === 0 && found !== null && !inflection(word, found) && (word.length >= 6 || found.length > word.length) && typoLike(word, found) ? found : null;
     if (generalMemo.size > 2000) generalMemo.clear();
     generalMemo.set(word, out);
     return out;
@@ -129,6 +130,16 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     return options.length ? pick(options, tokens, i, l, true) : null;
   };
 
+  const fours = new Set([...known].filter((w) => w.length === 4 && /^\p{L}+$/u.test(w)));
+  /** the known four-letter word with two neighbouring letters swapped, if exactly one */
+  const swapped = (word: string): string | null => {
+    const hits = new Set<string>();
+    for (let k = 1; k < 3; k++) {
+      const w = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+      if (fours.has(w)) hits.add(w);
+    }
+    return hits.size === 1 ? ([...hits][0] as string) : null;
+  };
   return function repair(text: string, lang: Lang, tokens: Token[]): string {
     const l = langs[lang];
     let out = '';
@@ -138,7 +149,8 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
       if (known.has(t.norm) || l.targets.has(t.norm) || /\d/.test(t.norm)) continue;
       const end = t.index + t.raw.length;
       const cut = text.charAt(end) === '.' && t.norm.length >= 3 && !LETTER.test(text.charAt(end + 1));
-      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? (pick(closest(t.norm, l), tokens, i, l, false) ?? nearestKnown(t.norm)) : null;
+      // (a four-letter word only with two letters swapped: "nxet", "juen")
+      const fix = cut ? completed(tokens, i, l) : t.norm.length >= 5 ? (pick(closest(t.norm, l), tokens, i, l, false) ?? nearestKnown(t.norm)) : t.norm.length === 4 ? swapped(t.norm) : null;
       if (!fix) continue;
       out += text.slice(done, t.index) + fix;
       done = cut ? end + 1 : end;
@@ -153,4 +165,18 @@ function inflection(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const ends = (w: string) => /^(?:e|s|x|es|nt|ent|ee|ees)?$/.test(w.slice(i));
   return i >= 4 && ends(a) && ends(b);
+}
+
+/**
+ * Whether one edit from a known word looks like a slip of the fingers: the first letter is
+ * right, and a letter swapped, doubled, dropped or added — a different letter in its place
+ * only in a long word (a short one is more often another word: "domain", "string").
+ */
+function typoLike(word: string, target: string): boolean {
+  if (word[0] !== target[0]) return false;
+  if (word.length !== target.length) return true;
+  let diff = 0;
+  for (let i = 0; i < word.length; i++) if (word[i] !== target[i]) diff++;
+  // two differences at the same length with one edit: two neighbours swapped
+  return diff === 2 || word.length >= 8;
 }

@@ -12,7 +12,7 @@ describe('a tense narrows the period to one side of today', () => {
     ['anything still to come', 'en', '2024-06-15', '2024-06-15..9999-12-31', 'future'],
     ['what has already happened', 'en', '2024-06-15', '0001-01-01..2024-06-14', 'past'],
     ['meetings remaining in 2024', 'en', '2024-09-01', '2024-09-01..2024-12-31', 'future'],
-    ['what took place in 2024 to date', 'en', '2024-06-15', '2024-01-01..2024-06-14', 'past'],
+    ['meetings of 2024 that have taken place', 'en', '2024-06-15', '2024-01-01..2024-06-14', 'past'],
     ['les réunions à venir en 2024', 'fr', '2024-06-15', '2024-06-15..2024-12-31', 'future'],
     ['ce qui reste cette année', 'fr', '2024-09-01', '2024-09-01..2024-12-31', 'future'],
     ['les séances qui ont déjà eu lieu', 'fr', '2024-06-15', '0001-01-01..2024-06-14', 'past'],

@@ -30,3 +30,28 @@ describe('short forms in lower case', () => {
     expect(ask('ta réunion de demain est annulée', '2024-06-01').bodies).toEqual([]);
   });
 });
+
+describe('more typing habits', () => {
+  it.each([
+    ['meetings in Juen 2024', '2025-01-10', ['WG.2-15', 'WG.3-15']],
+    ['whens the nxet SOM meeting', '2024-03-01', ['WG.7-11']],
+    ['june meetings', '2024-05-01', ['WG.2-15', 'WG.3-15']],
+    ['séances juillet ?', '2024-05-01', ['WG.4-14', 'WG.7-11']],
+    ['may meetings', '2023-01-05', ['WG.6-10', 'WG.2-14']],
+    // asked in the present: the coming one
+    ['when does the firearms group meet?', '2024-01-10', ['WG.6-11']],
+    ['le GT migrants se réunit quand ?', '2024-01-10', ['WG.7-11']],
+    // none to come: all of them
+    ['when does the firearms group meet?', '2025-01-10', ['WG.6-10', 'WG.6-11']],
+    ['how many upcoming meetings are there?', '2024-06-20', ['WG.4-14', 'WG.7-11', 'COP-12']],
+  ])('%s (now %s)', (q, now, expected) => {
+    expect(ids(ask(q, now))).toEqual(expected);
+  });
+  it('a symbol no document has is said to be unknown', () => {
+    expect(ask('what is CTOC/COP/WG.5/2023/2?', '2024-06-20').unknown).toBe('CTOC/COP/WG.5/2023/2');
+  });
+  it('greetings with the bot named or a weekend wish', () => {
+    expect(ask('hello ctoc-bot!', '2024-06-20').intent).toBe('greeting');
+    expect(ask('bye, have a nice weekend!', '2024-06-20').intent).toBe('greeting');
+  });
+});

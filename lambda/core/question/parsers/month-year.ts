@@ -7,7 +7,16 @@ import { yearNamedIn } from './components';
  * locale has no parser for it and its strict English one wants a day. A month with no
  * year must follow a preposition ("in May"), so "may I ask" is not a date.
  */
-export function createMonthYearParser(months: Record<string, number>, prepositions: string[], relative: { before: Record<string, number>; after: Record<string, number> } = { before: {}, after: {} }): Parser {
+/** month names that are also common words */
+const AMBIGUOUS = new Set(['may']);
+
+export function createMonthYearParser(
+  months: Record<string, number>,
+  prepositions: string[],
+  relative: { before: Record<string, number>; after: Record<string, number> } = { before: {}, after: {} },
+  meetingWords: string[] = [],
+): Parser {
+  const nouns = new Set(meetingWords.map(fold));
   const monthAlt = Object.keys(months)
     .sort((a, b) => b.length - a.length)
     .map(accentInsensitive)
@@ -29,7 +38,9 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
       const at = match.index ?? 0;
       const before = year ? null : BEFORE.exec(context.text.slice(Math.max(0, at - 16), at));
       const after = year || before ? null : AFTER.exec(context.text.slice(at + match[0].length, at + match[0].length + 16));
-      const rel = before?.[1] ?? after?.[1];
+      // "this may be", "next may I": a month that is also a word counts only with nothing after it but punctuation or a number
+      const word = AMBIGUOUS.has(fold(name ?? '')) && /^\s*\p{L}/u.test(context.text.slice(at + match[0].length));
+      const rel = word ? undefined : (before?.[1] ?? after?.[1]);
       if (rel && !year) {
         const offset = offsets.get(fold(rel)) ?? 0;
         const now = context.refDate.getMonth() + 1;
@@ -43,7 +54,10 @@ export function createMonthYearParser(months: Record<string, number>, prepositio
       if (!year) {
         const before = fold(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0)).trimEnd();
         const word = before.split(/[\s'-]+/).filter(Boolean).pop() ?? '';
-        if (!preps.has(word)) return null;
+        // "june meetings", "réunions juillet": next to a meeting word a month needs no preposition ("may" still does)
+        const next = fold(context.text.slice(at + match[0].length, at + match[0].length + 20)).trim().split(/[\s,.?!]+/)[0] ?? '';
+        const beside = nouns.has(next) || (!AMBIGUOUS.has(fold(name ?? '')) && nouns.has(word));
+        if (!preps.has(word) && !beside) return null;
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');
       if (year) c.assign('year', /^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));

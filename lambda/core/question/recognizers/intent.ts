@@ -96,10 +96,11 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       // "a bien eu lieu ?" asks whether it was held, not where
       else if (has('place') && anchored && q.status === null) intent = 'place';
       // "what's still to come?": a tense with only words the bot knows asks about the meetings on that side of today
-      else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody && ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm)) ? 'meetings' : 'unknown';
+      else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody && (ctx.text.includes('?') || ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm))) ? 'meetings' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;
+      q.unknownWords = unknownWordCount(ctx, known);
     },
   };
 }

@@ -143,6 +143,18 @@ describe("a table's cells wrapped onto the next line", () => {
       'Working Group on Trafficking, Vienna, 1 June 2033.',
     ]);
   });
+  it('not when the line has a cell in every column and its first in capitals, nor for a footnote marker in the first cell', () => {
+    const lines = [
+      ' Body and meeting                  Where and when          Report',
+      ' Working Group on Firearms,2       Vienna, 8 and 9 March   CTOC/COP/WG.6/2033/4',
+      ' Working Group on Trafficking in   Vienna, 1 and 2         CTOC/COP/WG.4/2033/4',
+      ' Persons, tenth meeting            June 2033',
+    ];
+    expect(tableRowsAsLines(lines, words).filter(Boolean)).toEqual([
+      'Working Group on Firearms,2, Vienna, 8 and 9 March, CTOC/COP/WG.6/2033/4.',
+      'Working Group on Trafficking in Persons, tenth meeting, Vienna, 1 and 2 June 2033, CTOC/COP/WG.4/2033/4.',
+    ]);
+  });
   it('go on over a page break in the table (job number, page number, running header, the header row repeated)', () => {
     const lines = [
       ' Body and meeting                  Where and when          Report',

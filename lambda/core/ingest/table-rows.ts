@@ -58,6 +58,8 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     if (cells.length === 0 || cells.length > row.length) return null;
     const at = cells.map((c) => rowAt.findIndex((x) => Math.abs(x - c.at) <= 2));
     if (at.some((k, i) => k < 0 || (i > 0 && k <= (at[i - 1] ?? -1)))) return null;
+    // (a line with a cell in every column, the first in capitals, is a row of its own)
+    if (at[0] === 0 && /^\p{Lu}/u.test(cells[0]?.text ?? '') && cells.length >= (header?.length ?? Number.POSITIVE_INFINITY)) return null;
     return at[0] !== 0 || /^\p{Ll}/u.test(cells[0]?.text ?? '') || rowOpen(row) ? at : null;
   };
   const asMeeting = (cells: string[], t: NonNullable<typeof meetingsTable>): string | null => {
@@ -147,7 +149,8 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
  * stopping on a word that needs more ("Working Group on Trafficking in", "Groupe de travail sur la"; not a comma, which a name may end on)
  */
 function rowOpen(row: string[]): boolean {
-  return row.some((c) => /\d/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$/iu.test(row[0] ?? '');
+  // (a cell after the first: the first names the body, and a footnote's marker may stand in it)
+  return row.slice(1).some((c) => /(?<![\d/.])\d{1,2}(?![\d/.])/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$/iu.test(row[0] ?? '');
 }
 
 /** a header with a column of dates and one of places or statuses, and none named by a word of meeting: a table of meetings, in the language its names are in */

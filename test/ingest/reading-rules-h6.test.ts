@@ -71,6 +71,10 @@ describe("a paper's date in the masthead's right column", () => {
     expect(r.source.date).toBe('2033-10-02');
     expect(meetingsOf(text)).toEqual([SESSION]);
   });
+  it('or on the line of the language it is issued in ("2 October 2033    English only")', () => {
+    const text = `United Nations                                 CTOC/COP/2033/CRP.4\n${COP_EN}\n                                               2 October 2033    English only\nSixteenth session\nVienna, 10-14 October 2033\n\n1. This paper describes the arrangements.\n`;
+    expect(ingestDocument(text, opts).source.date).toBe('2033-10-02');
+  });
   it('not a title\'s day after a preposition ("held on …")', () => {
     const text = `CTOC/COP/2033/CRP.4\nConference of the Parties\nMeeting of experts held on 2 October 2033\n\n1. A paper.\n`;
     expect(() => ingestDocument(text, opts)).toThrow(/no date/);

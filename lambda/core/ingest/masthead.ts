@@ -122,7 +122,9 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   // (a masthead's: its symbol at the very top; a web page's "Posted 20 May 2025" is no masthead)
   if (!date && !distr && symbol && header.slice(0, 3).some((l) => l.includes(symbol))) {
     for (const [k, l] of header.slice(0, 8).entries()) {
-      const m = COLUMN_DATE.exec(l);
+      // (the language line of the same column may follow it: "5 October 2020 English only")
+      const bare = l.replace(/\s+(?:English|French|Français|Anglais|Spanish|Espagnol)(?:\s+(?:and|et)\s+\p{L}+)?(?:\s+(?:only|seulement))?$/u, '');
+      const m = COLUMN_DATE.exec(bare) ?? /^()(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u.exec(bare);
       const day = m ? firstDay(m[2] ?? '', lang, '2000-01-01', find) : null;
       if (!m || !day || day.yearless || day.period.start !== day.period.end || PREPOSITION_BEFORE.test(m[1] ?? '')) continue;
       date = day.period.start;

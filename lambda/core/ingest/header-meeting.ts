@@ -75,8 +75,10 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const groups = nearestGroups(before, named.filter((n) => n.id !== c.conference));
     // (no group named before it: a group's symbol, CTOC/COP/WG.4/…, names the body, not the Conference's name that heads every document; "Vienna, 4-6 May / Working Group on …")
     // ("Fourth session / Vienna, …" is the Conference's: its groups hold meetings)
-    const sessionLine = new RegExp(`(?<![\\p{L}])(?:${[...c.v.ingest.sessionWords.en, ...c.v.ingest.sessionWords.fr].map(accentInsensitive).join('|')})$`, 'iu').test(before.trim());
-    const ids = groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
+    const sessionLine = new RegExp(`(?<![\\p{L}])(?:${[...c.v.ingest.sessionWords.en, ...c.v.ingest.sessionWords.fr].map(accentInsensitive).join('|')})$`, 'iu').test(before.trim().replace(/\s*[,;:]$/, ''));
+    // ("… Working Group on Firearms … • Conference of the Parties …, seventeenth session, Vienna, …": the Conference named last, with its session, not a group named before it)
+    const conferenceSession = lastOurs?.id === c.conference && sessionLine;
+    const ids = conferenceSession ? [c.conference] : groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
     if (bodies.length === 0) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no known body`] };
     // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name

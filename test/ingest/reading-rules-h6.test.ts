@@ -104,6 +104,10 @@ describe("a header's place and dates after an organ none of ours", () => {
     const text = `UNODC\nWorking Group on Firearms\n\nPosted: 2 February 2033\n\nThe Working Group on Firearms will hold its fourteenth meeting in Vienna on 5 and 6 April 2033.\n\nAlso coming up\n• Commission on Narcotic Drugs, seventy-sixth session, Vienna, 13-17 March 2033\n• Board of Auditors, annual session, New York, 20-22 July 2033\n`;
     expect(meetingsOf(text)).toEqual(['WG.6 2033-04-05 2033-04-06 Vienna scheduled #14']);
   });
+  it("is the page's group's when the line is itself one of its meetings (\"Previous meetings / Thirteenth meeting, Vienna, …\")", () => {
+    const text = `UNODC\nWorking Group on Firearms\n\nPosted: 2 February 2033\n\nThe Working Group on Firearms will hold its fourteenth meeting in Vienna on 5 and 6 April 2033. Registration is open.\n\nPrevious meetings\nThirteenth meeting, Vienna, 3-5 May 2032\n`;
+    expect(meetingsOf(text)).toEqual(['WG.6 2032-05-03 2032-05-05 Vienna held #13', 'WG.6 2033-04-05 2033-04-06 Vienna scheduled #14']);
+  });
   it("is the Conference's when the Conference is named last before it with its session, not a group named further up", () => {
     const text = `UNODC\nWorking Group on Firearms\n\nPosted: 2 February 2033\n\nThe Working Group on Firearms will hold its fourteenth meeting in Vienna on 5 and 6 April 2033.\n\nUpcoming events\n• ${COP_EN}, seventeenth session, Vienna, 11-15 October 2033\n`;
     expect(meetingsOf(text)).toEqual(['COP 2033-10-11 2033-10-15 Vienna scheduled #17', 'WG.6 2033-04-05 2033-04-06 Vienna scheduled #14']);

@@ -66,8 +66,11 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
       continue;
     }
     // (a web page's line far below its group's name, past a finished sentence, a list's bullet or a menu's bars, under "Other events", is not its header's: whose it is, a person says)
+    // (unless the line is itself one of its meetings: "Previous meetings / Thirteenth meeting, Vienna, 3-5 May 2032")
     const gap = lastOurs ? before.slice(lastOurs.end) : '';
-    if (gap.length > 200 || /[.!?]\s+\p{Lu}|[•▪·|]/u.test(gap)) {
+    const lineHead = gap.split(/[.!?](?=\s+\p{Lu})|[•▪·|]/u).pop() ?? '';
+    const ownLine = lastOurs?.id !== c.conference && lineHead.length < 60 && !/\d/.test(lineHead) && ordinalBefore(lineHead.replace(/[\s,;:]+$/, ''), c.v, c.lang, false) !== null;
+    if ((gap.length > 200 || /[.!?]\s+\p{Lu}|[•▪·|]/u.test(gap)) && !ownLine) {
       unplaced.push(`the header's "${m[0]}": too far below the name of ${lastOurs?.id} to be its meeting`);
       continue;
     }
@@ -84,7 +87,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name
     const last = named[named.length - 1];
     const beforeName = last && !header.slice(last.end, at).trim() ? header.slice(0, last.at).replace(/\s*(?:of the|of|du|de la|de l'|des)\s*$/i, '') : '';
-    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at), c.v, c.lang) ?? (beforeName ? ordinalBefore(beforeName.slice(-80), c.v, c.lang) : null);
+    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at).replace(/[\s,;:]+$/, ''), c.v, c.lang) ?? (beforeName ? ordinalBefore(beforeName.slice(-80), c.v, c.lang) : null);
     // with no document date: the tense of the sentence the dates are in, or of the one after them
     const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
     const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
@@ -110,9 +113,9 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
   return { meetings: [], unplaced };
 }
 
-/** "Ninth session", "Douzième session", "Fifth meeting" just before the place and dates */
-function ordinalBefore(s: string, v: Vocabulary, lang: Lang): number | null {
-  const words = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang], ...v.ingest.meetingWords.en, ...v.ingest.sessionWords.en].map(accentInsensitive).join('|');
+/** "Ninth session", "Douzième session", "Fifth meeting" just before the place and dates (`sessions` false: a meeting only) */
+function ordinalBefore(s: string, v: Vocabulary, lang: Lang, sessions = true): number | null {
+  const words = [...v.ingest.meetingWords[lang], ...v.ingest.meetingWords.en, ...(sessions ? [...v.ingest.sessionWords[lang], ...v.ingest.sessionWords.en] : [])].map(accentInsensitive).join('|');
   const ordinals = Object.entries({ ...v.ordinals.en, ...v.ordinals.fr }).sort((a, b) => b[0].length - a[0].length);
   const re = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
   const m = re.exec(s.trim());

@@ -3,6 +3,8 @@ import { loadDataDir } from '../../lambda/adapters/memory/load-data';
 import { ingestDocument } from '../../lambda/core/ingest';
 import { cleanDocumentText } from '../../lambda/core/ingest/document-text';
 import { tableRowsAsLines } from '../../lambda/core/ingest/table-rows';
+import { pdfText } from '../../lambda/adapters/pdf/pdf-text';
+import { column, makePdf } from '../helpers/pdf';
 import type { Dataset } from '../../lambda/core/model';
 import { DATA_DIR } from '../helpers/data';
 
@@ -38,6 +40,13 @@ describe('a page break in the middle of a sentence', () => {
     expect(note).toContain('1 See the report of the Working Group on the\nSmuggling of Migrants');
     const list = cleanDocumentText(`CTOC/COP/2033/5 Distr.: General\n2. The groups met twice:\n(a) First meeting, Vienna, 3 May 2032;\n\nV.33-01234 (E)\n\nCTOC/COP/2033/5\n\n(b) Second meeting, Vienna, 4 June 2032.\n`);
     expect(list).toContain('(a) First meeting, Vienna, 3 May 2032;\n(b) Second meeting');
+  });
+  it("joins a sentence over a PDF's page end even with no furniture on the page (a form feed between pages)", async () => {
+    const pdf = await makePdf([
+      [...column(['CTOC/COP/2033/5', 'Distr.: General', '11 March 2033', COP_EN, 'Sixteenth session', 'Vienna, 10-14 October 2033'], 800), ...column(['1. During the year, the Working Group on the Smuggling of'], 600)],
+      [...column(['Migrants met in Vienna on 2 and 3 May 2032.'], 800)],
+    ]);
+    expect(meetingsOf(await pdfText(pdf))).toEqual([SESSION, 'WG.7 2032-05-02 2032-05-03 Vienna held']);
   });
   it("reads the meeting of a body whose name the break cut, as one sentence", () => {
     const text = doc('en', 'CTOC/COP/2033/5', page('1. During the year, the Working Group on the Smuggling of', 'Migrants met in Vienna on 2 and 3 May 2033.'));

@@ -19,14 +19,15 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
   const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
-  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
+  const text = plainNoteText(raw).replace(/\f/g, `\n${PAGE_BREAK}\n`).replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
   const seen = new Map<string, number>();
   // (a page's furniture dropped: the next text may go on with the sentence it cut)
   let afterBreak = false;
   for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables, isPageFurniture)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
-    if (NOISE_LINE.some((re) => re.test(line))) {
+    // (a form feed, where a PDF's page ends, is a page break too)
+    if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {
       out.push(PAGE_BREAK);
       afterBreak = true;
       continue;

@@ -14,6 +14,7 @@ export const NOISE_LINE = [
 export const RUNNING_HEADER = /^(?:\d{1,3}\s+)?[A-Z]{2,6}(?:\/[A-Za-z0-9.]+)+(?:\s+\d{1,3})?$/;
 /** a line of a page's furniture: job number, bar code, page number, running header */
 export const isPageFurniture = (line: string) => {
+  if (line === PAGE_BREAK) return true;
   const l = line.replace(/\s{2,}/g, ' ').trim();
   return NOISE_LINE.some((re) => re.test(l)) || RUNNING_HEADER.test(l);
 };

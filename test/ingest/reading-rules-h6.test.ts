@@ -195,6 +195,10 @@ describe("a table's cells wrapped onto the next line", () => {
       'Working Group on Trafficking in Persons, tenth meeting, Vienna, 1 and 2 June 2033, CTOC/COP/WG.4/2033/4.',
     ]);
   });
+  it('and a header row whose rows start on the next page still heads them', () => {
+    const lines = [' Body and meeting                  Where and when          Report', '', 'V.33-01234 (E)', '', ' Working Group on Firearms,        Vienna, 8 and 9         CTOC/COP/WG.6/2033/4', ' eleventh meeting                  March 2033'];
+    expect(tableRowsAsLines(lines, words, [], (l) => /^V\.\d/.test(l)).filter(Boolean)).toEqual(['Working Group on Firearms, eleventh meeting, Vienna, 8 and 9 March 2033, CTOC/COP/WG.6/2033/4.']);
+  });
   it('or when the row was left open: days with no year yet, a first cell stopping on "in", "sur la"', () => {
     const lines = [
       ' Body and meeting                  Where and when          Report',

@@ -132,7 +132,11 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     }
     // a header row: two columns or more of short names with no digit, a rule or a row of three columns with digits under it
     // (not a masthead's two columns: "Conference of the Parties to the     Distr.: General")
-    const next = lines[k + 1] ?? '';
+    // (the rows may start on the next page: past its furniture)
+    let n = k + 1;
+    while (n < k + 12 && n < lines.length && (!(lines[n] ?? '').trim() || isFurniture(lines[n] ?? ''))) n++;
+    const furnitureAfter = lines.slice(k + 1, n).some(isFurniture);
+    const next = lines[furnitureAfter ? n : k + 1] ?? '';
     if (cols.length >= 2 && !/\d/.test(line) && cols.every((c) => c.length <= 40) && (RULE.test(next) || (columnsOf(next).length >= 3 && /\d/.test(next)))) {
       header = cols;
       meetingsTable = meetingsTableOf(cols, words, languages);

@@ -314,6 +314,8 @@ export const VocabularySchema = z
         sequenceWords: perLang(words),
         /** "postponed", "cancelled", "reportée": a sentence saying so gives no meeting's dates for sure (which dates stand?), they go to the review file */
         cancelledWords: perLang(words),
+        /** a pronoun opening a sentence that stands for the body the sentence before opened with ("It met …", "Il s'est réuni …"), as written */
+        subjectPronouns: perLang(words),
         /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
         otherOrgans: perLang(words),
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */

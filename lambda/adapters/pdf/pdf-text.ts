@@ -9,7 +9,7 @@ const MAX_PAGES = 400;
 /**
  * The text layer of a PDF, page by page, one line per line of print (items joined in
  * the order the PDF gives them, a new line where the PDF ends one or the baseline
- * moves). Uses unpdf (PDF.js built for servers, no native code).
+ * moves), a form feed between pages. Uses unpdf (PDF.js built for servers, no native code).
  * @throws PdfTextError for an encrypted, damaged or text-less (scanned) PDF
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -42,7 +42,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       }
     }
     if (line.trim()) out.push(line.trim());
-    out.push('');
+    // a form feed where the page ends: the reader joins a sentence the page cut
+    out.push('\f');
   }
   const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   if (!/\p{L}{3,}/u.test(text)) throw new PdfTextError('a PDF with no text layer (a scan?); run OCR on it first, or give its text');

@@ -253,6 +253,23 @@ export function createClauseReader(c: ClauseContext) {
       const inSpan = dates.some((x) => x.at >= d.end && x.end <= s1 && x.period.start !== x.period.end && x.period.start <= d.period.start && d.period.end <= x.period.end);
       return inSpan || boundaryDay.test(text.slice(Math.max(c0, d.at - 80), d.at).replace(/(?<![\p{L}])(?:on|le|the)\s*$/iu, ''));
     };
+    /**
+     * the words that tie the conjunct before to its dates, when `n` and its dates only repeat that conjunct's pattern
+     * with its verb of meeting left out: "<A> met on <dates> and <B> [in <Place>] on <dates>" (or "<A> met on <dates>,
+     * <B> on <dates> and <C> on <dates>": the verb of the first conjunct that has one)
+     */
+    const gappedVerb = (n: { id: string; at: number; end: number }, d: { at: number }, c0: number, depth = 0): string | null => {
+      if (!/^\s*,?\s*(?:(?:in|at|à)\s+\p{Lu}[\p{L}'’-]*\s*,?\s*)?(?:(?:on|from|between|le|les|du|entre)\s+)?$/iu.test(text.slice(n.end, d.at))) return null;
+      const prev = [...dates].reverse().find((x) => x.end <= n.at && x.at >= c0);
+      const link = prev ? text.slice(prev.end, n.at) : '';
+      if (!prev || !/^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$/iu.test(link) || !/,|(?<![\p{L}])(?:and|et)(?![\p{L}])/iu.test(link)) return null;
+      const owner = named.filter((x) => x.at >= c0 && x.end <= prev.at && !isReference(x, c0)).pop();
+      if (!owner || owner.id === n.id) return null;
+      const tie = text.slice(owner.end, prev.at);
+      if (named.some((x) => x.at >= owner.end && x.end <= prev.at)) return null;
+      if (meetingVerbIn(tie)) return tie;
+      return depth < 6 ? gappedVerb(owner, prev, c0, depth + 1) : null;
+    };
     for (const d of dates) {
       if (o.consumed.some(([a, b]) => d.at < b && d.end > a)) continue;
       const { c0, c1 } = clauseOf(d.at);
@@ -351,13 +368,15 @@ export function createClauseReader(c: ClauseContext) {
       const itemOfMeetings =
         listLead !== null && (meetingVerbIn(listLead) || (meetingNounIn(listLead) && tenseOf(listLead) !== null)) && !leadNotMeetings.test(listLead) && nearest !== undefined && /^\s*(?:\([^()]{0,40}\))?\s*[:,-]?\s*(?:(?:in|à)?\s*\p{Lu}[\p{L}'’-]+\s*,\s*)?(?:(?:on|from|du|le|les)\s+)?$/u.test(text.slice(nearest.end, first.at));
       const sequenced = nearest !== undefined && sequence.test(text.slice(Math.max(c0, nearest.at - 40), nearest.at)) && /^\s*,?\s*(?:(?:in|à)\s+\p{Lu}[\p{L}'’-]*\s*,?\s*)?(?:(?:on|from|le|les|du)\s+)?$/u.test(text.slice(nearest.end, first.at));
-      if (nearest && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings && !sequenced) {
+      // "A met on 8 and 9 May and B on 12 May", "A s'est réuni les 8 et 9 mai et B le 12 mai": B's verb is A's, left out
+      const gapped = nearest && !linked(nearest, c0, first.at) ? gappedVerb(nearest, first, c0) : null;
+      if (nearest && !gapped && !linked(nearest, c0, first.at) && !participle.test(text.slice(nearest.end, first.at)) && !itemOfMeetings && !sequenced) {
         unplaced.push(`${label}: ${nearest.id} and the dates ${d.period.start}: no verb or meeting of that body between them`);
         continue;
       }
       // the tense between the body and its dates (with the list's lead-in), or around a subject named after them
       // (a subject after them: the fronted words before the dates, else the subject's own verb, its next two words)
-      const tense = owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
+      const tense = gapped ? tenseOf(gapped) : owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
       const held = statusOf(tense ? tense === 'past' : null, d.period, c.docDate);
       if (held === 'disagree') {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: the sentence's tense (${tense}) and the document's date (${c.docDate}) disagree`);

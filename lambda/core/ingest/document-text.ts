@@ -1,47 +1,59 @@
 import { plainNoteText } from './note-text';
+import { NOISE_LINE, PAGE_BREAK, RUNNING_HEADER, isPageFurniture, joinPageBreaks } from './page-breaks';
 import { type TableLanguage, tableRowsAsLines } from './table-rows';
 
-/** a line that is only print furniture: job number, bar code, page number, recycling mark */
-const NOISE_LINE = [
-  /^[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}\s*$/,
-  /^\*\d{6,}\*$/,
-  /^\d{6}(?:\s+\d{6})?$/,
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,
-  /^(?:page\s+)?\d{1,3}$/i,
-  /^(?:please recycle|merci de recycler)\b/i,
-];
 /** the same furniture inside a line (when a PDF's columns come out on one line) */
 const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\*\d{6,}\*/g];
 
 /**
  * Text extracted from a UN document, made readable line by line: print furniture (job
  * numbers such as "V.18-00932 (E)", bar codes, page numbers, page headers repeating the
- * symbol) removed, footnote markers glued to words ("Crime,1") dropped, and numbered
+ * symbol) removed and the sentences a page break cut joined again (`joinPageBreaks`),
+ * footnote markers glued to words ("Crime,1") or to a date's year after one of `months`
+ * ("mai 20121") dropped, and numbered
  * paragraphs that a PDF extraction ran together put back on lines of their own, and a
  * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting and of
  * tables of meetings given).
  */
-export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = []): string {
+export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = []): string {
+  // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
+  const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
-  const text = plainNoteText(raw).replace(/\f/g, '\n').replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
+  const text = plainNoteText(raw).replace(/\f/g, `\n${PAGE_BREAK}\n`).replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
   const seen = new Map<string, number>();
-  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables)) {
+  // (a page's furniture dropped: the next text may go on with the sentence it cut)
+  let afterBreak = false;
+  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables, isPageFurniture)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
-    if (NOISE_LINE.some((re) => re.test(line))) continue;
+    // (a form feed, where a PDF's page ends, is a page break too)
+    if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {
+      out.push(PAGE_BREAK);
+      afterBreak = true;
+      continue;
+    }
     for (const re of NOISE_INLINE) line = line.replace(re, ' ').replace(/ {2,}/g, ' ').trim();
     // footnote markers: a word ending in lower case followed by 1–2 digits ("Crime1", "Protocol,2")
     line = line.replace(/(\p{Ll}{3,}[,;:]?)\d{1,2}(?=[\s,.;:)]|$)/gu, '$1');
+    if (gluedToYear) line = line.replace(gluedToYear, '$1$2');
+    // (or after the punctuation that ends a word or a year: "Protocol.1 The", "2012.1 Il", "2031,2 and")
+    // (a whole word, not a symbol's "/Corr.1", "/Rev.2")
+    line = line.replace(/((?<![\p{L}/])\p{L}\p{Ll}{2,}|(?<![\d/.])(?:19|20)\d{2})([.,;:])\d{1,2}(?=\s|$)/gu, '$1$2');
     // a page header repeats the symbol (or symbol and page) on a line of its own
-    if (/^(?:\d{1,3}\s+)?[A-Z]{2,6}(?:\/[A-Za-z0-9.]+)+(?:\s+\d{1,3})?$/.test(line)) {
+    if (RUNNING_HEADER.test(line)) {
       const key = line.replace(/^\d+\s+|\s+\d+$/g, '');
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      if (n > 0) continue;
+      // (the first time on a line of its own too, right after a page's job number or page number, when the masthead gave it already)
+      if (n > 0 || (afterBreak && out.some((l) => l.includes(key)))) {
+        out.push(PAGE_BREAK);
+        continue;
+      }
     }
+    if (line) afterBreak = false;
     out.push(line);
   }
-  return splitRunTogetherParagraphs(out).join('\n');
+  return splitRunTogetherParagraphs(joinPageBreaks(out)).join('\n');
 }
 
 /** "… end of paragraph. 2. Next paragraph …" on one long line -> two lines, when numbers follow on */

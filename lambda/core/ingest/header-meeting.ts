@@ -4,6 +4,7 @@ import { accentInsensitive, fold } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import type { BodyNameFinder } from './body-names';
 import { firstDay } from './masthead';
+import type { OtherOrganFinder } from './other-organs';
 import type { Tense } from './tense';
 
 interface HeaderContext {
@@ -23,6 +24,8 @@ interface HeaderContext {
   symbolBody: string | null;
   /** the document is the meeting's report: the meeting was held */
   held: boolean;
+  /** organs none of ours ("Commission", "Committee"): a "<Place>, <dates>" line after one is its meeting */
+  otherOrgans?: OtherOrganFinder;
   /** with no document date and no tense in the header: the tense of the text's sentences that give the same dates */
   textTense?: (p: Period) => Tense | null;
 }
@@ -37,6 +40,7 @@ type HeaderMeeting = Omit<Meeting, 'report' | 'documents'>;
  */
 export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meetings: HeaderMeeting[]; unplaced: string[]; undecided?: Period } {
   const header = labelledFields(rawHeader, c.v);
+  const unplaced: string[] = [];
   const months = new Set([...Object.keys(c.v.months.en), ...Object.keys(c.v.months.fr)].map(fold));
   // a place the vocabulary knows (possibly of several words), or one capitalised word
   const knownPlaces = c.v.places.flatMap((p) => [p.en, p.fr]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -54,24 +58,42 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     // "Vienna, Austria, 10 and 11 June": the city before its country
     const city = knownPlaces.find((k) => new RegExp(`(?<![\\p{L}])${k}\\s*,\\s*$`, 'iu').test(before));
     const named = c.findBodies(before);
+    // "Commission on Crime Prevention …, thirtieth session, Vienna, 17–21 May 2021": an organ none of ours, named after the last of ours, owns the line
+    const lastOurs = named[named.length - 1];
+    const organ = c.otherOrgans?.(before.slice(lastOurs ? lastOurs.end : 0)).pop();
+    if (organ) {
+      unplaced.push(`the header's "${m[0]}": of another organ (${organ.word}) named before it`);
+      continue;
+    }
+    // (a web page's line far below its group's name, past a finished sentence, a list's bullet or a menu's bars, under "Other events", is not its header's: whose it is, a person says)
+    // (unless the line is itself one of its meetings: "Previous meetings / Thirteenth meeting, Vienna, 3-5 May 2032")
+    const gap = lastOurs ? before.slice(lastOurs.end) : '';
+    const lineHead = gap.split(/[.!?](?=\s+\p{Lu})|[•▪·|]/u).pop() ?? '';
+    const ownLine = lastOurs?.id !== c.conference && lineHead.length < 60 && !/\d/.test(lineHead) && ordinalBefore(lineHead.replace(/[\s,;:]+$/, ''), c.v, c.lang, false) !== null;
+    if ((gap.length > 200 || /[.!?]\s+\p{Lu}|[•▪·|]/u.test(gap)) && !ownLine) {
+      unplaced.push(`the header's "${m[0]}": too far below the name of ${lastOurs?.id} to be its meeting`);
+      continue;
+    }
     // the group named nearest before the line (with those joined to it by "and"), not every group a long header named
     const groups = nearestGroups(before, named.filter((n) => n.id !== c.conference));
     // (no group named before it: a group's symbol, CTOC/COP/WG.4/…, names the body, not the Conference's name that heads every document; "Vienna, 4-6 May / Working Group on …")
     // ("Fourth session / Vienna, …" is the Conference's: its groups hold meetings)
-    const sessionLine = new RegExp(`(?<![\\p{L}])(?:${[...c.v.ingest.sessionWords.en, ...c.v.ingest.sessionWords.fr].map(accentInsensitive).join('|')})$`, 'iu').test(before.trim());
-    const ids = groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
+    const sessionLine = new RegExp(`(?<![\\p{L}])(?:${[...c.v.ingest.sessionWords.en, ...c.v.ingest.sessionWords.fr].map(accentInsensitive).join('|')})$`, 'iu').test(before.trim().replace(/\s*[,;:]$/, ''));
+    // ("… Working Group on Firearms … • Conference of the Parties …, seventeenth session, Vienna, …": the Conference named last, with its session, not a group named before it)
+    const conferenceSession = lastOurs?.id === c.conference && sessionLine;
+    const ids = conferenceSession ? [c.conference] : groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
-    if (bodies.length === 0) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no known body`] };
+    if (bodies.length === 0) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no known body`] };
     // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name
     const last = named[named.length - 1];
     const beforeName = last && !header.slice(last.end, at).trim() ? header.slice(0, last.at).replace(/\s*(?:of the|of|du|de la|de l'|des)\s*$/i, '') : '';
-    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at), c.v, c.lang) ?? (beforeName ? ordinalBefore(beforeName.slice(-80), c.v, c.lang) : null);
+    const number = ordinalBefore(header.slice(Math.max(0, at - 80), at).replace(/[\s,;:]+$/, ''), c.v, c.lang) ?? (beforeName ? ordinalBefore(beforeName.slice(-80), c.v, c.lang) : null);
     // with no document date: the tense of the sentence the dates are in, or of the one after them
     const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
     const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
     const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)) ?? c.textTense?.(day.period) ?? null);
     const held = c.held || (c.docDate ? day.period.end < c.docDate : tense ? tense === 'past' : null);
-    if (held === null) return { meetings: [], unplaced: [`the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
+    if (held === null) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;
       return {
@@ -86,14 +108,14 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
         source: { document: c.sourceId, paragraph: null, part: 'heading' },
       };
     });
-    return { meetings, unplaced: [] };
+    return { meetings, unplaced };
   }
-  return { meetings: [], unplaced: [] };
+  return { meetings: [], unplaced };
 }
 
-/** "Ninth session", "Douzième session", "Fifth meeting" just before the place and dates */
-function ordinalBefore(s: string, v: Vocabulary, lang: Lang): number | null {
-  const words = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang], ...v.ingest.meetingWords.en, ...v.ingest.sessionWords.en].map(accentInsensitive).join('|');
+/** "Ninth session", "Douzième session", "Fifth meeting" just before the place and dates (`sessions` false: a meeting only) */
+function ordinalBefore(s: string, v: Vocabulary, lang: Lang, sessions = true): number | null {
+  const words = [...v.ingest.meetingWords[lang], ...v.ingest.meetingWords.en, ...(sessions ? [...v.ingest.sessionWords[lang], ...v.ingest.sessionWords.en] : [])].map(accentInsensitive).join('|');
   const ordinals = Object.entries({ ...v.ordinals.en, ...v.ordinals.fr }).sort((a, b) => b[0].length - a[0].length);
   const re = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
   const m = re.exec(s.trim());

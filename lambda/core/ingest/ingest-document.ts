@@ -46,13 +46,14 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const v = o.vocabulary;
   const t = v.ingest.table;
   const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
-  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables);
+  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)]);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
   const findPeriod = createPeriodFinder(v);
   const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr]);
   const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
+  const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
@@ -82,7 +83,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const tenseOf = createTenseReader(v, lang);
   // a document of ours whose date line was lost is still read when its header states its meeting ("Working Group on … / Vienna, 29-31 May 2031"):
   // the meeting's dates are then the reference, and each status comes from the text
-  const probe = { lang, docDate: null, refDate: '2000-01-01', tenseOf, sourceId: '', findPeriod, findBodies, placeNamed: (n: string) => ({ en: n, fr: n }), v, conference: conference?.id ?? null, held: false };
+  const probe = { lang, docDate: null, refDate: '2000-01-01', tenseOf, sourceId: '', findPeriod, findBodies, placeNamed: (n: string) => ({ en: n, fr: n }), v, conference: conference?.id ?? null, held: false, otherOrgans };
   const lost = !mast.date && !posted && !first && mast.symbol ? findHeaderMeetings(mast.text, { ...probe, symbolBody: bodyOfSymbol(mast.symbol) }) : null;
   const lostRef = lost ? (lost.meetings[0]?.start ?? lost.undecided?.start ?? null) : null;
   if (!mast.date && !posted && !first && !lostRef) throw new IngestError('no-date', `no date in the note's header (expected a line such as "${lang === 'fr' ? 'Distr. générale 4 juillet 2024' : 'Distr.: General 4 July 2024'}")`);
@@ -158,7 +159,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
-  const header = findHeaderMeetings(mast.text, { ...ctx, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
+  const header = findHeaderMeetings(mast.text, { ...ctx, otherOrgans, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
   for (const h of header.meetings) {
     const docs: MeetingDocument[] = [];
     if (thisDocument) docs.push(thisDocument);
@@ -178,7 +179,6 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const fromTitle = new Set<string>();
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
-  const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
   const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
@@ -208,7 +208,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       // "The sixth meeting was held …" naming no body, in a document (or a web page) of one working group: that group's;
       // "La onzième session s'est tenue …": sessions are the Conference's (its groups hold meetings)
       // (not when the sentence says it is another organ's: "the Ad Hoc Committee, whose last session …")
-      const body = mt.other ? null : mt.body ?? headingBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
+      // (not the Conference's heading for a "meeting": the Conference holds sessions, "It held its ninth meeting" is another's)
+      const sectionBody = headingBody === conference?.id && mt.word !== 'session' ? null : headingBody;
+      const body = mt.other ? null : mt.body ?? sectionBody ?? (symbols[0] ? bodyOfSymbol(symbols[0]) : null) ?? (mt.word === 'meeting' ? documentGroup : null) ?? (mt.word === 'session' ? (conference?.id ?? null) : null);
       if (!body) {
         const name = genericBody.exec(mt.sentence)?.[0] ?? (p.heading ? genericBody.exec(p.heading)?.[0] : undefined);
         if (name && findBodies(name).length === 0) {

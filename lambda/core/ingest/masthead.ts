@@ -17,6 +17,10 @@ const FURNITURE = [
   /(?<=\S)\s+(?:English|French|Français|Anglais|Spanish|Espagnol)$/u,
 ];
 
+/** a single day with its year at the end of a masthead line, after a word (not "Vienna, …": a meeting's place and dates) */
+const COLUMN_DATE = /^(.*\p{L}\s+)(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
+/** (nor a title's "held on 5 May 2020", "tenue le 5 mai 2020") */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|from|of|in|to|at|by|since|until|till|before|after|le|du|au|en|depuis|avant|après|jusqu'au)\s+$/iu;
 /** what joins two days of one meeting: "and", ", and", "et le", "and Tuesday" (a weekday is not part of a date's span) */
 const DAY_JOIN = /^\s*,?\s*(?:and|et)\s*(?:(?:on|the|le)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
 const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -113,8 +117,23 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
     const line = header.find((l) => /^\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$/u.test(l));
     if (line) date = firstDay(line, lang, '2000-01-01', find)?.period.start ?? null;
   }
+  // (a paper with no Distr. line, "…/CRP.2": its date in the right column, run onto a line of the body's name, "Transnational Organized Crime 5 October 2020")
+  let columnDate: { line: number; at: number } | null = null;
+  // (a masthead's: its symbol at the very top; a web page's "Posted 20 May 2025" is no masthead)
+  if (!date && !distr && symbol && header.slice(0, 3).some((l) => l.includes(symbol))) {
+    for (const [k, l] of header.slice(0, 8).entries()) {
+      // (the language line of the same column may follow it: "5 October 2020 English only")
+      const bare = l.replace(/\s+(?:English|French|Français|Anglais|Spanish|Espagnol)(?:\s+(?:and|et)\s+\p{L}+)?(?:\s+(?:only|seulement))?$/u, '');
+      const m = COLUMN_DATE.exec(bare) ?? /^()(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u.exec(bare);
+      const day = m ? firstDay(m[2] ?? '', lang, '2000-01-01', find) : null;
+      if (!m || !day || day.yearless || day.period.start !== day.period.end || PREPOSITION_BEFORE.test(m[1] ?? '')) continue;
+      date = day.period.start;
+      columnDate = { line: k, at: (m.index ?? 0) + (m[1]?.length ?? 0) };
+      break;
+    }
+  }
   // the rest of the header, with the masthead's furniture cut out of it
-  let text = joined;
+  let text = columnDate ? header.map((l, k) => (k === columnDate?.line ? l.slice(0, columnDate.at) : l)).join('\n') : joined;
   if (distr) {
     // cut the Distr. words and their date, not what another column put between them
     const from = distr.index + distr[0].length;

@@ -70,6 +70,19 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     return null;
   };
 
+  const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])`, 'giu');
+  /** "<body> was established in 2010. It met …": a pronoun opening a sentence stands for the body the sentence before opened with (or for its own pronoun's) */
+  const pronounSubjects = (text: string, subjects: Array<{ id: string; at: number; end: number }>) => {
+    const found: Array<{ id: string; at: number; end: number }> = [];
+    for (const m of text.matchAll(pronoun)) {
+      const at = m.index ?? 0;
+      const s0 = Math.max(0, ...[...text.slice(0, Math.max(0, at - 2)).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + x[0].length));
+      const opener = [...subjects, ...found].find((n) => n.at >= s0 && n.at < at && /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(s0, n.at)));
+      if (opener) found.push({ id: opener.id, at, end: at + m[0].length });
+    }
+    return found;
+  };
+
   /** known bodies (and "the Conference") named in s */
   const named = (s: string) => {
     const found = findBodies(s);
@@ -125,6 +138,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       return id && !namedHere.some((n) => at < n.end && at + m[0].length > n.at) ? [{ id, at, end: at + m[0].length }] : [];
     });
     const subjects = [...named(text), ...groupRefs];
+    const pronouns = pronounSubjects(text, subjects);
+    subjects.push(...pronouns);
     for (const n of subjects) {
       // "the Bureau of the Conference met": the body names another's owner, it is not the subject
       const head = complementHead(text.slice(0, n.at), lang);
@@ -241,7 +256,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
-        body = before[before.length - 1]?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;
+        // ("It held its fifth meeting …": the body the pronoun stands for)
+        body = before[before.length - 1]?.id ?? pronouns.find((x) => x.at >= s0 && x.end <= a.at)?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;
         // "A and B each held their thirteenth meeting": one meeting of each
         if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
       }

@@ -2,6 +2,8 @@ import { fold } from '../question/normalize';
 
 /** columns of a line: runs of text parted by two spaces or more */
 const columnsOf = (line: string) => line.trim().split(/\s{2,}/).filter(Boolean);
+/** the same runs with where each starts in the line */
+const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
 const RULE = /^\s*[_=─-]{8,}\s*$/;
 
 /**
@@ -23,7 +25,8 @@ export interface TableLanguage {
 /**
  * A table as a PDF's text gives it (a header row of column names, rows whose columns are
  * parted by runs of spaces, rules of underscores or dashes, a cell wrapped onto an
- * indented line of its own) turned into one line per row, each a paragraph of its own:
+ * indented line of its own, or cells wrapped onto a line under their own, that line's first
+ * cell empty or going on in lower case) turned into one line per row, each a paragraph of its own:
  * "Working Group on Firearms, Seventh meeting, 16–17 July 2020, CTOC/COP/WG.6/2020/1-3." A
  * cell under a column named by a word of meeting ("Meeting", "Réunion", "Session") gets
  * that word, so the row reads as a list item ("<body>, <ordinal> meeting, <dates>").
@@ -33,14 +36,32 @@ export interface TableLanguage {
  * language of its column names: "<body>, <ordinal> meeting, <was held | will be held>,
  * <venue>, <dates>." (an ordinal wrapped in brackets under the body's name, "(fifth
  * meeting)", is the meeting's; the status cell says held or scheduled, and a row whose
- * status is neither, "postponed", is left as it is). Other lines are left as they are.
+ * status is neither, "postponed", is left as it is). A page break inside the table (the lines
+ * `isFurniture` tells, blank lines, the header row repeated) does not end it. Other lines are left as they are.
  */
-export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = []): string[] {
+export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = [], isFurniture: (line: string) => boolean = () => false): string[] {
   const words = new Set(meetingWords.map(fold));
   const out: string[] = [];
   let header: string[] | null = null;
   let meetingsTable: { lang: TableLanguage; dates: number; venue: number; status: number } | null = null;
   let row: string[] | null = null;
+  // where the row's cells start on its first line
+  let rowAt: number[] = [];
+  /**
+   * the row's cells a line goes on with: each of its cells starting where one of the row's starts, the row's first
+   * cell going on in lower case or not at all ("personnes, douzième réunion      avril 2022" under "Groupe de travail
+   * sur la traite des      Vienne, du 19 au 21      CTOC/…"), or the row left open (`rowOpen`); null when the line is a row of its own
+   */
+  const wrappedInto = (line: string): number[] | null => {
+    if (!row) return null;
+    const cells = cellsOf(line);
+    if (cells.length === 0 || cells.length > row.length) return null;
+    const at = cells.map((c) => rowAt.findIndex((x) => Math.abs(x - c.at) <= 2));
+    if (at.some((k, i) => k < 0 || (i > 0 && k <= (at[i - 1] ?? -1)))) return null;
+    // (a line with a cell in every column, the first in capitals, is a row of its own)
+    if (at[0] === 0 && /^\p{Lu}/u.test(cells[0]?.text ?? '') && cells.length >= (header?.length ?? Number.POSITIVE_INFINITY)) return null;
+    return at[0] !== 0 || /^\p{Ll}/u.test(cells[0]?.text ?? '') || rowOpen(row) ? at : null;
+  };
   const asMeeting = (cells: string[], t: NonNullable<typeof meetingsTable>): string | null => {
     const cell = (k: number) => (k >= 0 ? (cells[k] ?? '') : '');
     const status = fold(cell(t.status));
@@ -72,14 +93,38 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     const cols = columnsOf(line);
     if (header) {
       if (RULE.test(line)) continue;
+      // a page break in the table (job number, page number, running header, the header row repeated): the table goes on under it
+      if (!line.trim() || isFurniture(line)) {
+        let j = k;
+        let furniture = false;
+        for (; j < lines.length && j < k + 12; j++) {
+          const l = lines[j] ?? '';
+          if (isFurniture(l)) furniture = true;
+          else if (l.trim() && !RULE.test(l) && columnsOf(l).join('|') !== header.join('|')) break;
+        }
+        const next = lines[j] ?? '';
+        if (furniture && !/^\s*\d{1,3}\.\s/.test(next) && ((columnsOf(next).length >= 2 && /\d/.test(next)) || wrappedInto(next))) {
+          k = j - 1;
+          continue;
+        }
+      }
       // a wrapped cell: an indented line of one column, going on with the row above's first cell
       if (row && cols.length === 1 && /^\s{2,}\S/.test(line) && !/\d/.test(line)) {
         row[0] = `${row[0]} ${cols[0]}`;
         continue;
       }
+      const wrapped = wrappedInto(line);
+      if (row && wrapped) {
+        const cells = cellsOf(line);
+        wrapped.forEach((k, i) => {
+          if (row) row[k] = `${row[k] ?? ''} ${cells[i]?.text ?? ''}`.trim();
+        });
+        continue;
+      }
       if (cols.length >= 2 && /\d/.test(line)) {
         flush();
         row = cols;
+        rowAt = cellsOf(line).map((c) => c.at);
         continue;
       }
       flush();
@@ -87,7 +132,11 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     }
     // a header row: two columns or more of short names with no digit, a rule or a row of three columns with digits under it
     // (not a masthead's two columns: "Conference of the Parties to the     Distr.: General")
-    const next = lines[k + 1] ?? '';
+    // (the rows may start on the next page: past its furniture)
+    let n = k + 1;
+    while (n < k + 12 && n < lines.length && (!(lines[n] ?? '').trim() || isFurniture(lines[n] ?? ''))) n++;
+    const furnitureAfter = lines.slice(k + 1, n).some(isFurniture);
+    const next = lines[furnitureAfter ? n : k + 1] ?? '';
     if (cols.length >= 2 && !/\d/.test(line) && cols.every((c) => c.length <= 40) && (RULE.test(next) || (columnsOf(next).length >= 3 && /\d/.test(next)))) {
       header = cols;
       meetingsTable = meetingsTableOf(cols, words, languages);
@@ -97,6 +146,15 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
   }
   flush();
   return out;
+}
+
+/**
+ * a row that cannot end where its line does: a cell of days with no year yet ("Vienna, 8 and 9"), or a first cell
+ * stopping on a word that needs more ("Working Group on Trafficking in", "Groupe de travail sur la"; not a comma, which a name may end on)
+ */
+function rowOpen(row: string[]): boolean {
+  // (a cell after the first: the first names the body, and a footnote's marker may stand in it)
+  return row.slice(1).some((c) => /(?<![\d/.])\d{1,2}(?![\d/.])/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$/iu.test(row[0] ?? '');
 }
 
 /** a header with a column of dates and one of places or statuses, and none named by a word of meeting: a table of meetings, in the language its names are in */

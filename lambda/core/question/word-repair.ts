@@ -56,10 +56,17 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
   const langs = { en: build('en'), fr: build('fr') };
   // every other word the bot knows, of 5 letters or more, by length: "metings", "setpembre",
   // "depuiis" are one edit from exactly one of them
-  const general = new Map<number, string[]>();
-  // (not place names: a word near one is more often something else than a misspelt city)
-  const places = new Set(v.places.flatMap((p) => [...tokenize(p.en), ...tokenize(p.fr)].map((t) => t.norm)));
-  for (const w of known) if (w.length >= 5 && !/\d/.test(w) && /^[\p{L}'-]+$/u.test(w) && !places.has(w)) general.set(w.length, [...(general.get(w.length) ?? []), w]);
+  // (not place names: a word near one is more often something else than a misspelt city);
+  // built on the first word that needs it: a cold start on a clean question does not pay for it
+  let general: Map<number, string[]> | undefined;
+  const generalOf = (): Map<number, string[]> => {
+    if (general) return general;
+    const places = new Set(v.places.flatMap((p) => [...tokenize(p.en), ...tokenize(p.fr)].map((t) => t.norm)));
+    const g = new Map<number, string[]>();
+    for (const w of known) if (w.length >= 5 && !/\d/.test(w) && /^[\p{L}'-]+$/u.test(w) && !places.has(w)) g.set(w.length, [...(g.get(w.length) ?? []), w]);
+    general = g;
+    return g;
+  };
   const generalMemo = new Map<string, string | null>();
   /** The one known word nearest a typo, within the edits its length allows; null when none or several. */
   const nearestKnown = (word: string): string | null => {
@@ -70,8 +77,9 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     let best = max + 1;
     let found: string | null = null;
     let ties = 0;
+    const byLength = generalOf();
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const t of general.get(len) ?? []) {
+      for (const t of byLength.get(len) ?? []) {
         const d = boundedDistance(word, t, Math.min(max, best));
         if (d < best) {
           best = d;
@@ -130,13 +138,15 @@ export function createWordRepair(v: Vocabulary, known: Set<string>) {
     return options.length ? pick(options, tokens, i, l, true) : null;
   };
 
-  const fours = new Set([...known].filter((w) => w.length === 4 && /^\p{L}+$/u.test(w)));
+  let fours: Set<string> | undefined;
   /** the known four-letter word with two neighbouring letters swapped, if exactly one */
   const swapped = (word: string): string | null => {
+    fours ??= new Set([...known].filter((w) => w.length === 4 && /^\p{L}+$/u.test(w)));
+    const four = fours;
     const hits = new Set<string>();
     for (let k = 1; k < 3; k++) {
       const w = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-      if (fours.has(w)) hits.add(w);
+      if (four.has(w)) hits.add(w);
     }
     return hits.size === 1 ? ([...hits][0] as string) : null;
   };

@@ -92,7 +92,9 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
   const relativePeriods = vocabulary.relativePeriods;
   // a tense ("still to come", "already held") is a side of the asker's today: questions read
   // it, documents never do ("is to be held" in a report is no period)
-  const tenses = options.tenses ? { en: createTenseFinder(vocabulary.tenses.en), fr: createTenseFinder(vocabulary.tenses.fr) } : null;
+  // (each language's finder built on its first question)
+  const tenseFinders: Partial<Record<Lang, ReturnType<typeof createTenseFinder>>> = {};
+  const tenses = options.tenses ? (lang: Lang) => (tenseFinders[lang] ??= createTenseFinder(vocabulary.tenses[lang])) : null;
   const { DIGIT, MONTH, UNIT, SEASON, RELATIVE, OTHER } = CUE;
   const ALL = DIGIT | MONTH | UNIT | SEASON | RELATIVE | OTHER;
   // the kinds of date words chrono's own parsers cannot match without (by class name; a
@@ -187,7 +189,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
   return function findPeriod(text: string, lang: Lang, now: IsoDate, tokens?: Token[]): FoundPeriod | null {
     const bits = cues[lang](text, tokens);
     // a tense's words stay for the recognizers ("met", "s'est réuni" also say what is asked)
-    const said = tenses ? tenses[lang](text, tokens) : null;
+    const said = tenses ? tenses(lang)(text, tokens) : null;
     if (bits === 0 && said === null) return null;
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];

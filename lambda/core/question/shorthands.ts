@@ -15,26 +15,46 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
     // the keys under their first word, longest first, each group one sticky regex tried
     // only where a token with that word starts: most questions pay a few map lookups
     const groups = new Map<string, string[]>();
+    const words = new Map<string, string[]>();
     for (const k of Object.keys(shorthands[lang])) {
-      const first = tokenize(k)[0]?.norm ?? '';
-      groups.set(first, [...(groups.get(first) ?? []), k]);
+      const ws = tokenize(k).map((t) => t.norm);
+      words.set(k, ws);
+      const first = ws[0] ?? '';
+      const g = groups.get(first);
+      if (g) g.push(k);
+      else groups.set(first, [k]);
     }
-    const byFirst = new Map<string, RegExp>();
+    // (each group's pattern compiled on its first use: most questions use none)
+    const sources = new Map<string, string>();
+    const compiled = new Map<string, RegExp>();
+    const byFirst = {
+      get(first: string): RegExp | undefined {
+        let re = compiled.get(first);
+        if (re) return re;
+        const src = sources.get(first);
+        if (src === undefined) return undefined;
+        re = new RegExp(src, 'iuy');
+        compiled.set(first, re);
+        return re;
+      },
+    };
     // a group's second words, when all its keys have two words or more ("the" starts many)
     const seconds = new Map<string, Set<string>>();
     for (const [first, keys] of groups) {
-      const rest = keys.map((k) => tokenize(k)[1]?.norm);
+      const rest = keys.map((k) => words.get(k)?.[1]);
       if (rest.every((w) => w !== undefined)) seconds.set(first, new Set(rest as string[]));
       // accents are optional only where the vocabulary wrote one ("dernière"); plain keys stay plain (cheaper)
       const alt = keys
         .sort((a, b) => b.length - a.length)
         .map((k) => (/^[\x00-\x7F]*$/.test(k) ? k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : accentInsensitive(k)).replace(/ /g, '[\\s-]+').replaceAll('\\s+', '[\\s-]+'))
         .join('|');
-      byFirst.set(first, new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`, 'iuy'));
+      sources.set(first, `(?<![\\p{L}\\p{N}/])(?:${alt})(?:(?<=['’)\\s])|(?![\\p{L}\\p{N}/]))`);
     }
     return { table, byFirst, seconds };
   };
-  const langs = { en: build('en'), fr: build('fr') };
+  // each language's table built on its first question
+  const built: Partial<Record<Lang, ReturnType<typeof build>>> = {};
+  const langOf = (lang: Lang) => (lang in built ? built[lang] : (built[lang] = build(lang)));
   /** Rewrites every key found, left to right, the longest at each place (as one global replace would). */
   const rewrite = (text: string, tokens: Token[], l: NonNullable<ReturnType<typeof build>>) => {
     let out = '';
@@ -57,7 +77,7 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
     return done === 0 ? text : out + text.slice(done);
   };
   return function expand(text: string, lang: Lang, tokens: Token[]): string {
-    const l = langs[lang];
+    const l = langOf(lang);
     let out = l ? rewrite(text, tokens, l) : text;
     // "W.G. 7", "U.N.": an initialism written with dots is the initialism
     if (DOTTED_CUE.test(out)) out = out.replace(DOTTED, (m) => m.replaceAll('.', ''));

@@ -85,7 +85,8 @@ export function createUnderstander(data: Dataset) {
   const groupNumbers = new Set(data.bodies.flatMap((b) => (/^WG\.(\d+)$/.exec(b.id) ? [Number(b.id.slice(3))] : [])));
   const extractSymbols = createSymbolExtractor(v.instrumentWords, data.instruments);
   const findPeriod = createPeriodFinder(v, { tenses: true });
-  const presentTense = { en: createTenseFinder({ past: [], future: v.tenses.en.present }), fr: createTenseFinder({ past: [], future: v.tenses.fr.present }) };
+  const presentFinders: Partial<Record<Lang, ReturnType<typeof createTenseFinder>>> = {};
+  const presentTense = (lang: Lang) => (presentFinders[lang] ??= createTenseFinder({ past: [], future: v.tenses[lang].present }));
   const expand = createShorthandExpander(v.shorthands, v.numbers);
   const repair = createWordRepair(v, known);
   // order matters: bodies before ordinals ("COP12" carries its number), positions after
@@ -180,7 +181,7 @@ export function createUnderstander(data: Dataset) {
       tense: found?.tense ?? null,
       status: null,
       unknownWords: 0,
-      present: !found && presentTense[lang](text, allTokens) !== null,
+      present: !found && presentTense(lang)(text, allTokens) !== null,
       sideEmpty: found?.sideEmpty ?? false,
       untensed: found?.untensed ?? null,
     };

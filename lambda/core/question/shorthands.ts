@@ -54,7 +54,10 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
   };
   // each language's table built on its first question
   const built: Partial<Record<Lang, ReturnType<typeof build>>> = {};
-  const langOf = (lang: Lang) => (lang in built ? built[lang] : (built[lang] = build(lang)));
+  const langOf = (lang: Lang) => {
+    if (!(lang in built)) built[lang] = build(lang);
+    return built[lang] ?? null;
+  };
   /** Rewrites every key found, left to right, the longest at each place (as one global replace would). */
   const rewrite = (text: string, tokens: Token[], l: NonNullable<ReturnType<typeof build>>) => {
     let out = '';

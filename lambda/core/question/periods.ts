@@ -206,9 +206,9 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
         else found.push(p);
       }
     }
-    const plain = found.slice();
     // a tense inside a date ("so far" in "so far this year") is that date's
     const tense = said && !spans.some(([a, b]) => said.start < b && said.end > a) ? said.side : null;
+    const plain = tense ? found.slice() : found;
     if (tense) found.push(tense === 'past' ? { start: MIN_DATE, end: addDays(now, -1), granularity: 'day' } : { start: now, end: MAX_DATE, granularity: 'day' });
     if (found.length === 0) return asOf ? { period: { start: asOf, end: asOf, granularity: 'day' }, periods: [], spans, asOf } : null;
     // "meetings still to come in 2023" asked in 2024: no day of the period is on that side

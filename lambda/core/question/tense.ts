@@ -34,14 +34,18 @@ export function createTenseFinder(phrases: { past: string[]; future: string[] })
   }
   return function tenseOf(text: string, tokens?: Token[]): TenseFound | null {
     const toks = tokens ?? tokenize(text);
+    // most questions hold no head word: one pass of lookups, nothing allocated
+    let first = -1;
+    for (let i = 0; i < toks.length && first < 0; i++) if (byHead.has((toks[i] as Token).norm)) first = i;
+    if (first < 0) return null;
     let best: TenseFound | null = null;
     // (a phrase has one to four words and a question a dozen: a scan is cheaper than a set)
     const has = (w: string) => {
       for (const t of toks) if (t.norm === w) return true;
       return false;
     };
-    for (const t of toks) {
-      const options = byHead.get(t.norm);
+    for (let i = first; i < toks.length; i++) {
+      const options = byHead.get((toks[i] as Token).norm);
       if (options === undefined) continue;
       for (const e of options) {
         if (!e.words.every(has)) continue;

@@ -69,3 +69,12 @@ describe('Slack formatting, a month alone, the other language’s prepositions, 
     expect(ids(ask(q, now))).toEqual(expected);
   });
 });
+
+describe('French greetings and help', () => {
+  it('"bonjour à toutes et à tous" is a greeting; "que sais-tu faire ?" gets help in French', () => {
+    expect(ask('Bonsoir à toutes et à tous', '2025-05-05').intent).toBe('greeting');
+    const a = ask('tu sais faire quoi ?', '2025-05-05');
+    expect(a.lang).toBe('fr');
+    expect(a.meetings).toEqual([]);
+  });
+});

@@ -15,18 +15,31 @@ function alsoFolded(p: string): boolean {
   return !/[^\x00-\x7F]/.test(p) || /\s/.test(p.trim()) || normPhrase(p).length >= 4;
 }
 
+/** The longest folded word of a phrase: a question holding the phrase holds this word. */
+function keyWord(p: string): string {
+  return normPhrase(p)
+    .split(' ')
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function push<V>(m: Map<string, V[]>, k: string, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 export class PhraseSet {
   private readonly words = new Set<string>();
-  /** multi-word phrases under their first word, so only plausible ones are searched */
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly accented: string[] = [];
+  /** multi-word phrases under their longest word, so only plausible ones are searched */
+  private readonly byKey = new Map<string, string[]>();
+  /** accented phrases as typed, under their longest folded word (every word of a phrase found is a word of the question) */
+  private readonly accented = new Map<string, string[]>();
   constructor(phrases: string[]) {
     for (const p of phrases) {
-      if (/[^\x00-\x7F]/.test(p)) this.accented.push(` ${p.toLowerCase()} `);
+      if (/[^\x00-\x7F]/.test(p)) push(this.accented, keyWord(p), ` ${p.toLowerCase()} `);
       if (alsoFolded(p)) {
         const n = normPhrase(p);
-        const first = n.split(' ')[0] ?? '';
-        if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), ` ${n} `]);
+        if (n.includes(' ')) push(this.byKey, keyWord(n), ` ${n} `);
         else if (n) this.words.add(n);
       }
     }
@@ -34,10 +47,12 @@ export class PhraseSet {
   test(words: Set<string>, folded: string, lower: () => string): boolean {
     for (const w of words) {
       if (this.words.has(w)) return true;
-      const multi = this.byFirst.get(w);
+      const multi = this.byKey.get(w);
       if (multi?.some((p) => folded.includes(p))) return true;
     }
-    return this.accented.length > 0 && this.accented.some((p) => lower().includes(p));
+    if (this.accented.size === 0 || lower() === ' ') return false;
+    for (const w of words) if (this.accented.get(w)?.some((p) => lower().includes(p))) return true;
+    return false;
   }
 }
 
@@ -47,16 +62,15 @@ export class PhraseSet {
  */
 export class PhraseIndex<K extends string> {
   private readonly byWord = new Map<string, K[]>();
-  private readonly byFirst = new Map<string, Array<[K, string]>>();
-  private readonly accented: Array<[K, string]> = [];
+  private readonly byKey = new Map<string, Array<[K, string]>>();
+  private readonly accented = new Map<string, Array<[K, string]>>();
   constructor(kinds: Record<K, string[]>) {
     for (const k of Object.keys(kinds) as K[]) {
       for (const p of kinds[k]) {
-        if (/[^\x00-\x7F]/.test(p)) this.accented.push([k, ` ${p.toLowerCase()} `]);
+        if (/[^\x00-\x7F]/.test(p)) push(this.accented, keyWord(p), [k, ` ${p.toLowerCase()} `]);
         if (alsoFolded(p)) {
           const n = normPhrase(p);
-          const first = n.split(' ')[0] ?? '';
-          if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [k, ` ${n} `]]);
+          if (n.includes(' ')) push(this.byKey, keyWord(n), [k, ` ${n} `]);
           else if (n) this.byWord.set(n, [...(this.byWord.get(n) ?? []), k]);
         }
       }
@@ -68,10 +82,15 @@ export class PhraseIndex<K extends string> {
     for (const w of words) {
       const kinds = this.byWord.get(w);
       if (kinds) for (const k of kinds) out.add(k);
-      const multi = this.byFirst.get(w);
+      const multi = this.byKey.get(w);
       if (multi) for (const [k, p] of multi) if (!out.has(k) && folded.includes(p)) out.add(k);
     }
-    if (this.accented.length && lower() !== ' ') for (const [k, p] of this.accented) if (!out.has(k) && lower().includes(p)) out.add(k);
+    if (this.accented.size && lower() !== ' ') {
+      for (const w of words) {
+        const typed = this.accented.get(w);
+        if (typed) for (const [k, p] of typed) if (!out.has(k) && lower().includes(p)) out.add(k);
+      }
+    }
     return out;
   }
 }

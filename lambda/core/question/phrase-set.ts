@@ -61,17 +61,25 @@ export class PhraseSet {
  * it holds (cheaper than one PhraseSet per kind when most kinds are asked about).
  */
 export class PhraseIndex<K extends string> {
-  private readonly byWord = new Map<string, K[]>();
-  private readonly byKey = new Map<string, Array<[K, string]>>();
-  private readonly accented = new Map<string, Array<[K, string]>>();
+  /** per word: the kinds it is a phrase of, the longer phrases keyed on it (folded, then as typed) */
+  private readonly byWord = new Map<string, { kinds: K[]; multi: Array<[K, string]>; typed: Array<[K, string]> }>();
+  private hasTyped = false;
   constructor(kinds: Record<K, string[]>) {
+    const entry = (w: string) => {
+      let e = this.byWord.get(w);
+      if (!e) this.byWord.set(w, (e = { kinds: [], multi: [], typed: [] }));
+      return e;
+    };
     for (const k of Object.keys(kinds) as K[]) {
       for (const p of kinds[k]) {
-        if (/[^\x00-\x7F]/.test(p)) push(this.accented, keyWord(p), [k, ` ${p.toLowerCase()} `]);
+        if (/[^\x00-\x7F]/.test(p)) {
+          entry(keyWord(p)).typed.push([k, ` ${p.toLowerCase()} `]);
+          this.hasTyped = true;
+        }
         if (alsoFolded(p)) {
           const n = normPhrase(p);
-          if (n.includes(' ')) push(this.byKey, keyWord(n), [k, ` ${n} `]);
-          else if (n) this.byWord.set(n, [...(this.byWord.get(n) ?? []), k]);
+          if (n.includes(' ')) entry(keyWord(n)).multi.push([k, ` ${n} `]);
+          else if (n) entry(n).kinds.push(k);
         }
       }
     }
@@ -79,17 +87,13 @@ export class PhraseIndex<K extends string> {
   /** Every kind whose phrases the question holds. */
   match(words: Set<string>, folded: string, lower: () => string): Set<K> {
     const out = new Set<K>();
+    const typedToo = this.hasTyped && lower() !== ' ';
     for (const w of words) {
-      const kinds = this.byWord.get(w);
-      if (kinds) for (const k of kinds) out.add(k);
-      const multi = this.byKey.get(w);
-      if (multi) for (const [k, p] of multi) if (!out.has(k) && folded.includes(p)) out.add(k);
-    }
-    if (this.accented.size && lower() !== ' ') {
-      for (const w of words) {
-        const typed = this.accented.get(w);
-        if (typed) for (const [k, p] of typed) if (!out.has(k) && lower().includes(p)) out.add(k);
-      }
+      const e = this.byWord.get(w);
+      if (!e) continue;
+      for (const k of e.kinds) out.add(k);
+      for (const [k, p] of e.multi) if (!out.has(k) && folded.includes(p)) out.add(k);
+      if (typedToo) for (const [k, p] of e.typed) if (!out.has(k) && lower().includes(p)) out.add(k);
     }
     return out;
   }

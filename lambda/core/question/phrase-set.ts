@@ -22,36 +22,42 @@ function keyWord(p: string): string {
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-function push<V>(m: Map<string, V[]>, k: string, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-
 export class PhraseSet {
-  private readonly words = new Set<string>();
-  /** multi-word phrases under their longest word, so only plausible ones are searched */
-  private readonly byKey = new Map<string, string[]>();
-  /** accented phrases as typed, under their longest folded word (every word of a phrase found is a word of the question) */
-  private readonly accented = new Map<string, string[]>();
+  /**
+   * per word of the question: whether it is a phrase, the longer phrases keyed on it
+   * (folded) and the accented ones as typed — keyed on their longest word, as every word
+   * of a phrase found is a word of the question; one lookup a word
+   */
+  private readonly byWord = new Map<string, { word: boolean; multi: string[]; typed: string[] }>();
+  private hasTyped = false;
   constructor(phrases: string[]) {
+    const entry = (w: string) => {
+      let e = this.byWord.get(w);
+      if (!e) this.byWord.set(w, (e = { word: false, multi: [], typed: [] }));
+      return e;
+    };
     for (const p of phrases) {
-      if (/[^\x00-\x7F]/.test(p)) push(this.accented, keyWord(p), ` ${p.toLowerCase()} `);
+      if (/[^\x00-\x7F]/.test(p)) {
+        entry(keyWord(p)).typed.push(` ${p.toLowerCase()} `);
+        this.hasTyped = true;
+      }
       if (alsoFolded(p)) {
         const n = normPhrase(p);
-        if (n.includes(' ')) push(this.byKey, keyWord(n), ` ${n} `);
-        else if (n) this.words.add(n);
+        if (n.includes(' ')) entry(keyWord(n)).multi.push(` ${n} `);
+        else if (n) entry(n).word = true;
       }
     }
   }
   test(words: Set<string>, folded: string, lower: () => string): boolean {
+    let typed = false;
     for (const w of words) {
-      if (this.words.has(w)) return true;
-      const multi = this.byKey.get(w);
-      if (multi?.some((p) => folded.includes(p))) return true;
+      const e = this.byWord.get(w);
+      if (!e) continue;
+      if (e.word || e.multi.some((p) => folded.includes(p))) return true;
+      if (e.typed.length) typed = true;
     }
-    if (this.accented.size === 0 || lower() === ' ') return false;
-    for (const w of words) if (this.accented.get(w)?.some((p) => lower().includes(p))) return true;
+    if (!typed || lower() === ' ') return false;
+    for (const w of words) if (this.byWord.get(w)?.typed.some((p) => lower().includes(p))) return true;
     return false;
   }
 }

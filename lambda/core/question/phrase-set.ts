@@ -32,8 +32,8 @@ export class PhraseSet {
   private hasTyped = false;
   constructor(phrases: string[]) {
     const entry = (w: string) => {
-      let e = this.byWord.get(w);
-      if (!e) this.byWord.set(w, (e = { word: false, multi: [], typed: [] }));
+      const e = this.byWord.get(w) ?? { word: false, multi: [], typed: [] };
+      this.byWord.set(w, e);
       return e;
     };
     for (const p of phrases) {
@@ -72,8 +72,8 @@ export class PhraseIndex<K extends string> {
   private hasTyped = false;
   constructor(kinds: Record<K, string[]>) {
     const entry = (w: string) => {
-      let e = this.byWord.get(w);
-      if (!e) this.byWord.set(w, (e = { kinds: [], multi: [], typed: [] }));
+      const e = this.byWord.get(w) ?? { kinds: [], multi: [], typed: [] };
+      this.byWord.set(w, e);
       return e;
     };
     for (const k of Object.keys(kinds) as K[]) {

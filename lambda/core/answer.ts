@@ -152,6 +152,12 @@ export function createAnswerer(data: Dataset) {
   };
   const withOrdinal = (q: Question, ms: Meeting[]) =>
     q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
+  /** "the report of the last TA meeting", "où aura lieu la prochaine": a position narrows what is asked about, body by body */
+  const positioned = (q: Question, ms: Meeting[], now: IsoDate) => {
+    if (!q.position || q.ordinal !== null) return ms;
+    if (q.bodies.length <= 1 || q.across) return selectPosition(ms, q, now);
+    return q.bodies.flatMap((b) => selectPosition(ms.filter((m) => m.body === b), q, now)).sort(byStart);
+  };
 
   const meetingsAnswer = (a: Ask): Reply => {
     if (a.q.status === 'held') return heldAnswer(a);
@@ -203,7 +209,7 @@ export function createAnswerer(data: Dataset) {
       return oneOrMany(a, ms);
     },
     documents: (a) => {
-      const ms = withOrdinal(a.q, scoped(a.q));
+      const ms = positioned(a.q, withOrdinal(a.q, scoped(a.q)), a.now);
       return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body);
     },
     considers: ({ q, now, p }) => {
@@ -224,6 +230,12 @@ export function createAnswerer(data: Dataset) {
     },
     unknown: ({ q, p }) => leadOnly(q.unknownTerm ? p.notUnderstoodTerm(q.unknownTerm) : fixed[q.lang].notUnderstood),
     bodies: ({ q, p, qBodies }) => {
+      // bodies named, not a list asked for: what each one is
+      if (q.identity) {
+        const items = qBodies.map((b) => [p.aboutBody(b), ...b.mandates.map((md) => p.mandate(md.effect, md.instrument, md.number, [b]))].join(' '));
+        const { lead, rest } = leadAndRest(items);
+        return { lead, items: rest, meetings: [], bodies: qBodies.map((b) => b.id), reports: [] };
+      }
       if (q.groups && q.bodies.length < allIds.length) return leadOnly(p.bodiesList(qBodies), q.bodies);
       return leadOnly(fixed[q.lang].bodies, allIds);
     },
@@ -284,7 +296,7 @@ export function createAnswerer(data: Dataset) {
     },
     report: (a) => {
       const { q, p } = a;
-      const ms = withOrdinal(q, scoped(q));
+      const ms = positioned(q, withOrdinal(q, scoped(q)), a.now);
       if (ms.length === 0) {
         const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, a.qBodies) : none(a);
         return leadOnly(lead);
@@ -320,7 +332,7 @@ export function createAnswerer(data: Dataset) {
       return oneOrMany(a, ms);
     },
     place: (a) => {
-      const ms = withOrdinal(a.q, scoped(a.q));
+      const ms = positioned(a.q, withOrdinal(a.q, scoped(a.q)), a.now);
       if (ms.length === 0) return leadOnly(none(a));
       const places = unique(ms.map((m) => a.p.place(m)));
       return listing(a, a.p.placesLead(ms.length, places), ms);

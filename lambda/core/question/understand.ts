@@ -179,6 +179,7 @@ export function createUnderstander(data: Dataset) {
       meetingOrdinal: null,
       tense: found?.tense ?? null,
       status: null,
+      identity: false,
       unknownWords: 0,
       present: !found && presentTense(lang)(text, allTokens) !== null,
       sideEmpty: found?.sideEmpty ?? false,

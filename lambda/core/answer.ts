@@ -442,7 +442,9 @@ export function createAnswerer(data: Dataset) {
       // (a part with a word the bot does not know may name another body: "and the cybercrime one?")
       if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
-        qs.push({ ...again, text: q.text, lang: prev.lang });
+        // "…in 2024, and which ones?": a part with no time of its own keeps the period asked before
+        const timeless = again.period === null && !again.position && again.ordinal === null && !again.tense && !again.present && again.intent !== 'next' && again.intent !== 'last';
+        qs.push(timeless && prev.period ? { ...again, period: prev.period, periods: prev.periods, text: q.text, lang: prev.lang } : { ...again, text: q.text, lang: prev.lang });
       } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place', 'meetings'].includes(prev.intent)) {
         // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
         qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, present: prev.present, lang: prev.lang });
@@ -470,13 +472,17 @@ export function createAnswerer(data: Dataset) {
       return assemble(q, respond(q, now), now);
     }
     const rs = useful.map((q) => respond(q, now));
+    const asksDocuments = rs.filter((_, i) => ['report', 'documents', 'considers', 'symbol'].includes(useful[i]?.intent ?? ''));
     const first = useful[0] as Question;
     const merged = {
       lead: rs[0]?.lead ?? '',
-      items: rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items])),
+      // a sentence two parts both give is said once
+      items: unique(rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items]))).filter((t) => t !== rs[0]?.lead),
       meetings: unique(rs.flatMap((r) => r.meetings)),
       bodies: unique(rs.flatMap((r) => r.bodies)),
-      reports: unique(rs.flatMap((r) => r.reports)),
+      // the reports asked about, when a part asks for some; otherwise every meeting's
+      reports: unique((asksDocuments.length ? asksDocuments : rs).flatMap((r) => r.reports)),
+      instruments: unique(rs.flatMap((r) => r.instruments ?? [])),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
   }

@@ -45,6 +45,10 @@ describe('what a body is', () => {
     expect(a.text).toMatch(/^WG\.6 is the Working Group on Firearms \(in French: Groupe de travail sur les armes à feu\)\. It was formerly called the /);
     expect(a.text).toMatch(/resolution 5\/4/);
   });
+  it('the README examples', () => {
+    expect(ask('what is WG.7?', '2024-01-10').text).toMatch(/^WG\.7 is the Working Group on the Smuggling of Migrants/);
+    expect(ask('nom complet du GT armes', '2024-01-10').text).toMatch(/^WG\.6 désigne le Groupe de travail sur les armes à feu/);
+  });
   it('in French, with the article of the body', () => {
     const a = ask("c'est quoi exactement la CdP ?", '2024-01-10');
     expect(a.bodies).toEqual(['COP']);

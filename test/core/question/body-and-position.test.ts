@@ -64,3 +64,18 @@ describe('what a body is', () => {
     expect(ids(ask('what are the 2024 TIP meetings', '2024-01-10'))).toEqual(['WG.4-14']);
   });
 });
+
+describe('a bare number right after a body name is its meeting number', () => {
+  it.each([
+    ['som 10 report?', '2024-03-01', ['WG.7-10']],
+    ['firearms 11 where', '2024-03-01', ['WG.6-11']],
+    ['gt traite 14 dates', '2024-03-01', ['WG.4-14']],
+  ])('%s', (q, now, want) => {
+    expect(ids(ask(q, now))).toEqual(want);
+  });
+  it('not the number of a WG id, a year or a count of days', () => {
+    expect(ids(ask('WG 6 meetings', '2024-03-01'))).toEqual(['WG.6-10', 'WG.6-11']);
+    expect(ids(ask('firearms 2024', '2024-03-01'))).toEqual(['WG.6-11']);
+    expect(ask('tip meetings in the next 30 days', '2024-06-20').meetings.map((m) => m.id)).toEqual(['WG.4-14']);
+  });
+});

@@ -205,7 +205,7 @@ export function createAnswerer(data: Dataset) {
     relation: (a) => {
       const { q, p } = a;
       const { anchor, meetings: ms } = selectRelation(meetings, q, a.now);
-      if (ms.length === 0) return leadOnly(p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? '')));
+      if (ms.length === 0) return leadOnly(p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? ''), q.relation?.window));
       return oneOrMany(a, ms);
     },
     documents: (a) => {

@@ -135,9 +135,9 @@ export function englishPhrases(months: string[]): Phrases {
     clarify: (text, bodies) => `"${text}" could mean ${joinList(bodies.map((b) => `${b.names.en} (${b.id})`), 'or')}. Which one do you mean?`,
     noPlace: (place, known, bodies, p) =>
       `No meeting${of(bodies)} is recorded in ${place}${p ? ` ${period(p)}` : ''}; the meetings I know of are in ${joinList(known, 'and')}.`,
-    relationNone: (direction, anchor, body) =>
+    relationNone: (direction, anchor, body, w) =>
       anchor
-        ? `No meeting is recorded ${direction === 'before' ? 'before' : direction === 'same-week' ? 'in the same week as' : direction === 'between' ? 'between the meetings named, after' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
+        ? `No meeting is recorded ${w ? `in the ${w.count > 1 ? `${w.count} ${w.unit}s` : w.unit} ` : ''}${direction === 'before' ? 'before' : direction === 'same-week' ? 'in the same week as' : direction === 'between' ? 'between the meetings named, after' : 'after'} the ${nth(anchor.number)}${kindWord(anchor)} of ${body.short.en} (${dateRange(anchor.start, anchor.end)}).`
         : `No meeting of ${body.short.en} is recorded.`,
   };
 }

@@ -1,5 +1,7 @@
 import { type IsoDate, MAX_DATE, MIN_DATE, type Period, addDays, partsOf } from '../dates';
 import type { Body, DocumentKind, Meeting } from '../model';
+/** a window's unit, singular with its article and plural */
+const FR_UNITS = { day: ['le jour', 'jours'], week: ['la semaine', 'semaines'], month: ['le mois', 'mois'], year: ["l'année", 'années'] } as const;
 import { type Phrases, agendas, capitalize, joinList } from './phrases';
 
 const DOC_KIND_FR: Record<DocumentKind, string> = {
@@ -153,9 +155,9 @@ export function frenchPhrases(months: string[]): Phrases {
     clarify: (text, bodies) => `« ${text} » peut désigner ${joinList(bodies.map((b) => `${b.names.fr} (${b.id})`), 'ou')}. Lequel voulez-vous dire ?`,
     noPlace: (place, known, bodies, p) =>
       `Aucune réunion${of(bodies)} n'est enregistrée à ${place}${p ? ` ${period(p)}` : ''} ; les réunions que je connais ont lieu à ${joinList(known, 'et')}.`,
-    relationNone: (direction, anchor, body) =>
+    relationNone: (direction, anchor, body, w) =>
       anchor
-        ? `Aucune réunion n'est enregistrée ${direction === 'before' ? 'avant' : direction === 'same-week' ? 'la même semaine que' : direction === 'between' ? 'entre les réunions citées, après' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
+        ? `Aucune réunion n'est enregistrée ${w ? `dans ${w.count > 1 ? `les ${w.count} ${FR_UNITS[w.unit][1]}` : FR_UNITS[w.unit][0]} ` : ''}${direction === 'before' ? 'avant' : direction === 'same-week' ? 'la même semaine que' : direction === 'between' ? 'entre les réunions citées, après' : 'après'} la ${nth(anchor.number)}${kindWord(anchor)} ${de(body.short.fr)} (${dateRange(anchor.start, anchor.end)}).`
         : `Aucune réunion ${de(body.short.fr)} n'est enregistrée.`,
   };
 }

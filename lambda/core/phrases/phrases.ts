@@ -51,7 +51,7 @@ export interface Phrases {
   /** nothing recorded at a place; where meetings are recorded instead */
   noPlace(place: string, known: string[], bodies: Body[], period: Period | null): string;
   /** the meeting another one is placed against ("after the COP") */
-  relationNone(direction: 'after' | 'before' | 'since' | 'same-week' | 'between', anchor: Meeting | null, body: Body): string;
+  relationNone(direction: 'after' | 'before' | 'since' | 'same-week' | 'between', anchor: Meeting | null, body: Body, window?: { count: number; unit: 'day' | 'week' | 'month' | 'year' }): string;
 }
 
 /** "a, b and c" / "a, b et c" */

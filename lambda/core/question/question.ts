@@ -50,7 +50,14 @@ export interface Question {
   position: { from: 'first' | 'last' | 'next'; count: number; explicit: boolean; skip?: number } | null;
   /** "after the COP", "just before the Conference's session", "since the COP" */
   /** between: the second anchor in `to`; an anchor's own number (from "WG.6-10", "COP-12") in ordinal / to.ordinal */
-  relation: { direction: 'after' | 'before' | 'since' | 'same-week' | 'between'; body: string; ordinal?: number; to?: { body: string; ordinal?: number } } | null;
+  relation: {
+    direction: 'after' | 'before' | 'since' | 'same-week' | 'between';
+    body: string;
+    ordinal?: number;
+    to?: { body: string; ordinal?: number };
+    /** "the week before", "dans les 2 mois après": only meetings within that much of the anchor */
+    window?: { count: number; unit: 'day' | 'week' | 'month' | 'year' };
+  } | null;
   /** places named (their English names); unknownPlace: a place with no record at all */
   places: string[];
   unknownPlace: string | null;

@@ -1,4 +1,4 @@
-import { type IsoDate, overlaps, weekPeriod } from '../dates';
+import { addDays, addMonths, type IsoDate, overlaps, weekPeriod } from '../dates';
 import type { Meeting } from '../model';
 import type { Question } from '../question/question';
 
@@ -27,16 +27,26 @@ export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anc
     return { anchor: first, meetings: all.filter((m) => m !== x && m !== y && m.start > first.end && m.end < second.start && (q.bodies.length === 0 || q.bodies.includes(m.body))) };
   }
   // the anchor is the body's meeting in the period or with the number asked, if any
+  // the number said with the anchor, else the question's
+  const ordinal = q.relation.ordinal ?? q.ordinal;
   const own = all.filter(
-    (m) => m.body === q.relation?.body && (q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))) && (q.ordinal === null || m.number === q.ordinal),
+    (m) => m.body === q.relation?.body && (q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))) && (ordinal === null || m.number === ordinal),
   );
-  const anchor = q.periods.length || q.ordinal !== null ? (own[0] ?? null) : (own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null);
+  const anchor = q.periods.length || ordinal !== null ? (own[0] ?? null) : (own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null);
   if (!anchor) return { anchor, meetings: [] };
   const others = all.filter((m) => m !== anchor && (q.bodies.length === 0 || q.bodies.includes(m.body)));
   // "in the same week as": meetings overlapping the anchor's week(s), Monday to Sunday
   if (q.relation.direction === 'same-week') {
     const week = { start: weekPeriod(anchor.start).start, end: weekPeriod(anchor.end).end };
     return { anchor, meetings: others.filter((m) => overlaps(m, week)) };
+  }
+  // "the week before", "2 months after": the meetings within that much of the anchor
+  const w = q.relation.window;
+  if (w && (q.relation.direction === 'before' || q.relation.direction === 'after')) {
+    const span = (iso: IsoDate, sign: number) =>
+      w.unit === 'day' ? addDays(iso, sign * w.count) : w.unit === 'week' ? addDays(iso, sign * 7 * w.count) : addMonths(iso, sign * w.count * (w.unit === 'year' ? 12 : 1));
+    const range = q.relation.direction === 'before' ? { start: span(anchor.start, -1), end: addDays(anchor.start, -1) } : { start: addDays(anchor.end, 1), end: span(anchor.end, 1) };
+    return { anchor, meetings: others.filter((m) => overlaps(m, range)) };
   }
   if (q.relation.direction === 'since') return { anchor, meetings: others.filter((m) => m.start > anchor.end && m.start <= now) };
   if (q.relation.direction === 'after') {

@@ -36,10 +36,20 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
   for (const lang of ['en', 'fr'] as const) for (const w of Object.keys(v.ordinals[lang])) skip.add(normPhrase(w));
   const numbered = /^\d{1,2}(?:st|nd|rd|th|e|er|re|ere|eme|ème|è)?$/;
   const skipped = (w: string) => skip.has(w) || numbered.test(w);
+  // "the tip group's 13th meeting": the number said with an anchor
+  const ordinalWords = new Map<string, number>();
+  for (const lang of ['en', 'fr'] as const) for (const [w, n] of Object.entries(v.ordinals[lang])) ordinalWords.set(normPhrase(w), n);
+  const ordinalAt = (w: string) => (/^\d{1,2}(?:st|nd|rd|th|e|er|re|ere|eme|è)$/.test(w) ? Number.parseInt(w, 10) : ordinalWords.get(w));
+  // "the week before", "2 days after", "dans le mois qui suit": a window beside the anchor
+  const units = new Map<string, 'day' | 'week' | 'month' | 'year'>();
+  for (const lang of ['en', 'fr'] as const) for (const [w, u] of Object.entries(v.rolling[lang].units)) units.set(normPhrase(w), u as 'day' | 'week' | 'month' | 'year');
+  const counts = new Map<string, number>();
+  for (const lang of ['en', 'fr'] as const) for (const [w, n] of Object.entries(v.numbers[lang])) if (!w.includes(' ')) counts.set(normPhrase(w), n);
   return {
     name: 'relation',
     recognize(ctx, q) {
       if (ctx.bodyAt.size === 0) return;
+      if (windowRelation(ctx, q)) return;
       // "did X meet before or after Y": a comparison of both, not a relation to one
       if (EITHER_WAY.test(ctx.folded)) return;
       const ws = ctx.norms;
@@ -81,11 +91,92 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         while (j < ws.length && skipped(ws[j] as string) && !starts.has(j)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;
-          q.relation = { direction: d, body };
+          const ordinal = ordinalBetween(ws, i, at + 1);
+          // "after A but before B", "après A et avant B": between the two
+          const other = secondRelation(ws, at + 1, d === 'after' ? 'before' : d === 'before' ? 'after' : null, body);
+          if (other) {
+            const [a, b] = d === 'after' ? [{ body, ordinal }, other] : [other, { body, ordinal }];
+            q.relation = { direction: 'between', body: a.body, ...(a.ordinal !== undefined ? { ordinal: a.ordinal } : {}), to: { body: b.body, ...(b.ordinal !== undefined ? { ordinal: b.ordinal } : {}) } };
+            q.bodies = q.bodies.filter((x) => x !== body && x !== other.body);
+            return;
+          }
+          q.relation = { direction: d, body, ...(ordinal !== undefined ? { ordinal } : {}) };
           q.bodies = q.bodies.filter((b) => b !== body);
           return;
         }
       }
+
+      /** the other side of a range said with two relation words, from word k on */
+      function secondRelation(words: string[], k: number, want: Dir | null, not: string): { body: string; ordinal?: number } | null {
+        if (!want) return null;
+        for (let i = k; i < words.length; i++) {
+          const hit = byFirst.get(words[i] as string)?.find((c) => c.d === want && c.words.every((w, x) => words[i + x] === w));
+          if (!hit) continue;
+          let j = i + hit.words.length;
+          while (j < words.length && skipped(words[j] as string) && !starts.has(j)) j++;
+          for (const [body, at] of ctx.bodyAt) {
+            if (at !== j || body === not) continue;
+            const ordinal = ordinalBetween(words, i, at + 1);
+            return ordinal !== undefined ? { body, ordinal } : { body };
+          }
+        }
+        return null;
+      }
     },
   };
+
+  /**
+   * "the week before the 13th TIP meeting", "2 days after COP12", "le mois qui suit la
+   * 14e réunion": a count and a unit, then a relation word, then the anchor. Read on every
+   * word of the question (a date reader may have taken "the week before" for a date, which
+   * is then dropped).
+   */
+  function windowRelation(ctx: Parameters<Recognizer['recognize']>[0], q: Parameters<Recognizer['recognize']>[1]): boolean {
+    const all = ctx.allTokens;
+    for (let i = 0; i < all.length; i++) {
+      const unit = units.get(all[i]?.norm ?? '');
+      if (!unit) continue;
+      let j = i + 1;
+      if (all[j]?.norm === 'qui') j++;
+      const hit = byFirst.get(all[j]?.norm ?? '')?.find((c) => (c.d === 'after' || c.d === 'before') && c.words.every((w, k) => all[j + k]?.norm === w));
+      if (!hit) continue;
+      const prev = all[i - 1]?.norm ?? '';
+      const count = /^\d{1,3}$/.test(prev) ? Number(prev) : (counts.get(prev) ?? 1);
+      const after = all[j + hit.words.length];
+      if (!after) continue;
+      // the anchor: the first body named after the relation word
+      let anchor: string | undefined;
+      let anchorAt = Number.POSITIVE_INFINITY;
+      for (const [body, at] of ctx.bodyAt) {
+        const t = ctx.tokens[at];
+        if (t && t.index >= after.index && t.index < anchorAt) {
+          anchor = body;
+          anchorAt = t.index;
+        }
+      }
+      if (!anchor) continue;
+      const from = ctx.tokens.findIndex((t) => t.index >= after.index);
+      const ordinal = from >= 0 ? ordinalBetween(ctx.norms, from, ctx.bodyAt.get(anchor) ?? from) : undefined;
+      q.relation = { direction: hit.d, body: anchor, window: { count, unit }, ...(ordinal !== undefined ? { ordinal } : {}) };
+      q.bodies = q.bodies.filter((b) => b !== anchor);
+      // a period read from these words ("the week before", "within a month") is the window, not a date
+      const start = all[Math.max(0, i - 3)]?.index ?? 0;
+      const end = after.index;
+      if (ctx.found?.spans.every(([a, b]) => a >= start && b <= end)) {
+        q.period = null;
+        q.periods = [];
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** an ordinal among the words from..to, or just after (the anchor's number: "before the 13th TIP meeting") */
+  function ordinalBetween(words: string[], from: number, to: number): number | undefined {
+    for (let k = from; k < Math.min(to + 3, words.length); k++) {
+      const n = ordinalAt(words[k] as string);
+      if (n !== undefined) return n;
+    }
+    return undefined;
+  }
 }

@@ -33,3 +33,17 @@ describe('a word hyphenated at the end of a line', () => {
     expect(meetingsOf(text)).toEqual([SESSION, 'WG.6 2032-05-03 2032-05-05 Geneva held #3']);
   });
 });
+
+describe('a document of an organ none of ours', () => {
+  it('is refused by its symbol at the top even when the symbol states no year ("A/AC.300/7")', () => {
+    const text = `United Nations                        A/AC.300/7\nGeneral Assembly                      Distr.: General\n                                      2 May 2033\nIntergovernmental Expert Committee on Something Else\nThird session\nGeneva, 3-7 July 2033\n\n1. The third session of the Committee will be held in Geneva from 3 to 7 July 2033.\n`;
+    expect(() => ingestDocument(text, opts)).toThrow(/another body \(A\/AC\.300\/7\)/);
+    // (a resolution's symbol further down is no masthead)
+    expect(meetingsOf(doc('en', 'CTOC/COP/2033/5', '1. Recalling General Assembly resolution A/RES/80/12,\nthe Conference will meet.'))).toEqual([SESSION]);
+  });
+  it('"At its second session, held …, the <organ> …": a possessive opening its sentence stands for the subject after it', () => {
+    const text = doc('en', 'CTOC/COP/2033/5', '1. At its second session, held in Geneva from 3 to 7 April 2032, the Intergovernmental Expert Committee reviewed the draft.\n2. At its twelfth session, held in Vienna from 3 to 7 October 2032, the Conference adopted resolution 12/1.');
+    expect(meetingsOf(text)).toEqual(['COP 2032-10-03 2032-10-07 Vienna held #12', SESSION]);
+    expect(ingestDocument(text, opts).unplaced.join('\n')).toMatch(/its second session: a meeting of another organ \(Committee\)/);
+  });
+});

@@ -218,6 +218,13 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // (the organ's noun among the capitalised words after "of the": "of the Ad Hoc Committee")
       return lead ? otherOrgans(after.slice(0, lead[0].length + 30)).find((o) => o.at <= lead[0].length)?.word : undefined;
     };
+    /** the organ not ours that a fronted possessive stands for: nothing named before it in its sentence, and an organ the first name after it */
+    const subjectAfter = (s0: number, at: number, rest: string): string | undefined => {
+      if (named(text.slice(s0, at)).length > 0 || pronouns.some((x) => x.at >= s0 && x.at < at)) return undefined;
+      const organ = otherOrgans(rest)[0];
+      const known = named(rest)[0];
+      return organ && (!known || organ.at < known.at) && /,\s*(?:the|la|le|les|l['’])?\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(rest.slice(0, organ.at)) ? organ.word : undefined;
+    };
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
     for (const { a, s0, s1, ownName, owners, window, windowAt, during } of parts) {
@@ -247,7 +254,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       let body = a.subject?.body ?? ownName?.id ?? null;
       let joint: string[] = a.subject?.with && a.subject.with.length > 1 ? a.subject.with : owners;
       // "the Ad Hoc Committee, whose last session …", "the eleventh session of the Ad Hoc Committee": another organ's, named nearest
-      const other = body ? undefined : otherOwner(text.slice(s0, a.at), window);
+      // ("At its fifth session, held in …, the Ad Hoc Committee continued …": a possessive opening its sentence stands for the subject after it)
+      const other = body ? undefined : (otherOwner(text.slice(s0, a.at), window) ?? (a.possessive ? subjectAfter(s0, a.at, text.slice(a.end, s1)) : undefined));
       if (other) {
         out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: null, held, window, windowAt, sentence, other });
         previous = { s0, held };

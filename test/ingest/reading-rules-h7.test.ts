@@ -47,3 +47,12 @@ describe('a document of an organ none of ours', () => {
     expect(ingestDocument(text, opts).unplaced.join('\n')).toMatch(/its second session: a meeting of another organ \(Committee\)/);
   });
 });
+
+describe('a pronoun standing for a meeting ("that of", "celle du")', () => {
+  it('makes the body it complements the one that meets on the dates after its participle, not the group the paper is for', () => {
+    const en = `CTOC/COP/WG.3/2033/2\nDistr.: General\n2 March 2033\n${COP_EN}\nWorking Group on International Cooperation\nVienna, 3 and 4 May 2033\n\n1. The Working Group will consider this paper at its twelfth meeting, to be held right after that of the Working Group on Firearms, planned for 1 and 2 May 2033 in Vienna.\n`;
+    expect(meetingsOf(en)).toEqual(['WG.3 2033-05-03 2033-05-04 Vienna scheduled', 'WG.6 2033-05-01 2033-05-02 Vienna scheduled']);
+    const fr = `CTOC/COP/WG.3/2033/2\nDistr. générale\n2 mars 2033\n${COP_FR}\nGroupe de travail sur la coopération internationale\nVienne, 3 et 4 mai 2033\n\n1. Le Groupe de travail examinera ce document à sa douzième réunion, qui suivra celle du Groupe de travail sur les armes à feu, prévue à Vienne les 1er et 2 mai 2033.\n`;
+    expect(meetingsOf(fr)).toEqual(['WG.3 2033-05-03 2033-05-04 Vienna scheduled', 'WG.6 2033-05-01 2033-05-02 Vienna scheduled']);
+  });
+});

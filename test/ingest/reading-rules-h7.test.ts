@@ -56,3 +56,20 @@ describe('a pronoun standing for a meeting ("that of", "celle du")', () => {
     expect(meetingsOf(fr)).toEqual(['WG.3 2033-05-03 2033-05-04 Vienna scheduled', 'WG.6 2033-05-01 2033-05-02 Vienna scheduled']);
   });
 });
+
+describe('a meeting of another group mentioned in passing', () => {
+  it('"the conclusions of <body>, reached at its meeting held in … on …": the body that "its" stands for met on those dates', () => {
+    const text = doc('en', 'CTOC/COP/2033/CRP.2', '1. The conclusions of the Working Group on Trafficking in Persons, reached at its meeting held in Vienna on 6 and 7 June 2032, are set out in the annex.');
+    expect(meetingsOf(text)).toEqual([SESSION, 'WG.4 2032-06-06 2032-06-07 Vienna held']);
+    const fr = doc('fr', 'CTOC/COP/2033/CRP.2', "1. Les conclusions du Groupe de travail sur la traite des personnes, arrêtées à sa réunion tenue à Vienne les 6 et 7 juin 2032, figurent en annexe.");
+    expect(meetingsOf(fr)).toEqual([SESSION, 'WG.4 2032-06-06 2032-06-07 Vienna held']);
+  });
+  it('"At its meeting held on …, during the session of the Conference, the Working Group …": the subject after it, not the Conference', () => {
+    const text = doc('en', 'CTOC/COP/2033/5', '1. At its meeting held in Vienna on 4 and 5 October 2032, during the twelfth session of the Conference, the Working Group on Firearms adopted two recommendations.');
+    expect(meetingsOf(text)).toEqual([SESSION, 'WG.6 2032-10-04 2032-10-05 Vienna held']);
+  });
+  it('in a footnote: "the Working Group on its meeting" is the group named before the footnote\'s call, not the one named last', () => {
+    const body = '1. Delegates praised the guidance issued by the Working Group on the Smuggling of Migrants after its last meeting,² and asked the Working Group on Firearms to go on.\n\n__________________\n² See the report of the Working Group on its meeting held in Vienna on 12 and\n13 March 2032 (CTOC/COP/WG.7/2032/4).';
+    expect(meetingsOf(doc('en', 'CTOC/COP/2033/5', body))).toEqual([SESSION, 'WG.7 2032-03-12 2032-03-13 Vienna held']);
+  });
+});

@@ -42,6 +42,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const joint = `(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?`;
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?\\s+${kinds}${joint}(?![\\p{L}])`, 'giu');
+  // "its meeting held in Vienna on …", "sa réunion tenue à Vienne …": a possessive meeting with no ordinal, its participle of holding right after it
+  const ownHeld = new RegExp(`(?<![\\p{L}])(${lang === 'fr' ? 'sa|son|leur' : 'its|their'})\\s+${kinds}(?=\\s*,?\\s*(?:${[...v.ingest.participles[lang], ...v.ingest.held[lang], ...v.ingest.scheduled[lang]].map(accentInsensitive).join('|')})(?![\\p{L}]))`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
@@ -110,6 +112,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     possessive: boolean;
     /** "its previous meeting" */
     relative?: boolean;
+    /** "its meeting held …": its owner is named before it in its sentence, else the clause reader finds the subject after it */
+    fronted?: boolean;
     /** the body and verb when the anchor is "<body> met" */
     subject?: { body: string; held: boolean | null; with?: string[] };
   }
@@ -122,6 +126,10 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const number = isJoint ? null : ordinalOf(m[2] ?? '');
       // "its previous meeting, held in …", "its next session": a meeting without its ordinal
       if (number !== null || isJoint || relativeWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
+    }
+    for (const m of text.matchAll(ownHeld)) {
+      const at = m.index ?? 0;
+      if (!anchors.some((a) => at >= a.at && at < a.end)) anchors.push({ at, end: at + m[0].length, label: m[0], number: null, word: m[2] ?? '', possessive: true, relative: true, fronted: true });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -263,6 +271,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       }
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
+        // ("At its meeting held on …, during the session of the Conference, the Working Group …": the subject after it, which the clause reader finds)
+        if (a.fronted && before.length === 0 && !pronouns.some((x) => x.at >= s0 && x.end <= a.at)) continue;
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
         // ("It held its fifth meeting …": the body the pronoun stands for)
         body = before[before.length - 1]?.id ?? pronouns.find((x) => x.at >= s0 && x.end <= a.at)?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;

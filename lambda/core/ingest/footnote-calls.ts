@@ -1,6 +1,6 @@
 import type { BodyNameFinder } from './body-names';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeMark = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The working group a footnote speaks of when it says only "the Working Group": the one
@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function groupCallingNote(texts: string[], mark: string, findBodies: BodyNameFinder, conference: string | null): string | null {
   if (!mark) return null;
   // (the call stands right after a word or a stop, not at the start of a line as the note itself)
-  const call = new RegExp(`(?<=[\\p{L}\\d,.;:)])${escape(mark)}(?![\\d\\u00B9\\u00B2\\u00B3\\u2070\\u2074-\\u2079])`, 'gu');
+  const call = new RegExp(`(?<=[\\p{L}\\d,.;:)])${escapeMark(mark)}(?![\\d\\u00B9\\u00B2\\u00B3\\u2070\\u2074-\\u2079])`, 'gu');
   const calls = texts.flatMap((t) => [...t.matchAll(call)].map((m) => ({ t, at: m.index ?? 0 })));
   const only = calls.length === 1 ? calls[0] : undefined;
   if (!only) return null;

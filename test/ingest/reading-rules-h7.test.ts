@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../lambda/adapters/memory/load-data';
 import { ingestDocument } from '../../lambda/core/ingest';
 import { joinHyphenatedWords } from '../../lambda/core/ingest/line-hyphens';
+import { tableRowsAsLines } from '../../lambda/core/ingest/table-rows';
 import type { Dataset } from '../../lambda/core/model';
 import { DATA_DIR } from '../helpers/data';
 
@@ -71,5 +72,45 @@ describe('a meeting of another group mentioned in passing', () => {
   it('in a footnote: "the Working Group on its meeting" is the group named before the footnote\'s call, not the one named last', () => {
     const body = '1. Delegates praised the guidance issued by the Working Group on the Smuggling of Migrants after its last meeting,² and asked the Working Group on Firearms to go on.\n\n__________________\n² See the report of the Working Group on its meeting held in Vienna on 12 and\n13 March 2032 (CTOC/COP/WG.7/2032/4).';
     expect(meetingsOf(doc('en', 'CTOC/COP/2033/5', body))).toEqual([SESSION, 'WG.7 2032-03-12 2032-03-13 Vienna held']);
+  });
+});
+
+describe("a table row whose first cell wraps onto lines of its own, its other cells on the first line", () => {
+  it('joins the lines that are only the first cell\'s next words, within the first column; a line opening with a known name is a row', () => {
+    const lines = [
+      'Event                                 When                   Where',
+      'Working Group on International        4 and 5 March 2033     Vienna',
+      'Cooperation (twelfth meeting)',
+      'Board of the Institute for Crime      6 March 2033           Turin',
+      'and Justice Research, annual session',
+      'Working Group on Trafficking in       9 March 2033           Vienna',
+      'Persons',
+      'Working Group on Firearms',
+    ];
+    const opensRow = (cell: string) => cell.startsWith('Working Group on');
+    expect(tableRowsAsLines(lines, ['meeting'], [], () => false, opensRow).filter(Boolean)).toEqual([
+      'Working Group on International Cooperation (twelfth meeting), 4 and 5 March 2033, Vienna.',
+      'Board of the Institute for Crime and Justice Research, annual session, 6 March 2033, Turin.',
+      'Working Group on Trafficking in Persons, 9 March 2033, Vienna.',
+      'Working Group on Firearms',
+    ]);
+  });
+  it("gives our groups' meetings of a calendar in such a table, not other organs' rows nor a row with no days", () => {
+    const table = [
+      'Meeting                                 Dates                  Venue',
+      'Board of the Conference                 3 February 2033        Vienna',
+      'Commission on Narcotic Drugs,           13-17 March 2033       Vienna',
+      'sixty-sixth session',
+      'Working Group on International          4 and 5 April 2033     Vienna',
+      'Cooperation (fifteenth meeting)',
+      'Working Group on Firearms               6 and 7 April 2033     Vienna',
+      '(twelfth meeting)',
+      'Working Group on the Smuggling of       29 June-               Vienna',
+      'Migrants (tenth meeting)                1 July 2033',
+      'Working Group on Trafficking in         September 2033         Vienna',
+      'Persons                                 (dates to follow)',
+    ].join('\n');
+    const text = `United Nations                              CTOC/COP/2033/INF/2\n${COP_EN}\nDistr.: General\n9 January 2033\n\nCalendar of meetings in 2033\n\nNote by the Secretariat\n\n1. The meetings planned for the year are the following.\n\n${table}\n\n2. Other organs are listed for information.\n`;
+    expect(meetingsOf(text)).toEqual(['WG.3 2033-04-04 2033-04-05 Vienna scheduled #15', 'WG.6 2033-04-06 2033-04-07 Vienna scheduled #12', 'WG.7 2033-06-29 2033-07-01 Vienna scheduled #10']);
   });
 });

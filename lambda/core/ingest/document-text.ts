@@ -1,3 +1,4 @@
+import { fold } from '../question/normalize';
 import { joinHyphenatedWords } from './line-hyphens';
 import { plainNoteText } from './note-text';
 import { NOISE_LINE, PAGE_BREAK, RUNNING_HEADER, isPageFurniture, joinPageBreaks } from './page-breaks';
@@ -26,7 +27,10 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   const seen = new Map<string, number>();
   // (a page's furniture dropped: the next text may go on with the sentence it cut)
   let afterBreak = false;
-  for (const rawLine of tableRowsAsLines(joinHyphenatedWords(text.split('\n'), known), meetingWords, tables, isPageFurniture)) {
+  // (a table's cell opening with a known name opens a row of its own)
+  const names = known.filter((n) => /\s/.test(n)).map(fold);
+  const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
+  for (const rawLine of tableRowsAsLines(joinHyphenatedWords(text.split('\n'), known), meetingWords, tables, isPageFurniture, opensRow)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     // (a form feed, where a PDF's page ends, is a page break too)
     if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {

@@ -114,3 +114,18 @@ describe("a table row whose first cell wraps onto lines of its own, its other ce
     expect(meetingsOf(text)).toEqual(['WG.3 2033-04-04 2033-04-05 Vienna scheduled #15', 'WG.6 2033-04-06 2033-04-07 Vienna scheduled #12', 'WG.7 2033-06-29 2033-07-01 Vienna scheduled #10']);
   });
 });
+
+describe('a meeting moved to new dates', () => {
+  const page = (body: string) => `UNODC - United Nations Office on Drugs and Crime\nNews\n\nPosted: 1 March 2033\n\n${body}\n`;
+  it('"The meeting of <body>, first planned for …, was postponed. It will now take place on …": the new dates, not the old', () => {
+    const text = page('Update: the meeting of the Working Group on Trafficking in Persons first planned for 4 and 5 April 2033 has been deferred. It will instead take place in Vienna on 20 and 21 June 2033.');
+    expect(meetingsOf(text)).toEqual(['WG.4 2033-06-20 2033-06-21 Vienna scheduled']);
+    expect(ingestDocument(text, opts).unplaced.join('\n')).toMatch(/2033-04-04: postponed or cancelled/);
+    const fr = page("La réunion du Groupe de travail sur la traite des personnes, prévue les 4 et 5 avril 2033, a été reportée. Elle se tiendra désormais à Vienne les 20 et 21 juin 2033.");
+    expect(meetingsOf(fr)).toEqual(['WG.4 2033-06-20 2033-06-21 Vienna scheduled']);
+  });
+  it('not when the sentence denies it ("It will not take place on …")', () => {
+    const text = page('The meeting of the Working Group on Trafficking in Persons has been cancelled. It will not take place in Vienna on 20 and 21 June 2033 as planned.');
+    expect(() => meetingsOf(text)).toThrow(/nothing recognisable/);
+  });
+});

@@ -3,6 +3,7 @@ import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import type { OtherOrganFinder } from './other-organs';
+import { createTenseReader } from './tense';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -74,16 +75,26 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
   const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])`, 'giu');
   /** "<body> was established in 2010. It met …": a pronoun opening a sentence stands for the body the sentence before opened with (or for its own pronoun's) */
+  // (or for the meeting of a body the sentence before opened with: "The meeting of <body> … was postponed. It will now take place on …"; a lead-in ending in a colon may come first)
+  const meetingOpener = new RegExp(`^\\s*(?:[^:.!?]{1,30}:\\s*)?(?:the|le|la|les|l['’])?\\s*(?:[\\p{L}-]+\\s+){0,2}?${kinds}\\s+${lang === 'fr' ? "(?:du|de la|de l['’]|des)" : '(?:of the|of)'}\\s*$`, 'iu');
   const pronounSubjects = (text: string, subjects: Array<{ id: string; at: number; end: number }>) => {
-    const found: Array<{ id: string; at: number; end: number }> = [];
+    const found: Array<{ id: string; at: number; end: number; meeting?: boolean }> = [];
     for (const m of text.matchAll(pronoun)) {
       const at = m.index ?? 0;
       const s0 = Math.max(0, ...[...text.slice(0, Math.max(0, at - 2)).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + x[0].length));
-      const opener = [...subjects, ...found].find((n) => n.at >= s0 && n.at < at && /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(s0, n.at)));
+      const before = [...subjects, ...found].filter((n) => n.at >= s0 && n.at < at);
+      const opener = before.find((n) => /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(s0, n.at)));
+      const meeting = opener ? undefined : before.find((n) => meetingOpener.test(text.slice(s0, n.at)));
       if (opener) found.push({ id: opener.id, at, end: at + m[0].length });
+      else if (meeting) found.push({ id: meeting.id, at, end: at + m[0].length, meeting: true });
     }
     return found;
   };
+  // "It will now take place in …": a pronoun standing for a meeting, a verb of meeting in its next words (not denied: "It will not take place")
+  const meetingVerbNear = new RegExp(`^\\s*((?:[\\p{L}'’]+\\s+){0,3}?)(?:${v.ingest.meetingVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  // (an elided word, "n'", runs on into the next)
+  const negation = new RegExp(`(?<![\\p{L}])(?:${v.ingest.negations[lang].map((w) => `${accentInsensitive(w)}${/'$/.test(w) ? '' : '(?![\\p{L}])'}`).join('|')})`, 'iu');
+  const tenseOf = createTenseReader(v, lang);
 
   /** known bodies (and "the Conference") named in s */
   const named = (s: string) => {
@@ -149,6 +160,12 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const pronouns = pronounSubjects(text, subjects);
     subjects.push(...pronouns);
     for (const n of subjects) {
+      const forMeeting = pronouns.find((x) => x === n)?.meeting ? meetingVerbNear.exec(text.slice(n.end)) : null;
+      if (forMeeting && !negation.test(forMeeting[0])) {
+        const tense = tenseOf(forMeeting[0]);
+        anchors.push({ at: n.at, end: n.end + forMeeting[0].length, label: text.slice(n.at, n.end + forMeeting[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: tense ? tense === 'past' : null } });
+        continue;
+      }
       // "the Bureau of the Conference met": the body names another's owner, it is not the subject
       const head = complementHead(text.slice(0, n.at), lang);
       if (head !== undefined && !meetingWordSet.has(fold(head).replace(/s$/, ''))) continue;

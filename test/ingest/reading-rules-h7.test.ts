@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../lambda/adapters/memory/load-data';
 import { ingestDocument } from '../../lambda/core/ingest';
 import { joinHyphenatedWords } from '../../lambda/core/ingest/line-hyphens';
 import { tableRowsAsLines } from '../../lambda/core/ingest/table-rows';
-import type { Dataset } from '../../lambda/core/model';
-import { DATA_DIR } from '../helpers/data';
+import { COP_EN, COP_FR, SESSION, ruleReader, sessionDoc } from '../helpers/rule-documents';
 
 /**
  * The reading rules added for the seventh corpus's causes of failure, each on sentences
  * written for this test (no corpus or UN text): what is read, and what is left out.
  */
-const data: Dataset = await loadDataDir(DATA_DIR);
-const opts = { fileName: 'rule.txt', bodies: data.bodies, vocabulary: data.vocabulary };
-const meetingsOf = (text: string) => ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.location.en} ${m.status}${m.number ? ` #${m.number}` : ''}`);
-const COP_EN = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
-const COP_FR = 'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée';
-const doc = (lang: 'en' | 'fr', symbol: string, body: string) =>
-  `${symbol}\n${lang === 'fr' ? `Distr. générale\n11 mars 2033\n${COP_FR}\nSeizième session\nVienne, 10-14 octobre 2033` : `Distr.: General\n11 March 2033\n${COP_EN}\nSixteenth session\nVienna, 10-14 October 2033`}\n\n${body}\n`;
-const SESSION = 'COP 2033-10-10 2033-10-14 Vienna scheduled #16';
+const { opts, meetingsOf } = await ruleReader();
+const doc = sessionDoc;
 
 describe('a word hyphenated at the end of a line', () => {
   it('is joined again, without its hyphen when the word is a known place or name or one the text writes whole', () => {
@@ -127,5 +119,14 @@ describe('a meeting moved to new dates', () => {
   it('not when the sentence denies it ("It will not take place on …")', () => {
     const text = page('The meeting of the Working Group on Trafficking in Persons has been cancelled. It will not take place in Vienna on 20 and 21 June 2033 as planned.');
     expect(() => meetingsOf(text)).toThrow(/nothing recognisable/);
+  });
+});
+
+describe("a web page's date among its fields parted by bars", () => {
+  it('is the field that is only a day with its year ("Events | 7 May 2033"), not a date inside a sentence', () => {
+    const page = (line: string) => `UNODC - United Nations Office on Drugs and Crime\n${line}\n\nThe Working Group on Firearms will meet in Vienna on 5 and 6 June 2033.\n`;
+    expect(ingestDocument(page('Events | 7 May 2033 | Share'), opts).source.date).toBe('2033-05-07');
+    expect(ingestDocument(page('Événements | 7 mai 2033'), opts).source.date).toBe('2033-05-07');
+    expect(ingestDocument(page('Events | Registration closes on 7 May 2033'), opts).source.date).toBeUndefined();
   });
 });

@@ -152,6 +152,12 @@ export function createAnswerer(data: Dataset) {
   };
   const withOrdinal = (q: Question, ms: Meeting[]) =>
     q.ordinal === null ? ms : ms.filter((m) => m.number === q.ordinal && (!q.session || q.bodies.length > 0 || m.kind === 'session'));
+  /** "the report of the last TA meeting", "où aura lieu la prochaine": a position narrows what is asked about, body by body */
+  const positioned = (q: Question, ms: Meeting[], now: IsoDate) => {
+    if (!q.position || q.ordinal !== null) return ms;
+    if (q.bodies.length <= 1 || q.across) return selectPosition(ms, q, now);
+    return q.bodies.flatMap((b) => selectPosition(ms.filter((m) => m.body === b), q, now)).sort(byStart);
+  };
 
   const meetingsAnswer = (a: Ask): Reply => {
     if (a.q.status === 'held') return heldAnswer(a);
@@ -203,7 +209,7 @@ export function createAnswerer(data: Dataset) {
       return oneOrMany(a, ms);
     },
     documents: (a) => {
-      const ms = withOrdinal(a.q, scoped(a.q));
+      const ms = positioned(a.q, withOrdinal(a.q, scoped(a.q)), a.now);
       return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body);
     },
     considers: ({ q, now, p }) => {
@@ -224,6 +230,12 @@ export function createAnswerer(data: Dataset) {
     },
     unknown: ({ q, p }) => leadOnly(q.unknownTerm ? p.notUnderstoodTerm(q.unknownTerm) : fixed[q.lang].notUnderstood),
     bodies: ({ q, p, qBodies }) => {
+      // bodies named, not a list asked for: what each one is
+      if (q.identity) {
+        const items = qBodies.map((b) => [p.aboutBody(b), ...b.mandates.map((md) => p.mandate(md.effect, md.instrument, md.number, [b]))].join(' '));
+        const { lead, rest } = leadAndRest(items);
+        return { lead, items: rest, meetings: [], bodies: qBodies.map((b) => b.id), reports: [] };
+      }
       if (q.groups && q.bodies.length < allIds.length) return leadOnly(p.bodiesList(qBodies), q.bodies);
       return leadOnly(fixed[q.lang].bodies, allIds);
     },
@@ -284,7 +296,7 @@ export function createAnswerer(data: Dataset) {
     },
     report: (a) => {
       const { q, p } = a;
-      const ms = withOrdinal(q, scoped(q));
+      const ms = positioned(q, withOrdinal(q, scoped(q)), a.now);
       if (ms.length === 0) {
         const lead = q.ordinal !== null ? p.noOrdinal(q.ordinal, q.session, a.qBodies) : none(a);
         return leadOnly(lead);
@@ -320,7 +332,7 @@ export function createAnswerer(data: Dataset) {
       return oneOrMany(a, ms);
     },
     place: (a) => {
-      const ms = withOrdinal(a.q, scoped(a.q));
+      const ms = positioned(a.q, withOrdinal(a.q, scoped(a.q)), a.now);
       if (ms.length === 0) return leadOnly(none(a));
       const places = unique(ms.map((m) => a.p.place(m)));
       return listing(a, a.p.placesLead(ms.length, places), ms);
@@ -430,7 +442,9 @@ export function createAnswerer(data: Dataset) {
       // (a part with a word the bot does not know may name another body: "and the cybercrime one?")
       if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
-        qs.push({ ...again, text: q.text, lang: prev.lang });
+        // "…in 2024, and which ones?": a part with no time of its own keeps the period asked before
+        const timeless = again.period === null && !again.position && again.ordinal === null && !again.tense && !again.present && again.intent !== 'next' && again.intent !== 'last';
+        qs.push(timeless && prev.period ? { ...again, period: prev.period, periods: prev.periods, text: q.text, lang: prev.lang } : { ...again, text: q.text, lang: prev.lang });
       } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place', 'meetings'].includes(prev.intent)) {
         // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
         qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, present: prev.present, lang: prev.lang });
@@ -458,13 +472,17 @@ export function createAnswerer(data: Dataset) {
       return assemble(q, respond(q, now), now);
     }
     const rs = useful.map((q) => respond(q, now));
+    const asksDocuments = rs.filter((_, i) => ['report', 'documents', 'considers', 'symbol'].includes(useful[i]?.intent ?? ''));
     const first = useful[0] as Question;
     const merged = {
       lead: rs[0]?.lead ?? '',
-      items: rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items])),
+      // a sentence two parts both give is said once
+      items: unique(rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items]))).filter((t) => t !== rs[0]?.lead),
       meetings: unique(rs.flatMap((r) => r.meetings)),
       bodies: unique(rs.flatMap((r) => r.bodies)),
-      reports: unique(rs.flatMap((r) => r.reports)),
+      // the reports asked about, when a part asks for some; otherwise every meeting's
+      reports: unique((asksDocuments.length ? asksDocuments : rs).flatMap((r) => r.reports)),
+      instruments: unique(rs.flatMap((r) => r.instruments ?? [])),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
   }

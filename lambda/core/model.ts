@@ -241,6 +241,8 @@ export const VocabularySchema = z
         last: perLang(words),
         place: perLang(words),
         when: perLang(words),
+        /** asks what a body is: its name, former name, what it deals with */
+        identity: perLang(words),
       })
       .strict(),
     plural: perLang(words),

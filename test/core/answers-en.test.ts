@@ -97,11 +97,14 @@ describe('English questions', () => {
     expect(ask('how many meetings in 2023?', JULY_2024).lead).toBe('5 meetings are recorded in 2023:');
   });
 
-  it('lists the bodies, and gives help', () => {
-    const b = ask('list the groups', JULY_2024);
+  it('lists the bodies (the groups are the working groups), and gives help', () => {
+    const b = ask('list the bodies', JULY_2024);
     expect(b.intent).toBe('bodies');
     expect(b.bodies).toEqual(['COP', 'WG.2', 'WG.3', 'WG.4', 'WG.6', 'WG.7']);
     expect(b.text).toContain('Working Group on Firearms (WG.6)');
+    const g = ask('list the groups', JULY_2024);
+    expect(g.bodies).toEqual(['WG.2', 'WG.3', 'WG.4', 'WG.6', 'WG.7']);
+    expect(ask('quels groupes ?', JULY_2024).bodies).toEqual(['WG.2', 'WG.3', 'WG.4', 'WG.6', 'WG.7']);
     const h = ask('help', JULY_2024);
     expect(h.intent).toBe('help');
     expect(h.text).toContain('when did the firearms group meet in 2024?');

@@ -119,6 +119,8 @@ export function englishPhrases(months: string[]): Phrases {
       return n === 0 ? `I know no ${word} of the Conference.` : `I know ${n} ${word} of the Conference:`;
     },
     noMandate: (bodies) => `My source records no founding decision or resolution${of(bodies)}.`,
+    aboutBody: (b) =>
+      `${b.id} is the ${b.names.en} (in French: ${b.names.fr}).${b.formerNames?.en.length ? ` It was formerly called the ${joinList(b.formerNames.en, 'or')}.` : ''}`,
     bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     unknownBody: (name, bodies) =>
       `I have no record of "${name}". I know: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,

@@ -136,6 +136,8 @@ export function frenchPhrases(months: string[]): Phrases {
       return `Je connais ${n} ${word} de la Conférence :`;
     },
     noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
+    aboutBody: (b) =>
+      `${b.id} désigne ${/^(le |la |l')/i.exec(b.short.fr)?.[0].toLowerCase() ?? ''}${b.names.fr} (en anglais : ${b.names.en}).${b.formerNames?.fr.length ? ` Ancien nom : ${joinList(b.formerNames.fr, 'ou')}.` : ''}`,
     bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
     unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,
     whichBody: (bodies) => `De quel organe s'agit-il ? Je connais : ${names(bodies)}.`,

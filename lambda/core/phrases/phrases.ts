@@ -35,6 +35,8 @@ export interface Phrases {
   /** "I know 3 resolutions of the Conference:" (none: "I know no …") */
   instrumentsLead(n: number, kinds: Array<'decision' | 'resolution'>): string;
   bodiesList(bodies: Body[]): string;
+  /** what one body is: its id, full name in both languages, former names */
+  aboutBody(body: Body): string;
   unknownBody(name: string, bodies: Body[]): string;
   whichBody(bodies: Body[]): string;
   help(examples: string[]): string;

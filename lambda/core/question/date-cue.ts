@@ -56,25 +56,40 @@ export function createDateCues(v: Vocabulary, lang: Lang) {
   const DIGIT = /\d/;
   const LEADING_DIGITS = /^\d+/;
 
+  /** What one word is, as a cue; kept per word, as the same words come back question after question. */
+  interface WordCue {
+    bits: number;
+    options: string[][] | undefined;
+  }
+  const known = new Map<string, WordCue>();
+  const cueOf = (norm: string): WordCue => {
+    let c = known.get(norm);
+    if (c) return c;
+    // "5june": the letters after the day
+    const w = norm.charCodeAt(0) <= 57 ? norm.replace(LEADING_DIGITS, '') : norm;
+    if (!w) c = { bits: 0, options: undefined };
+    else {
+      const end = w.charAt(w.length - 1);
+      const single = w.length > 3 && (end === 's' || end === 'x') ? w.slice(0, -1) : w;
+      c = { bits: units.has(w) || units.has(single) ? CUE.UNIT : (byHead.get(w.slice(0, 3)) ?? 0), options: relative.get(w) ?? relative.get(single) };
+    }
+    if (known.size > 5000) known.clear();
+    known.set(norm, c);
+    return c;
+  };
+
   /** The kinds of date words in text (0: none); tokens, when the caller has them, are its words or more. */
   return function dateCues(text: string, tokens?: Token[]): number {
     let bits = DIGIT.test(text) ? CUE.DIGIT : 0;
     const toks = tokens ?? tokenize(text);
     let seen: Set<string> | undefined;
     for (const t of toks) {
-      // "5june": the letters after the day
-      const w = t.norm.charCodeAt(0) <= 57 ? t.norm.replace(LEADING_DIGITS, '') : t.norm;
-      if (!w) continue;
-      const end = w.charAt(w.length - 1);
-      const single = w.length > 3 && (end === 's' || end === 'x') ? w.slice(0, -1) : w;
-      if (units.has(w) || units.has(single)) bits |= CUE.UNIT;
-      else bits |= byHead.get(w.slice(0, 3)) ?? 0;
-      if (bits & CUE.RELATIVE) continue;
-      const options = relative.get(w) ?? relative.get(single);
-      if (!options) continue;
+      const c = cueOf(t.norm);
+      bits |= c.bits;
+      if (bits & CUE.RELATIVE || !c.options) continue;
       seen ??= new Set(toks.map((x) => x.norm));
       const all = seen;
-      if (options.some((rest) => rest.every((r) => all.has(r)))) bits |= CUE.RELATIVE;
+      if (c.options.some((rest) => rest.every((r) => all.has(r)))) bits |= CUE.RELATIVE;
     }
     return bits;
   };

@@ -77,8 +77,23 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   // most questions are plain ASCII: one test for the text, not one a word
-  const ascii = ASCII.test(s);
-  for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: ascii ? m[0].toLowerCase() : fold(m[0]), index: m.index });
+  if (!ASCII.test(s)) {
+    for (const m of s.matchAll(WORD)) out.push({ raw: m[0], norm: fold(m[0]), index: m.index });
+    return out;
+  }
+  // ASCII: letters and digits by char code, several times faster than a unicode regex
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) | 32 : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57 && (s.charCodeAt(i) & 32) !== 0);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const raw = s.slice(start, i);
+      out.push({ raw, norm: raw.toLowerCase(), index: start });
+      start = -1;
+    }
+  }
   return out;
 }
 const ASCII = /^[\x00-\x7F]*$/;

@@ -88,6 +88,20 @@ export function combinePeriods(found: Period[]): Period[] {
  * parsers in front (on a tie in length chrono keeps the earlier parser's result, and
  * ours carry the granularity) and our refiners after chrono's own.
  */
+let lastRef: { now: IsoDate; date: Date } | undefined;
+/**
+ * Noon local time of the day asked about: chrono reads the reference in the process's
+ * zone; noon keeps the day. The last one is kept (a fresh copy each time), as building a
+ * local date costs more than copying one and the day rarely changes between questions.
+ */
+function refDate(now: IsoDate): Date {
+  if (lastRef?.now !== now) {
+    const { y, m, d } = partsOf(now);
+    lastRef = { now, date: new Date(y, m - 1, d, 12, 0, 0) };
+  }
+  return new Date(lastRef.date.getTime());
+}
+
 export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: boolean } = {}) {
   const relativePeriods = vocabulary.relativePeriods;
   // a tense ("still to come", "already held") is a side of the asker's today: questions read
@@ -195,10 +209,7 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     const spans: Array<[number, number]> = [];
     let asOf: IsoDate | undefined;
     if (bits !== 0) {
-      const { y, m, d } = partsOf(now);
-      // noon local time: chrono reads the reference in the process's zone; noon keeps the day
-      const ref = new Date(y, m - 1, d, 12, 0, 0);
-      for (const r of configFor(lang, bits).parse(text, ref)) {
+      for (const r of configFor(lang, bits).parse(text, refDate(now))) {
         const p = toPeriod(r);
         if (!p) continue;
         spans.push([r.index, r.index + r.text.length]);

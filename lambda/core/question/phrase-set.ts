@@ -15,29 +15,50 @@ function alsoFolded(p: string): boolean {
   return !/[^\x00-\x7F]/.test(p) || /\s/.test(p.trim()) || normPhrase(p).length >= 4;
 }
 
+/** The longest folded word of a phrase: a question holding the phrase holds this word. */
+function keyWord(p: string): string {
+  return normPhrase(p)
+    .split(' ')
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 export class PhraseSet {
-  private readonly words = new Set<string>();
-  /** multi-word phrases under their first word, so only plausible ones are searched */
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly accented: string[] = [];
+  /**
+   * per word of the question: whether it is a phrase, the longer phrases keyed on it
+   * (folded) and the accented ones as typed — keyed on their longest word, as every word
+   * of a phrase found is a word of the question; one lookup a word
+   */
+  private readonly byWord = new Map<string, { word: boolean; multi: string[]; typed: string[] }>();
+  private hasTyped = false;
   constructor(phrases: string[]) {
+    const entry = (w: string) => {
+      const e = this.byWord.get(w) ?? { word: false, multi: [], typed: [] };
+      this.byWord.set(w, e);
+      return e;
+    };
     for (const p of phrases) {
-      if (/[^\x00-\x7F]/.test(p)) this.accented.push(` ${p.toLowerCase()} `);
+      if (/[^\x00-\x7F]/.test(p)) {
+        entry(keyWord(p)).typed.push(` ${p.toLowerCase()} `);
+        this.hasTyped = true;
+      }
       if (alsoFolded(p)) {
         const n = normPhrase(p);
-        const first = n.split(' ')[0] ?? '';
-        if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), ` ${n} `]);
-        else if (n) this.words.add(n);
+        if (n.includes(' ')) entry(keyWord(n)).multi.push(` ${n} `);
+        else if (n) entry(n).word = true;
       }
     }
   }
   test(words: Set<string>, folded: string, lower: () => string): boolean {
+    let typed = false;
     for (const w of words) {
-      if (this.words.has(w)) return true;
-      const multi = this.byFirst.get(w);
-      if (multi?.some((p) => folded.includes(p))) return true;
+      const e = this.byWord.get(w);
+      if (!e) continue;
+      if (e.word || e.multi.some((p) => folded.includes(p))) return true;
+      if (e.typed.length) typed = true;
     }
-    return this.accented.length > 0 && this.accented.some((p) => lower().includes(p));
+    if (!typed || lower() === ' ') return false;
+    for (const w of words) if (this.byWord.get(w)?.typed.some((p) => lower().includes(p))) return true;
+    return false;
   }
 }
 
@@ -46,18 +67,25 @@ export class PhraseSet {
  * it holds (cheaper than one PhraseSet per kind when most kinds are asked about).
  */
 export class PhraseIndex<K extends string> {
-  private readonly byWord = new Map<string, K[]>();
-  private readonly byFirst = new Map<string, Array<[K, string]>>();
-  private readonly accented: Array<[K, string]> = [];
+  /** per word: the kinds it is a phrase of, the longer phrases keyed on it (folded, then as typed) */
+  private readonly byWord = new Map<string, { kinds: K[]; multi: Array<[K, string]>; typed: Array<[K, string]> }>();
+  private hasTyped = false;
   constructor(kinds: Record<K, string[]>) {
+    const entry = (w: string) => {
+      const e = this.byWord.get(w) ?? { kinds: [], multi: [], typed: [] };
+      this.byWord.set(w, e);
+      return e;
+    };
     for (const k of Object.keys(kinds) as K[]) {
       for (const p of kinds[k]) {
-        if (/[^\x00-\x7F]/.test(p)) this.accented.push([k, ` ${p.toLowerCase()} `]);
+        if (/[^\x00-\x7F]/.test(p)) {
+          entry(keyWord(p)).typed.push([k, ` ${p.toLowerCase()} `]);
+          this.hasTyped = true;
+        }
         if (alsoFolded(p)) {
           const n = normPhrase(p);
-          const first = n.split(' ')[0] ?? '';
-          if (n.includes(' ')) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [k, ` ${n} `]]);
-          else if (n) this.byWord.set(n, [...(this.byWord.get(n) ?? []), k]);
+          if (n.includes(' ')) entry(keyWord(n)).multi.push([k, ` ${n} `]);
+          else if (n) entry(n).kinds.push(k);
         }
       }
     }
@@ -65,13 +93,14 @@ export class PhraseIndex<K extends string> {
   /** Every kind whose phrases the question holds. */
   match(words: Set<string>, folded: string, lower: () => string): Set<K> {
     const out = new Set<K>();
+    const typedToo = this.hasTyped && lower() !== ' ';
     for (const w of words) {
-      const kinds = this.byWord.get(w);
-      if (kinds) for (const k of kinds) out.add(k);
-      const multi = this.byFirst.get(w);
-      if (multi) for (const [k, p] of multi) if (!out.has(k) && folded.includes(p)) out.add(k);
+      const e = this.byWord.get(w);
+      if (!e) continue;
+      for (const k of e.kinds) out.add(k);
+      for (const [k, p] of e.multi) if (!out.has(k) && folded.includes(p)) out.add(k);
+      if (typedToo) for (const [k, p] of e.typed) if (!out.has(k) && lower().includes(p)) out.add(k);
     }
-    if (this.accented.length && lower() !== ' ') for (const [k, p] of this.accented) if (!out.has(k) && lower().includes(p)) out.add(k);
     return out;
   }
 }

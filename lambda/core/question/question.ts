@@ -72,6 +72,8 @@ export interface Question {
   asOf: IsoDate | null;
   /** "confirmed as held", "seulement prévues": only meetings the sources give that status */
   status: 'held' | 'scheduled' | null;
+  /** what a named body is asked, not its meetings ("what is wg.7", "nom complet du GT armes") */
+  identity: boolean;
   /** asked in the present ("when does X meet", "se réunit"): the meetings to come, when there are some */
   present: boolean;
   /** the dates named are all on the other side of today from the tense ("still to come in 2023" in 2024) */

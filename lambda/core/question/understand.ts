@@ -139,9 +139,8 @@ export function createUnderstander(data: Dataset) {
     }
     let lowerText: string | undefined;
     // accented phrases can only be in a text with a non-ASCII letter (most questions have none)
-    const ascii = !/[^\x00-\x7F]/.test(masked);
     const lower = () => {
-      lowerText ??= ascii ? ' ' : ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+      lowerText ??= !/[^\x00-\x7F]/.test(masked) ? ' ' : ` ${masked.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
       return lowerText;
     };
     let held: Set<IntentKey> | undefined;
@@ -180,6 +179,7 @@ export function createUnderstander(data: Dataset) {
       meetingOrdinal: null,
       tense: found?.tense ?? null,
       status: null,
+      identity: false,
       unknownWords: 0,
       present: !found && presentTense(lang)(text, allTokens) !== null,
       sideEmpty: found?.sideEmpty ?? false,

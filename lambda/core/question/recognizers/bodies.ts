@@ -118,7 +118,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   };
 
   const saysAny = (words: Set<string>) => {
-    for (const w of positionOrAny) if (words.has(w)) return true;
+    for (const w of words) if (positionOrAny.has(w)) return true;
     return false;
   };
   // "the next working group meeting", "any wg session": whichever group it is, one answer across them

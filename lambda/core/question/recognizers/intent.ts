@@ -16,6 +16,9 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const plural = new PhraseSet(both(v.plural));
   const meetingWords = new PhraseSet(both(v.meetingWords));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
+  // "the group", "du groupe": one group, named by an article alone (not "les groupes")
+  const definite = new Set([...v.articles.en, ...v.articles.fr, 'du', 'au'].map(normPhrase).filter((w) => w !== 'les'));
+  const meetingWordSet = new Set(both(v.meetingWords).map(normPhrase));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
   // words that open a question ("is", "did", "combien"): only as the first word
   const opening = new Set([...v.questionBreaks.en.starters, ...v.questionBreaks.fr.starters].map(normPhrase).filter((w) => !w.includes(' ')));
@@ -49,6 +52,14 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
         !q.groups &&
         ctx.tokens.some((t, i) => weakCues.has(t.norm) && !asking.has(ctx.tokens[i - 1]?.norm ?? ''));
       const groupCue = ctx.tokens.some((t) => weakCues.has(t.norm));
+      // "when does the group meet next", "dernière réunion du groupe": next or last of which one?
+      // ("the next group meeting" is any group's)
+      const theGroup =
+        noBody &&
+        !q.unknownBody &&
+        q.ordinal === null &&
+        !q.groups &&
+        ctx.tokens.some((t, i) => weakCues.has(t.norm) && definite.has(ctx.tokens[i - 1]?.norm ?? '') && !meetingWordSet.has(ctx.tokens[i + 1]?.norm ?? ''));
       const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.status !== null || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
       // text about something else that happens to hold a keyword ("where can I eat near the
       // VIC", "my first day is next week"): words the bot does not know, and nothing that
@@ -77,10 +88,31 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (offTopic && (!q.unknownBody || statement) && !q.ambiguous) intent = 'unknown';
       else if (extracted.symbols.some((s) => /\/\d{4}\//.test(s))) intent = 'symbol';
       else if (q.ambiguous) intent = 'clarify';
-      else if (q.unknownBody || (which && !has('bodies') && !has('help') && !has('mandate') && !has('next') && !has('last') && !q.position)) intent = 'unknown-body';
+      else if (q.unknownBody || (!has('bodies') && !has('help') && !has('mandate') && ((which && !has('next') && !has('last') && !q.position) || theGroup))) intent = 'unknown-body';
       else if (trimmed === '' && !found && extracted.instruments.length === 0) intent = 'help';
       else if (has('help') && q.bodies.length === 0 && !found) intent = 'help';
       else if (extracted.instruments.length > 0 || (has('mandate') && !found && !q.session && (q.bodies.length > 0 || !q.aboutMeetings || q.mandateEffect !== null))) intent = 'mandate';
+      // "what is wg.7", "nom complet du groupe sur les armes à feu", "which group deals with
+      // extradition": the body itself, not its meetings
+      else if (
+        has('identity') &&
+        q.bodies.length > 0 &&
+        !q.groups &&
+        !found &&
+        !q.aboutMeetings &&
+        q.ordinal === null &&
+        !q.position &&
+        !q.relation &&
+        q.status === null &&
+        !has('next') &&
+        !has('last') &&
+        !has('report') &&
+        !has('place') &&
+        !has('count')
+      ) {
+        intent = 'bodies';
+        q.identity = true;
+      }
       // "how many working groups are there", "combien d'organes": the bodies, counted
       else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';

@@ -11,6 +11,8 @@ export function createOrdinalRecognizer(data: Dataset): Recognizer {
   for (const lang of ['en', 'fr'] as const) for (const [w, n] of Object.entries(v.ordinals[lang])) ordinalWords.set(normPhrase(w), n);
   const ordinalFirstWords = new Set([...ordinalWords.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
   const sessionWords = new Set([...v.sessionWords.en, ...v.sessionWords.fr].map(fold));
+  // "firearms 2 days": a count of something, not a meeting's number
+  const unitWords = new Set([...Object.keys(v.rolling.en.units), ...Object.keys(v.rolling.fr.units)].map(normPhrase));
   return {
     name: 'ordinal',
     recognize(ctx, q) {
@@ -32,6 +34,17 @@ export function createOrdinalRecognizer(data: Dataset): Recognizer {
         else if (ordinalFirstWords.has(w) && i + 1 < tokens.length) q.ordinal = ordinalWords.get(`${w} ${tokens[i + 1]?.norm}`) ?? null;
       }
       if (q.ordinal !== null && q.ordinal > 200) q.ordinal = null;
+      // "tip 14 where", "gt armes 11": a bare number right after a body's name is its meeting's
+      // (not a date: dates were read before; not the number of "WG 6": that is no name read)
+      if (q.ordinal === null) {
+        for (const at of ctx.bodyAt.values()) {
+          if (!ctx.used.has(at)) continue;
+          let end = at;
+          while (ctx.used.has(end + 1)) end++;
+          const n = tokens[end + 1]?.norm ?? '';
+          if (/^\d{1,2}$/.test(n) && Number(n) > 0 && !unitWords.has(tokens[end + 2]?.norm ?? '')) q.ordinal = Number(n);
+        }
+      }
     },
   };
 }

@@ -320,6 +320,10 @@ export const VocabularySchema = z
         subjectPronouns: perLang(words),
         /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
         otherOrgans: perLang(words),
+        /** pronouns standing for a meeting named before them in the sentence ("… its tenth meeting, just before that of the Working Group on …, scheduled for …", "celle du Groupe …"): the body they complement is the one that meets */
+        meetingPronouns: perLang(words),
+        /** words that deny a verb ("It will not take place", "Elle n'aura pas lieu"): no meeting on the dates after it */
+        negations: perLang(words),
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */
         table: z
           .object({

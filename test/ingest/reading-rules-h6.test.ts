@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataDir } from '../../lambda/adapters/memory/load-data';
 import { ingestDocument } from '../../lambda/core/ingest';
 import { cleanDocumentText } from '../../lambda/core/ingest/document-text';
 import { tableRowsAsLines } from '../../lambda/core/ingest/table-rows';
 import { pdfText } from '../../lambda/adapters/pdf/pdf-text';
 import { column, makePdf } from '../helpers/pdf';
-import type { Dataset } from '../../lambda/core/model';
-import { DATA_DIR } from '../helpers/data';
+import { COP_EN, SESSION, ruleReader, sessionDoc } from '../helpers/rule-documents';
 
 /**
  * The reading rules added for the sixth corpus's causes of failure, each on sentences
  * written for this test (no corpus or UN text): what is read, and what is left out.
  */
-const data: Dataset = await loadDataDir(DATA_DIR);
-const opts = { fileName: 'rule.txt', bodies: data.bodies, vocabulary: data.vocabulary };
-const meetingsOf = (text: string) => ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.location.en} ${m.status}${m.number ? ` #${m.number}` : ''}`);
-const COP_EN = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
-const COP_FR = 'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée';
-const doc = (lang: 'en' | 'fr', symbol: string, body: string) =>
-  `${symbol}\n${lang === 'fr' ? `Distr. générale\n11 mars 2033\n${COP_FR}\nSeizième session\nVienne, 10-14 octobre 2033` : `Distr.: General\n11 March 2033\n${COP_EN}\nSixteenth session\nVienna, 10-14 October 2033`}\n\n${body}\n`;
-const SESSION = 'COP 2033-10-10 2033-10-14 Vienna scheduled #16';
+const { data, opts, meetingsOf } = await ruleReader();
+const doc = sessionDoc;
 const months = [...Object.keys(data.vocabulary.months.en), ...Object.keys(data.vocabulary.months.fr)];
 
 describe('a page break in the middle of a sentence', () => {

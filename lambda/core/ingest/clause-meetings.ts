@@ -123,6 +123,7 @@ export function createClauseReader(c: ClauseContext) {
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
   const meetingFolded = new Set(meetingWords.map(fold));
   const reportWords = new Set(v.ingest.reportWords[lang].map(fold));
+  const meetingPronouns = new Set(v.ingest.meetingPronouns[lang].map(fold));
   // "at its ninth session on 19 October": a day of a session named as a reference (when the report was adopted), not a meeting's dates
   const atReference = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.referenceWords[lang])})\\s+$`, 'iu');
   const isMeetingWord = (w: string) => meetingFolded.has(fold(w)) || meetingFolded.has(fold(w).replace(/s$/, ''));
@@ -184,7 +185,8 @@ export function createClauseReader(c: ClauseContext) {
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
-      const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head));
+      // ("… its tenth meeting, before that of the Working Group …, scheduled for …": a pronoun standing for a meeting the sentence named before it is a meeting)
+      const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head)) && !(meetingPronouns.has(fold(head)) && meetingNounIn(sentenceOf(n.at, n.at)));
       const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at));
       // (a name set off with its own participle, "followed by the Working Group …, scheduled for …", is its meeting's, unless it complements another noun)
       return ofOther || (!ownParticiple && (governedByTime(segment) || object));

@@ -1,3 +1,5 @@
+import { fold } from '../question/normalize';
+import { joinHyphenatedWords } from './line-hyphens';
 import { plainNoteText } from './note-text';
 import { NOISE_LINE, PAGE_BREAK, RUNNING_HEADER, isPageFurniture, joinPageBreaks } from './page-breaks';
 import { type TableLanguage, tableRowsAsLines } from './table-rows';
@@ -13,9 +15,10 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
  * ("mai 20121") dropped, and numbered
  * paragraphs that a PDF extraction ran together put back on lines of their own, and a
  * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting and of
- * tables of meetings given).
+ * tables of meetings given), and words a line end hyphenated joined again (`joinHyphenatedWords`,
+ * with the `known` words: places, names).
  */
-export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = []): string {
+export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = [], known: string[] = []): string {
   // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
   const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
@@ -24,7 +27,10 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   const seen = new Map<string, number>();
   // (a page's furniture dropped: the next text may go on with the sentence it cut)
   let afterBreak = false;
-  for (const rawLine of tableRowsAsLines(text.split('\n'), meetingWords, tables, isPageFurniture)) {
+  // (a table's cell opening with a known name opens a row of its own)
+  const names = known.filter((n) => /\s/.test(n)).map(fold);
+  const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
+  for (const rawLine of tableRowsAsLines(joinHyphenatedWords(text.split('\n'), known), meetingWords, tables, isPageFurniture, opensRow)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     // (a form feed, where a PDF's page ends, is a page break too)
     if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {

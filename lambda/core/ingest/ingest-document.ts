@@ -5,6 +5,7 @@ import { accentInsensitive, fold, maskSpans, tokenize } from '../question/normal
 import { createPeriodFinder } from '../question/periods';
 import { type BodyNameFinder, createBodyNameFinder, properlyNamed } from './body-names';
 import { cleanDocumentText } from './document-text';
+import { groupCallingNote } from './footnote-calls';
 import { findHeaderMeetings } from './header-meeting';
 import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead';
 import { readMandates } from './mandates';
@@ -46,7 +47,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const v = o.vocabulary;
   const t = v.ingest.table;
   const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
-  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)]);
+  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)], [...v.places.flatMap((pl) => [pl.en, pl.fr]), ...o.bodies.flatMap((b) => [b.names.en, b.names.fr])]);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
@@ -55,7 +56,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
   const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
-  const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
+  // (not "the Working Group on its meeting", "du Groupe de travail sur sa réunion": what a report is on)
+  const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?!(?:sa|son|ses|leurs?)\s)(?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?!(?:its|their)\s)(?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
   const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
@@ -191,6 +193,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
     ...layout.footnotes.map((f) => ({ text: f, heading: null, number: null, part: 'footnote' })),
   ];
+  // "the Working Group" in a footnote is the group named before the footnote's call ("… by the Working Group on Firearms at its second meeting,¹ …")
+  const bodyTexts = [...layout.paragraphs.map((p) => p.text), ...layout.blocks.map((b) => b.text)];
+  const calledBy = layout.footnotes.map((_, k) => groupCallingNote(bodyTexts, layout.footnoteMarks[k] ?? '', findBodies, conference?.id ?? null));
+  const noteOf = new Map(layout.footnotes.map((f, k) => [f, calledBy[k] ?? null]));
   const documentGroup = headerBody && headerBody !== conference?.id ? headerBody : null;
   // the working group named last before a place in the document: what "the Working Group" stands for in a document of the Conference
   let lastGroup: string | null = null;
@@ -200,7 +206,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const where = p.number === null ? (p.part === 'title' ? 'heading' : `text "${p.text.slice(0, 30)}…"`) : `paragraph ${p.number}`;
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
-    const mentions = readMentions(p.text, headingBody ?? headerBody);
+    const noteGroup = p.part === 'footnote' ? (noteOf.get(p.text) ?? null) : null;
+    const mentions = readMentions(p.text, noteGroup ?? headingBody ?? headerBody);
     // "… will be held in Vienna from 1 to 3 July. It will be followed by the eleventh meeting of …, on 4 and 5 July": the paragraph's place carries over
     let placeBefore: Meeting['location'] | null = null;
     mentions.forEach((mt, k) => {
@@ -297,7 +304,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
     const groupsHere = findBodies(p.text).filter((n) => n.id !== conference?.id);
     const groupBefore = lastGroup;
-    const groupAt = (at: number) => (headingBody !== conference?.id ? headingBody : null) ?? documentGroup ?? [...groupsHere].reverse().find((n) => n.end <= at)?.id ?? groupBefore;
+    const groupAt = (at: number) => noteGroup ?? (headingBody !== conference?.id ? headingBody : null) ?? documentGroup ?? [...groupsHere].reverse().find((n) => n.end <= at)?.id ?? groupBefore;
     passed.push({ p, where, consumed, groupAt, placeBefore });
     lastGroup = groupsHere[groupsHere.length - 1]?.id ?? lastGroup;
   }

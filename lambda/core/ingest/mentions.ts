@@ -3,6 +3,7 @@ import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import type { OtherOrganFinder } from './other-organs';
+import { createTenseReader } from './tense';
 
 /** A meeting a sentence states: "held its fourth session …", "the seventh meeting … will be held on …". */
 export interface Mention {
@@ -42,6 +43,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const joint = `(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?`;
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const withOrdinal = new RegExp(`(?<![\\p{L}])(${possessive})\\s+(${ord}|${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?\\s+${kinds}${joint}(?![\\p{L}])`, 'giu');
+  // "its meeting held in Vienna on …", "sa réunion tenue à Vienne …": a possessive meeting with no ordinal, its participle of holding right after it
+  const ownHeld = new RegExp(`(?<![\\p{L}])(${lang === 'fr' ? 'sa|son|leur' : 'its|their'})\\s+${kinds}(?=\\s*,?\\s*(?:${[...v.ingest.participles[lang], ...v.ingest.held[lang], ...v.ingest.scheduled[lang]].map(accentInsensitive).join('|')})(?![\\p{L}]))`, 'giu');
   const ofA = lang === 'fr' ? "(?:du|de la|de l'|des)" : '(?:of the|of)';
   const plain = new RegExp(`(?<![\\p{L}])${kinds}\\s+${ofA}\\s*`, 'giu');
   const verbs = [...v.ingest.held[lang].map((w) => ({ w, held: true })), ...v.ingest.scheduled[lang].map((w) => ({ w, held: false }))].sort((a, b) => b.w.length - a.w.length);
@@ -72,16 +75,26 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
 
   const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])`, 'giu');
   /** "<body> was established in 2010. It met …": a pronoun opening a sentence stands for the body the sentence before opened with (or for its own pronoun's) */
+  // (or for the meeting of a body the sentence before opened with: "The meeting of <body> … was postponed. It will now take place on …"; a lead-in ending in a colon may come first)
+  const meetingOpener = new RegExp(`^\\s*(?:[^:.!?]{1,30}:\\s*)?(?:the|le|la|les|l['’])?\\s*(?:[\\p{L}-]+\\s+){0,2}?${kinds}\\s+${lang === 'fr' ? "(?:du|de la|de l['’]|des)" : '(?:of the|of)'}\\s*$`, 'iu');
   const pronounSubjects = (text: string, subjects: Array<{ id: string; at: number; end: number }>) => {
-    const found: Array<{ id: string; at: number; end: number }> = [];
+    const found: Array<{ id: string; at: number; end: number; meeting?: boolean }> = [];
     for (const m of text.matchAll(pronoun)) {
       const at = m.index ?? 0;
       const s0 = Math.max(0, ...[...text.slice(0, Math.max(0, at - 2)).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + x[0].length));
-      const opener = [...subjects, ...found].find((n) => n.at >= s0 && n.at < at && /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(s0, n.at)));
+      const before = [...subjects, ...found].filter((n) => n.at >= s0 && n.at < at);
+      const opener = before.find((n) => /^\s*(?:the|le|la|les|l['’])?\s*$/iu.test(text.slice(s0, n.at)));
+      const meeting = opener ? undefined : before.find((n) => meetingOpener.test(text.slice(s0, n.at)));
       if (opener) found.push({ id: opener.id, at, end: at + m[0].length });
+      else if (meeting) found.push({ id: meeting.id, at, end: at + m[0].length, meeting: true });
     }
     return found;
   };
+  // "It will now take place in …": a pronoun standing for a meeting, a verb of meeting in its next words (not denied: "It will not take place")
+  const meetingVerbNear = new RegExp(`^\\s*((?:[\\p{L}'’]+\\s+){0,3}?)(?:${v.ingest.meetingVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  // (an elided word, "n'", runs on into the next)
+  const negation = new RegExp(`(?<![\\p{L}])(?:${v.ingest.negations[lang].map((w) => `${accentInsensitive(w)}${/'$/.test(w) ? '' : '(?![\\p{L}])'}`).join('|')})`, 'iu');
+  const tenseOf = createTenseReader(v, lang);
 
   /** known bodies (and "the Conference") named in s */
   const named = (s: string) => {
@@ -110,6 +123,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     possessive: boolean;
     /** "its previous meeting" */
     relative?: boolean;
+    /** "its meeting held …": its owner is named before it in its sentence, else the clause reader finds the subject after it */
+    fronted?: boolean;
     /** the body and verb when the anchor is "<body> met" */
     subject?: { body: string; held: boolean | null; with?: string[] };
   }
@@ -122,6 +137,10 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const number = isJoint ? null : ordinalOf(m[2] ?? '');
       // "its previous meeting, held in …", "its next session": a meeting without its ordinal
       if (number !== null || isJoint || relativeWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
+    }
+    for (const m of text.matchAll(ownHeld)) {
+      const at = m.index ?? 0;
+      if (!anchors.some((a) => at >= a.at && at < a.end)) anchors.push({ at, end: at + m[0].length, label: m[0], number: null, word: m[2] ?? '', possessive: true, relative: true, fronted: true });
     }
     for (const m of text.matchAll(plain)) {
       const at = m.index ?? 0;
@@ -141,6 +160,12 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     const pronouns = pronounSubjects(text, subjects);
     subjects.push(...pronouns);
     for (const n of subjects) {
+      const forMeeting = pronouns.find((x) => x === n)?.meeting ? meetingVerbNear.exec(text.slice(n.end)) : null;
+      if (forMeeting && !negation.test(forMeeting[0])) {
+        const tense = tenseOf(forMeeting[0]);
+        anchors.push({ at: n.at, end: n.end + forMeeting[0].length, label: text.slice(n.at, n.end + forMeeting[0].length).trim(), number: null, word: 'meeting', possessive: false, subject: { body: n.id, held: tense ? tense === 'past' : null } });
+        continue;
+      }
       // "the Bureau of the Conference met": the body names another's owner, it is not the subject
       const head = complementHead(text.slice(0, n.at), lang);
       if (head !== undefined && !meetingWordSet.has(fold(head).replace(/s$/, ''))) continue;
@@ -218,6 +243,13 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // (the organ's noun among the capitalised words after "of the": "of the Ad Hoc Committee")
       return lead ? otherOrgans(after.slice(0, lead[0].length + 30)).find((o) => o.at <= lead[0].length)?.word : undefined;
     };
+    /** the organ not ours that a fronted possessive stands for: nothing named before it in its sentence, and an organ the first name after it */
+    const subjectAfter = (s0: number, at: number, rest: string): string | undefined => {
+      if (named(text.slice(s0, at)).length > 0 || pronouns.some((x) => x.at >= s0 && x.at < at)) return undefined;
+      const organ = otherOrgans(rest)[0];
+      const known = named(rest)[0];
+      return organ && (!known || organ.at < known.at) && /,\s*(?:the|la|le|les|l['’])?\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(rest.slice(0, organ.at)) ? organ.word : undefined;
+    };
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
     for (const { a, s0, s1, ownName, owners, window, windowAt, during } of parts) {
@@ -247,7 +279,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       let body = a.subject?.body ?? ownName?.id ?? null;
       let joint: string[] = a.subject?.with && a.subject.with.length > 1 ? a.subject.with : owners;
       // "the Ad Hoc Committee, whose last session …", "the eleventh session of the Ad Hoc Committee": another organ's, named nearest
-      const other = body ? undefined : otherOwner(text.slice(s0, a.at), window);
+      // ("At its fifth session, held in …, the Ad Hoc Committee continued …": a possessive opening its sentence stands for the subject after it)
+      const other = body ? undefined : (otherOwner(text.slice(s0, a.at), window) ?? (a.possessive ? subjectAfter(s0, a.at, text.slice(a.end, s1)) : undefined));
       if (other) {
         out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: null, held, window, windowAt, sentence, other });
         previous = { s0, held };
@@ -255,6 +288,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       }
       if (!body && a.possessive) {
         const before = named(text.slice(s0, a.at));
+        // ("At its meeting held on …, during the session of the Conference, the Working Group …": the subject after it, which the clause reader finds)
+        if (a.fronted && before.length === 0 && !pronouns.some((x) => x.at >= s0 && x.end <= a.at)) continue;
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
         // ("It held its fifth meeting …": the body the pronoun stands for)
         body = before[before.length - 1]?.id ?? pronouns.find((x) => x.at >= s0 && x.end <= a.at)?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;

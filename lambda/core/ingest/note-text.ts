@@ -22,9 +22,14 @@ export interface NoteLayout {
   paragraphs: Paragraph[];
   /** unnumbered text after the first numbered paragraph (agenda annotations, headed sections), one entry per block */
   blocks: Array<{ text: string; heading: string | null }>;
-  /** footnotes: lines starting with one or more asterisks */
+  /** footnotes: lines starting with one or more asterisks or a superscript number ("¹ See …"), with the lines they wrap onto */
   footnotes: string[];
+  /** each footnote's marker ("*", "¹"), by the same index */
+  footnoteMarks: string[];
 }
+
+/** a footnote's line: its marker, asterisks or a superscript number, then its text */
+const FOOTNOTE = /^(\*+|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)\s*(?=\S)/u;
 
 /** Splits a note into its header, numbered paragraphs (with their section headings) and footnotes. */
 export function layoutOf(text: string, isSectionHeading: (line: string) => boolean): NoteLayout {
@@ -32,6 +37,9 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
   const header: string[] = [];
   const paragraphs: Paragraph[] = [];
   const footnotes: string[] = [];
+  const footnoteMarks: string[] = [];
+  // the footnote a line may go on with (up to a blank line)
+  let note = -1;
   const blocks: Array<{ text: string; heading: string | null }> = [];
   let block: { text: string; heading: string | null } | null = null;
   let heading: string | null = null;
@@ -40,6 +48,7 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
   let headingInText = false;
   for (const line of lines) {
     if (!line) {
+      note = -1;
       // a paragraph ending in a colon goes on with the list under it ("… were held in Vienna: (a) …; (b) …")
       if (current?.text.trimEnd().endsWith(':')) list = current;
       current = null;
@@ -48,12 +57,21 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
     }
     if (list && !current && /^(?:\(?[a-z]{1,3}\)|[-•])\s/.test(line)) current = list;
     else if (!current) list = null;
-    if (/^\*+\s*\S/.test(line)) {
-      footnotes.push(line.replace(/^\*+\s*/, ''));
+    const mark = FOOTNOTE.exec(line);
+    if (mark) {
+      footnotes.push(line.slice(mark[0].length));
+      footnoteMarks.push(mark[1] ?? '');
+      note = footnotes.length - 1;
       current = null;
       continue;
     }
     const m = /^(\d{1,3})\.\s+(.*)$/.exec(line);
+    // (a footnote wraps onto the lines under it while its sentence goes on: "¹ The report of … on 26" / "and 27 May 2014 …")
+    if (!m && note >= 0 && !/[.;:!?]["”')\]]?$/.test(footnotes[note] ?? '')) {
+      footnotes[note] = `${footnotes[note]} ${line}`;
+      continue;
+    }
+    note = -1;
     if (m) {
       current = { number: Number(m[1]), text: m[2] ?? '', heading };
       paragraphs.push(current);
@@ -78,5 +96,5 @@ export function layoutOf(text: string, isSectionHeading: (line: string) => boole
       headingInText = paragraphs.length > 0;
     }
   }
-  return { header, paragraphs, blocks, footnotes };
+  return { header, paragraphs, blocks, footnotes, footnoteMarks };
 }

@@ -7,13 +7,26 @@ import { firstDay } from './masthead';
 /**
  * A web page's own date: a line near its top that starts with a word of posting
  * (`ingest.postedWords`: "Posted", "Published on", "Publié le") and goes on with one day
- * stating its year ("Posted 3 March 2031"). A page states its meetings as of that day,
- * as a document does as of its Distr. date. A "last updated" line is no posting date.
+ * stating its year ("Posted 3 March 2031"), or a line of a page's fields parted by bars
+ * one of which is only such a day ("News | 3 March 2031", "Actualités | 3 mars 2031").
+ * A page states its meetings as of that day, as a document does as of its Distr. date.
+ * A "last updated" line is no posting date.
  */
 export function postedDate(text: string, words: string[], lang: Lang, find: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null): IsoDate | null {
   if (words.length === 0) return null;
   const lead = new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+  /** the day that is all of s, in the page's language, else the other's (a French page may keep an English date line) */
+  const wholeDay = (s: string) => {
+    for (const l of [lang, lang === 'en' ? 'fr' : 'en'] as const) {
+      const day = firstDay(s, l, '2000-01-01', find);
+      if (day && day.at === 0 && day.end === s.length && !day.yearless && day.period.start === day.period.end) return day.period.start;
+    }
+    return null;
+  };
   for (const line of text.split('\n').slice(0, 40)) {
+    const fields = line.trim().split(/\s+\|\s+/);
+    const barred = fields.length > 1 ? fields.map(wholeDay).find(Boolean) : null;
+    if (barred) return barred;
     const m = lead.exec(line.trim());
     if (!m) continue;
     const rest = line.trim().slice(m[0].length);

@@ -26,7 +26,9 @@ export interface TableLanguage {
  * A table as a PDF's text gives it (a header row of column names, rows whose columns are
  * parted by runs of spaces, rules of underscores or dashes, a cell wrapped onto an
  * indented line of its own, or cells wrapped onto a line under their own, that line's first
- * cell empty or going on in lower case) turned into one line per row, each a paragraph of its own:
+ * cell empty or going on in lower case, or a line that is only the first cell's next words,
+ * within the first column and opening with no name a row starts with (`opensRow`: "Cooperation
+ * (10th meeting)" under "Working Group on International") turned into one line per row, each a paragraph of its own:
  * "Working Group on Firearms, Seventh meeting, 16–17 July 2020, CTOC/COP/WG.6/2020/1-3." A
  * cell under a column named by a word of meeting ("Meeting", "Réunion", "Session") gets
  * that word, so the row reads as a list item ("<body>, <ordinal> meeting, <dates>").
@@ -39,7 +41,7 @@ export interface TableLanguage {
  * status is neither, "postponed", is left as it is). A page break inside the table (the lines
  * `isFurniture` tells, blank lines, the header row repeated) does not end it. Other lines are left as they are.
  */
-export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = [], isFurniture: (line: string) => boolean = () => false): string[] {
+export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = [], isFurniture: (line: string) => boolean = () => false, opensRow: (cell: string) => boolean = () => false): string[] {
   const words = new Set(meetingWords.map(fold));
   const out: string[] = [];
   let header: string[] | null = null;
@@ -60,7 +62,10 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
     if (at.some((k, i) => k < 0 || (i > 0 && k <= (at[i - 1] ?? -1)))) return null;
     // (a line with a cell in every column, the first in capitals, is a row of its own)
     if (at[0] === 0 && /^\p{Lu}/u.test(cells[0]?.text ?? '') && cells.length >= (header?.length ?? Number.POSITIVE_INFINITY)) return null;
-    return at[0] !== 0 || /^\p{Ll}/u.test(cells[0]?.text ?? '') || rowOpen(row) ? at : null;
+    // (a line of one cell within the first column, opening with no name a row starts with: "Cooperation (10th meeting)", "(7th meeting)")
+    const first = cells[0];
+    const inFirstColumn = cells.length === 1 && first !== undefined && at[0] === 0 && first.at + first.text.length < (rowAt[1] ?? 0) - 1 && !/^\d{1,3}\.\s/.test(first.text) && !opensRow(first.text);
+    return at[0] !== 0 || /^\p{Ll}/u.test(first?.text ?? '') || rowOpen(row) || inFirstColumn ? at : null;
   };
   const asMeeting = (cells: string[], t: NonNullable<typeof meetingsTable>): string | null => {
     const cell = (k: number) => (k >= 0 ? (cells[k] ?? '') : '');
@@ -81,7 +86,7 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
       const cells = row.map((cell, k) => {
         const name = header?.[row?.length === header?.length ? k : -1];
         // ("Ninth" -> "Ninth meeting"; a cell naming its body, "Working Group on Firearms", -> "Working Group on Firearms, meeting"; one with its word stays)
-        if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w)))) return cell;
+        if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w.replace(/[^\p{L}]/gu, ''))))) return cell;
         return /\s/.test(cell) ? `${cell}, ${name.toLowerCase()}` : `${cell} ${name.toLowerCase()}`;
       });
       out.push('', line ?? `${cells.join(', ')}.`, '');

@@ -1,0 +1,36 @@
+import { fold } from '../question/normalize';
+
+/** a line of one column (a table's rows and a masthead's two columns are left alone) */
+const oneColumn = (line: string) => !/\S\s{2,}\S/.test(line.trim());
+/** a word cut by a hyphen at the line's end: two letters at least before it, none after */
+const CUT = /(?<![\p{L}\d-])(\p{L}{2,})-$/u;
+/** the rest of the word opening the next line: lower-case letters, then punctuation or the line's end */
+const REST = /^(\p{Ll}+)([,.;:)]*)(?=\s|$)/u;
+
+/**
+ * Words a PDF's line ends hyphenated, joined again: "… had taken place in Vien-" / "na
+ * from 10 to 12 October" -> "… in Vienna" / "from 10 to 12 October". The hyphen goes when
+ * the whole word is one the document writes elsewhere unbroken or one of `known` (places,
+ * body names); otherwise it is a compound's and stays ("follow-" / "up" -> "follow-up").
+ * A line of several columns, or a next line opening with a capital or a digit ("2-" /
+ * "4 May"), is left as it is.
+ */
+export function joinHyphenatedWords(lines: string[], known: string[] = []): string[] {
+  const words = new Set([...known.flatMap((w) => w.split(/\s+/)), ...lines.flatMap((l) => l.split(/[^\p{L}]+/u))].filter(Boolean).map(fold));
+  const out = [...lines];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const line = (out[k] ?? '').trimEnd();
+    const next = out[k + 1] ?? '';
+    const cut = CUT.exec(line);
+    const rest = cut ? REST.exec(next.trimStart()) : null;
+    if (!cut || !rest || !oneColumn(line) || !oneColumn(next)) continue;
+    const whole = `${cut[1]}${rest[1]}`;
+    const joined = words.has(fold(whole)) ? whole : `${cut[1]}-${rest[1]}`;
+    out[k] = `${line.slice(0, line.length - (cut[0]?.length ?? 0))}${joined}${rest[2] ?? ''}`;
+    const left = next.trimStart().slice(rest[0].length).trimStart();
+    // (a line that was only the word's end goes with it: a blank line would end the paragraph)
+    if (left) out[k + 1] = left;
+    else out.splice(k + 1, 1);
+  }
+  return out;
+}

@@ -210,7 +210,7 @@ export function createAnswerer(data: Dataset) {
     },
     documents: (a) => {
       const ms = positioned(a.q, withOrdinal(a.q, scoped(a.q)), a.now);
-      return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body);
+      return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body, a.q.documentKinds);
     },
     considers: ({ q, now, p }) => {
       const sessions = meetings.filter((m) => m.body === conference.id && m.considers?.length);

@@ -15,6 +15,7 @@ export function createDocumentsRecognizer(data: Dataset): Recognizer {
   const v = data.vocabulary.documentQuestions;
   const documents = new PhraseSet([...v.documents.en, ...v.documents.fr]);
   const considers = new PhraseSet([...v.considers.en, ...v.considers.fr]);
+  const kinds = (['en', 'fr'] as const).flatMap((lang) => v.kinds[lang].map((k) => ({ kind: k.kind, phrases: new PhraseSet(k.phrases) })));
   const conference = data.bodies.find((b) => b.kind === 'conference')?.id;
   // sessions for which the data records what they will consider
   const considering = data.meetings.filter((m) => m.body === conference && m.considers?.length);
@@ -24,6 +25,15 @@ export function createDocumentsRecognizer(data: Dataset): Recognizer {
       // "what's before COP 12 in terms of WG reports": the session's agenda, not the meeting before it
       const beforeSession = q.intent === 'relation' && q.relation?.direction === 'before' && !q.aboutMeetings;
       if (!REFINABLE.has(q.intent) && !beforeSession) return;
+      // "the provisional agenda of COP12", "documents de séance du GT armes": documents of a kind
+      // (not when it asks what a session will consider: "reports the Secretariat note presents to COP12")
+      const named = kinds.filter((k) => k.phrases.test(ctx.words, ctx.folded, ctx.lower)).map((k) => k.kind);
+      if (named.length > 0 && !considers.test(ctx.words, ctx.folded, ctx.lower)) {
+        q.intent = 'documents';
+        q.relation = null;
+        q.documentKinds = [...new Set(named)];
+        return;
+      }
       const aboutSession = q.session || (conference !== undefined && (q.bodies.includes(conference) || ctx.bodyAt.has(conference)));
       const reportish = ctx.has('report') || documents.test(ctx.words, ctx.folded, ctx.lower);
       // "cop12 reports": the reports of a session that holds none of its own are those it considers

@@ -1,6 +1,6 @@
-import type { Dataset } from '../../model';
+import type { Dataset, DocumentKind } from '../../model';
 import type { Recognizer } from '../context';
-import { PhraseSet } from '../phrase-set';
+import { PhraseIndex, PhraseSet } from '../phrase-set';
 
 /** intents this step may refine: questions about meetings, not greetings, symbols or help */
 const REFINABLE = new Set(['meetings', 'report', 'ordinal', 'next', 'last', 'position', 'count', 'place', 'bodies', 'unknown']);
@@ -15,7 +15,9 @@ export function createDocumentsRecognizer(data: Dataset): Recognizer {
   const v = data.vocabulary.documentQuestions;
   const documents = new PhraseSet([...v.documents.en, ...v.documents.fr]);
   const considers = new PhraseSet([...v.considers.en, ...v.considers.fr]);
-  const kinds = (['en', 'fr'] as const).flatMap((lang) => v.kinds[lang].map((k) => ({ kind: k.kind, phrases: new PhraseSet(k.phrases) })));
+  const byKind: Partial<Record<DocumentKind, string[]>> = {};
+  for (const lang of ['en', 'fr'] as const) for (const k of v.kinds[lang]) byKind[k.kind] = [...(byKind[k.kind] ?? []), ...k.phrases];
+  const kinds = new PhraseIndex(byKind as Record<DocumentKind, string[]>);
   const conference = data.bodies.find((b) => b.kind === 'conference')?.id;
   // sessions for which the data records what they will consider
   const considering = data.meetings.filter((m) => m.body === conference && m.considers?.length);
@@ -27,11 +29,11 @@ export function createDocumentsRecognizer(data: Dataset): Recognizer {
       if (!REFINABLE.has(q.intent) && !beforeSession) return;
       // "the provisional agenda of COP12", "documents de séance du GT armes": documents of a kind
       // (not when it asks what a session will consider: "reports the Secretariat note presents to COP12")
-      const named = kinds.filter((k) => k.phrases.test(ctx.words, ctx.folded, ctx.lower)).map((k) => k.kind);
-      if (named.length > 0 && !considers.test(ctx.words, ctx.folded, ctx.lower)) {
+      const named = kinds.match(ctx.words, ctx.folded, ctx.lower);
+      if (named.size > 0 && !considers.test(ctx.words, ctx.folded, ctx.lower)) {
         q.intent = 'documents';
         q.relation = null;
-        q.documentKinds = [...new Set(named)];
+        q.documentKinds = [...named];
         return;
       }
       const aboutSession = q.session || (conference !== undefined && (q.bodies.includes(conference) || ctx.bodyAt.has(conference)));

@@ -79,3 +79,18 @@ describe('a bare number right after a body name is its meeting number', () => {
     expect(ask('tip meetings in the next 30 days', '2024-06-20').meetings.map((m) => m.id)).toEqual(['WG.4-14']);
   });
 });
+
+describe('each group, and a month ending the question', () => {
+  it('"each working group", "chaque groupe": the next meeting of every group', () => {
+    expect(ids(ask('when is the next meeting for each WG', '2024-03-01')).sort()).toEqual(['WG.2-15', 'WG.3-15', 'WG.4-14', 'WG.6-11', 'WG.7-11']);
+    expect(ids(ask('la prochaine réunion de chaque groupe ?', '2024-06-10'))).toEqual(['WG.4-14', 'WG.7-11']);
+  });
+  it('"the next working group meeting" is still one, across them', () => {
+    expect(ids(ask('when is the next working group meeting', '2024-03-01'))).toEqual(['WG.6-11']);
+  });
+  it('a month that ends a question of several words', () => {
+    expect(ids(ask('firearms wg meeting april', '2024-01-01'))).toEqual(['WG.6-11']);
+    expect(ids(ask('réunions gt traite juillet ?', '2024-01-01'))).toEqual(['WG.4-14']);
+    expect(ask('what about may', '2024-01-01').period).toBeNull();
+  });
+});

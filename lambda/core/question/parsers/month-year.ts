@@ -58,8 +58,11 @@ export function createMonthYearParser(
         const next = fold(context.text.slice(at + match[0].length, at + match[0].length + 20)).trim().split(/[\s,.?!]+/)[0] ?? '';
         const beside = nouns.has(next) || (!AMBIGUOUS.has(fold(name ?? '')) && nouns.has(word));
         // "mai ?", "sept?": a month alone is the whole question
-        const alone = /^[\s?!.]*$/.test(context.text.slice(0, at)) && /^[\s?!.]*$/.test(context.text.slice(at + match[0].length));
-        if (!preps.has(word) && !beside && !alone) return null;
+        const last = /^[\s?!.]*$/.test(context.text.slice(at + match[0].length));
+        const alone = last && /^[\s?!.]*$/.test(context.text.slice(0, at));
+        // "réu gt migrants juillet", "tip mtg june?": a month that ends a question of several words ("may" still needs more)
+        const ending = last && !AMBIGUOUS.has(fold(name ?? '')) && /\p{L}{2,}[\s,]+$/u.test(context.text.slice(0, at));
+        if (!preps.has(word) && !beside && !alone && !ending) return null;
       }
       const c = context.createParsingComponents({ month }).imply('day', 1).addTag('ctoc/month');
       if (year) c.assign('year', /^\d{4}$/.test(year) ? Number(year) : 2000 + Number(year.slice(1)));

@@ -40,6 +40,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const asking = new Set(both(v.interrogatives).map(normPhrase));
   const groupFirsts = new Set(groupWord.map((g) => g[0] as string));
   const anyMeeting = new Set(both(v.meetingWords).map(normPhrase).filter((w) => !w.includes(' ')));
+  const eachWords = new Set(['each', 'every', 'chaque']);
   const positionOrAny = new Set([...Object.keys(v.positions.en), ...Object.keys(v.positions.fr), 'any', 'each', 'every', 'aucune', 'chaque'].map(normPhrase));
   const longGroupFirsts = new Set(groupWord.filter((g) => g.length > 1).map((g) => g[0] as string));
   // words that lead to a period ("in", "en", "during"), not those that qualify a name ("of", "de")
@@ -209,7 +210,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         if (q.unknownBody) return;
       }
       // "the working groups", "wgs", "GT": every working group, and the Conference only if named
-      q.across = askedGroup(tokens) || (saysAny(ctx.words) && anyGroupMeeting(tokens));
+      // "each working group", "chaque groupe": one answer per group, not one across them
+      const perGroup = tokens.some((t, i) => eachWords.has(t.norm) && groupFirsts.has(tokens[i + 1]?.norm ?? ''));
+      q.across = !perGroup && (askedGroup(tokens) || (saysAny(ctx.words) && anyGroupMeeting(tokens)));
       const pluralCue = q.across || groupWordsAll(tokens, ctx.found !== null);
       // "drug trafficking working group meetings": a group qualified by a word the bot does not know is another body
       if ((pluralCue || groups.test(ctx.words, ctx.folded, ctx.lower)) && !bodies.some((b) => groupIds.includes(b)) && qualified === null) {

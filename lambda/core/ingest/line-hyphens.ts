@@ -1,7 +1,9 @@
 import { fold } from '../question/normalize';
 
-/** a line of one column (a table's rows and a masthead's two columns are left alone) */
-const oneColumn = (line: string) => !/\S\s{2,}\S/.test(line.trim());
+/** a paragraph's number or a list's letter opening a line, which spaces may follow ("6.    Several …", "(a)   …") */
+const OPENING_MARK = /^\s*(?:\d{1,3}\.|\(?[a-z]\)|[IVX]{1,5}\.)\s+/;
+/** a line of one column (a table's rows and a masthead's two columns are left alone; the spaces after a paragraph's number part none) */
+const oneColumn = (line: string) => !/\S\s{2,}\S/.test(line.replace(OPENING_MARK, '').trim());
 /** a word cut by a hyphen at the line's end: two letters at least before it, none after */
 const CUT = /(?<![\p{L}\d-])(\p{L}{2,})-$/u;
 /** the rest of the word opening the next line: lower-case letters, then punctuation or the line's end */

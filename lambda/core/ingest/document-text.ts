@@ -1,5 +1,5 @@
 import { fold } from '../question/normalize';
-import { joinHyphenatedWords } from './line-hyphens';
+import { createPieceJoiner, joinHyphenatedWords } from './line-hyphens';
 import { plainNoteText } from './note-text';
 import { NOISE_LINE, PAGE_BREAK, RUNNING_HEADER, isPageFurniture, joinPageBreaks } from './page-breaks';
 import { type TableLanguage, tableRowsAsLines } from './table-rows';
@@ -31,7 +31,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   // (a table's cell opening with a known name opens a row of its own)
   const names = known.filter((n) => /\s/.test(n)).map(fold);
   const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
-  for (const rawLine of tableRowsAsLines(joinHyphenatedWords(text.split('\n'), known), meetingWords, tables, isPageFurniture, opensRow)) {
+  const lines = joinHyphenatedWords(text.split('\n'), known);
+  for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known))) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     // (a form feed, where a PDF's page ends, is a page break too)
     if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {

@@ -21,7 +21,7 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
 export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = [], known: string[] = []): string {
   // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
   const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
-  const spacedOrdinal = months.length ? new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s(er|re|st|nd|rd|th)(?=\\s+(?:${months.join('|')})(?![\\p{L}]))`, 'giu') : null;
+  const spacedOrdinal = months.length ? new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s(er|re|st|nd|rd|th)(?=(?:\\s*(?:et|and|au|to|[-–])\\s*\\d{1,2}(?:\\s?(?:er|re|st|nd|rd|th))?)?\\s+(?:${months.join('|')})(?![\\p{L}]))`, 'giu') : null;
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
   const text = plainNoteText(raw).replace(/\f/g, `\n${PAGE_BREAK}\n`).replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
@@ -44,7 +44,7 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
     // footnote markers: a word ending in lower case followed by 1–2 digits ("Crime1", "Protocol,2")
     line = line.replace(/(\p{Ll}{3,}[,;:]?)\d{1,2}(?=[\s,.;:)]|$)/gu, '$1');
     if (gluedToYear) line = line.replace(gluedToYear, '$1$2');
-    // an ordinal's superscript letters the extraction set apart from the day ("1 er décembre 2016", "2 nd May"): one day again
+    // an ordinal's superscript letters the extraction set apart from the day, before a month or a day and its month ("1 er décembre", "les 1 er et 2 juin"): one day again
     if (spacedOrdinal) line = line.replace(spacedOrdinal, '$1$2');
     // (or after the punctuation that ends a word or a year: "Protocol.1 The", "2012.1 Il", "2031,2 and")
     // (a whole word, not a symbol's "/Corr.1", "/Rev.2")

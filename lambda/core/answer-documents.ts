@@ -48,18 +48,23 @@ function documentsOf(m: Meeting): MeetingDocument[] {
  * "Documents of the 2018 firearms meeting": for each meeting in scope, its documents
  * (symbol, kind, date and language when known), or that none is recorded.
  */
-export function documentsAnswer(ms: Meeting[], lang: Lang, p: Phrases, body: (id: string) => Body): DocumentAnswer {
+export function documentsAnswer(ms: Meeting[], lang: Lang, p: Phrases, body: (id: string) => Body, kinds: DocumentKind[] = []): DocumentAnswer {
+  const listed = (m: Meeting) => (kinds.length ? documentsOf(m).filter((d) => kinds.includes(d.kind)) : documentsOf(m));
   const one = (d: MeetingDocument) => {
     const about = [d.date ? p.day(d.date) : '', d.language ? LANGUAGE[lang][d.language] : ''].filter(Boolean).join(', ');
     return `${d.symbol} (${KIND[lang][d.kind]}${about ? `, ${about}` : ''})`;
   };
   const items = ms.map((m) => {
     const what = lang === 'fr' ? `la ${p.nth(m.number)}${m.kind === 'session' ? 'session' : 'réunion'} ${deFr(body(m.body).short.fr)} (${p.dateRange(m.start, m.end)}, ${m.location.fr})` : `the ${p.nth(m.number)}${m.kind} of ${body(m.body).short.en} (${p.dateRange(m.start, m.end)}, ${m.location.en})`;
-    const docs = documentsOf(m);
+    const docs = listed(m);
+    if (docs.length === 0 && kinds.length) {
+      const asked = kinds.map((k) => KIND[lang][k]).join(lang === 'fr' ? ' ou ' : ' or ');
+      return lang === 'fr' ? `Aucun document de ce type (${asked}) n'est enregistré pour ${what}.` : `No ${asked} is recorded for ${what}.`;
+    }
     if (docs.length === 0) return lang === 'fr' ? `Aucun document n'est enregistré pour ${what}.` : `No document is recorded for ${what}.`;
     return lang === 'fr' ? `Documents de ${what} : ${docs.map(one).join(' ; ')}.` : `Documents of ${what}: ${docs.map(one).join('; ')}.`;
   });
-  return { lead: items[0] ?? '', items: items.slice(1), meetings: ms, bodies: [...new Set(ms.map((m) => m.body))], reports: ms.flatMap((m) => documentsOf(m).map((d) => d.symbol)) };
+  return { lead: items[0] ?? '', items: items.slice(1), meetings: ms, bodies: [...new Set(ms.map((m) => m.body))], reports: ms.flatMap((m) => listed(m).map((d) => d.symbol)) };
 }
 
 /**

@@ -210,7 +210,7 @@ export function createAnswerer(data: Dataset) {
     },
     documents: (a) => {
       const ms = positioned(a.q, withOrdinal(a.q, scoped(a.q)), a.now);
-      return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body);
+      return ms.length === 0 ? leadOnly(none(a)) : documentsAnswer(ms, a.q.lang, a.p, body, a.q.documentKinds);
     },
     considers: ({ q, now, p }) => {
       const sessions = meetings.filter((m) => m.body === conference.id && m.considers?.length);
@@ -443,8 +443,10 @@ export function createAnswerer(data: Dataset) {
       if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         // "…in 2024, and which ones?": a part with no time of its own keeps the period asked before
+        // ("…pour la dernière fois, et où ?": and its position)
         const timeless = again.period === null && !again.position && again.ordinal === null && !again.tense && !again.present && again.intent !== 'next' && again.intent !== 'last';
-        qs.push(timeless && prev.period ? { ...again, period: prev.period, periods: prev.periods, text: q.text, lang: prev.lang } : { ...again, text: q.text, lang: prev.lang });
+        const kept = timeless ? { ...(prev.period ? { period: prev.period, periods: prev.periods } : {}), ...(prev.position ? { position: prev.position } : {}) } : {};
+        qs.push({ ...again, ...kept, text: q.text, lang: prev.lang });
       } else if (prev && elliptic(q) && ['next', 'last', 'position', 'report', 'count', 'place', 'meetings'].includes(prev.intent)) {
         // "the next TIP meeting? and the firearms one?": a part naming only a body asks what the one before asked
         qs.push({ ...q, intent: prev.intent, position: prev.position, plural: prev.plural, period: prev.period, periods: prev.periods, tense: prev.tense, present: prev.present, lang: prev.lang });

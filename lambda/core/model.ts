@@ -253,7 +253,14 @@ export const VocabularySchema = z
     help: z.object({ examples: perLang(words) }).strict(),
     places: z.array(bilingual),
     /** questions about documents: "documents of …", "which reports go to COP12" */
-    documentQuestions: z.object({ documents: perLang(words), considers: perLang(words) }).strict(),
+    documentQuestions: z
+      .object({
+        documents: perLang(words),
+        considers: perLang(words),
+        /** "the provisional agenda of COP12", "documents de séance": documents of one kind */
+        kinds: perLang(z.array(z.object({ kind: DocumentKindSchema, phrases: words }).strict())),
+      })
+      .strict(),
     ingest: z
       .object({
         held: perLang(words),

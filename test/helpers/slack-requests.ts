@@ -69,8 +69,8 @@ export function commandBody(text: string, responseUrl: string, o: { trigger?: st
   }).toString();
 }
 
-/** A Lambda Function URL event (payload format 2.0). */
-export function functionUrlEvent(req: SignedRequest, o: { base64?: boolean } = {}): APIGatewayProxyEventV2 {
+/** A Lambda Function URL event (payload format 2.0); receivedAt: when the function URL got it (default now). */
+export function functionUrlEvent(req: SignedRequest, o: { base64?: boolean; receivedAt?: number } = {}): APIGatewayProxyEventV2 {
   return {
     version: '2.0',
     routeKey: '$default',
@@ -86,8 +86,8 @@ export function functionUrlEvent(req: SignedRequest, o: { base64?: boolean } = {
       requestId: `r-${seq}`,
       routeKey: '$default',
       stage: '$default',
-      time: new Date().toISOString(),
-      timeEpoch: Date.now(),
+      time: new Date(o.receivedAt ?? Date.now()).toISOString(),
+      timeEpoch: o.receivedAt ?? Date.now(),
     },
     body: o.base64 ? Buffer.from(req.body, 'utf8').toString('base64') : req.body,
     isBase64Encoded: Boolean(o.base64),

@@ -270,6 +270,34 @@ describe('de-duplication', () => {
     expect(slack.posts()).toHaveLength(2);
   });
 
+  it('a fresh first delivery answers without waiting for its claim; one whose claim another call holds takes its answer back', async () => {
+    const deps = await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') });
+    const id = `EvTAKEN${Date.now()}`;
+    // another call (a retry that overtook this delivery) holds the claim
+    expect(await deps.dedupe.claim(id, { leaseMs: 60_000 })).not.toBeNull();
+    const r = await send(eventBody(mention('next meeting'), id), 'json');
+    expect(r.statusCode).toBe(200);
+    expect(slack.posts()).toHaveLength(1);
+    const deleted = slack.calls.filter((c) => c.method === 'chat.delete');
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]?.args).toMatchObject({ channel: slack.posts()[0]?.args.channel, ts: expect.any(String) });
+    expect(log.lines.some((l) => l.message === 'answered a request another call had claimed; deleting the answer')).toBe(true);
+  });
+
+  it('a retry, or a first delivery no longer fresh, waits for its claim: nothing is posted when another call holds it', async () => {
+    const deps = await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') });
+    for (const [id, o] of [
+      [`EvOLD${Date.now()}`, { receivedAt: Date.now() - 2500 }],
+      [`EvRETRIED${Date.now()}`, {}],
+    ] as const) {
+      expect(await deps.dedupe.claim(id, { leaseMs: 60_000 })).not.toBeNull();
+      const retry = id.startsWith('EvRETRIED') ? { retryNum: 1 } : {};
+      expect((await handler(functionUrlEvent(signed(eventBody(mention('next meeting'), id), 'json', retry), o), ctx)).statusCode).toBe(200);
+    }
+    expect(slack.posts()).toHaveLength(0);
+    expect(slack.calls.filter((c) => c.method === 'chat.delete')).toHaveLength(0);
+  });
+
   it('a request that fails before answering gets 500, and Slack\'s retry answers it once', async () => {
     const config = slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_BOT_USER_ID: BOT_USER });
     const { app, handler: h } = createLambdaSlackApp(config, await slackDeps(table, { logger: log, clock: new FixedClock('2024-07-15') }));

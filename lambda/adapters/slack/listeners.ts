@@ -1,7 +1,7 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../core/answer';
 import type { Lang } from '../../core/model';
-import type { AppLogger, Clock, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
+import type { AppLogger, Clock, EventClaim, EventDeduplicator, MeetingRepository, SubscriptionStore } from '../../core/ports';
 import { quickReference } from '../../core/reference';
 import type { AskService } from '../../app/ask';
 import { readableStack } from '../readable-stack';
@@ -54,7 +54,25 @@ const LEASE_MS = 15_000;
 const FAST_REPLY_MS = 1500;
 
 /** False when the de-duplication middleware found this request to be a repeat (no id: true). */
-const admitted = (context: Record<string, unknown>): Promise<boolean> => (context.admitted as Promise<boolean> | undefined) ?? Promise.resolve(true);
+const admitted = (context: Record<string, unknown>): Promise<boolean> => (context.admit as (() => Promise<boolean>) | undefined)?.() ?? Promise.resolve(true);
+
+/**
+ * A first delivery younger than this cannot have a retry yet (Slack retries after 3 s
+ * without a reply), and its claim leaves before any retry's could: it answers a question
+ * at once, without waiting for the claim's reply. A
+ * retry, an older request, a command or an upload (which changes data) waits for its claim
+ * before doing anything. Should the claim turn out to be another call's, the answer is
+ * deleted, so one answer stays.
+ */
+const EARLY_MS = 1000;
+
+/** May this request's answer be posted now? (the claim is still checked after; see answered) */
+const mayAnswer = (context: Record<string, unknown>): Promise<boolean> | boolean => context.early === true || admitted(context);
+
+/** Remembers an answer posted before its claim came back, to take it back if the claim was lost. */
+const answered = (context: Record<string, unknown>, channel: string, ts: string | undefined) => {
+  if (context.early === true && ts) (context.posted as Array<{ channel: string; ts: string }>).push({ channel, ts });
+};
 
 const errorInfo = (e: unknown) => (e instanceof Error ? { error: e.message, code: (e as { code?: string }).code, name: e.name, stack: readableStack(e) } : { error: String(e) });
 
@@ -129,17 +147,32 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     const id = typeof body.event_id === 'string' ? body.event_id : typeof body.command === 'string' && typeof body.trigger_id === 'string' ? `cmd:${body.trigger_id}` : undefined;
     if (!id) return next();
     const receivedAt = typeof context.receivedAt === 'number' ? context.receivedAt : Date.now();
-    const admission = deps.dedupe.claim(id, { leaseMs: LEASE_MS }).catch((e): undefined => {
-      // better a rare duplicate than a lost question
-      logger.error('de-duplication store failed; processing anyway', { id, ...errorInfo(e) });
-      return undefined;
-    });
-    context.admitted = admission.then((claim) => {
-      if (claim === null) logger.info('duplicate request ignored', { id });
-      return claim !== null;
-    });
+    let admission: Promise<EventClaim | null | undefined> | undefined;
+    const claimNow = () => {
+      admission ??= deps.dedupe.claim(id, { leaseMs: LEASE_MS }).catch((e): undefined => {
+        // better a rare duplicate than a lost question
+        logger.error('de-duplication store failed; processing anyway', { id, ...errorInfo(e) });
+        return undefined;
+      });
+      return admission;
+    };
+    let admittedOnce: Promise<boolean> | undefined;
+    context.admit = () => {
+      admittedOnce ??= claimNow().then((claim) => {
+        if (claim === null) logger.info('duplicate request ignored', { id });
+        return claim !== null;
+      });
+      return admittedOnce;
+    };
+    const retryNum = Number(context.retryNum ?? 0);
+    const early = typeof body.event_id === 'string' && !(retryNum > 0) && Date.now() - receivedAt < EARLY_MS;
+    context.early = early;
+    context.posted = [];
     // the reference data (if not cached) is read while the claim is written, not after
     deps.ask.prepare();
+    // the claim is sent first, to travel while the answer is computed (a request answered
+    // at once does not wait for it; its claim is then written long before a retry could come)
+    claimNow();
     // Node writes a new request to its socket in a process.nextTick callback, and those
     // run only once the promise jobs have drained: without this yield the claim would
     // leave after the answer is computed instead of travelling while it is
@@ -147,10 +180,17 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     try {
       await next();
     } catch (e) {
-      await (await admission)?.release().catch((e2) => logger.error('de-duplication release failed', { id, ...errorInfo(e2) }));
+      await (await claimNow())?.release().catch((e2) => logger.error('de-duplication release failed', { id, ...errorInfo(e2) }));
       throw e;
     }
-    const claim = await admission;
+    const claim = await claimNow();
+    // answered at once, but another call held the claim (a retry that overtook this first
+    // delivery): the answer is taken back, so one stays
+    const posted = context.posted as Array<{ channel: string; ts: string }>;
+    if (claim === null && posted.length) {
+      logger.error('answered a request another call had claimed; deleting the answer', { id, messages: posted.length });
+      for (const m of posted) await args.client.chat.delete(m).catch((e) => logger.error('could not delete a duplicate answer', { id, ...errorInfo(e) }));
+    }
     // a reply Slack saw in time is never retried; a slow one may be, after the lease
     if (claim && Date.now() - receivedAt > FAST_REPLY_MS) await claim.complete().catch((e) => logger.error('de-duplication completion failed', { id, ...errorInfo(e) }));
   });
@@ -169,8 +209,9 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
         return;
       }
       const msg = answerMessage(await answerFor(event.text ?? ''));
-      if (!(await admitted(context))) return;
-      await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      if (!(await mayAnswer(context))) return;
+      const posted = await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      answered(context, event.channel, posted.ts);
     } catch (e) {
       logger.error('app_mention failed', { channel: event.channel, ts: event.ts, ...errorInfo(e) });
       if (!(await admitted(context))) return;
@@ -192,8 +233,9 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
         return;
       }
       const msg = answerMessage(await answerFor(m.text ?? ''));
-      if (!(await admitted(context))) return;
-      await client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      if (!(await mayAnswer(context))) return;
+      const posted = await client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      answered(context, m.channel, posted.ts);
     } catch (e) {
       logger.error('direct message failed', { channel: m.channel, ts: m.ts, ...errorInfo(e) });
       if (!(await admitted(context))) return;

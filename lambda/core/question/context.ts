@@ -16,6 +16,8 @@ export interface QuestionContext {
   masked: string;
   /** every word of the text, and the words outside symbols and the period */
   allTokens: Token[];
+  /** the words as typed, before short forms were expanded and typos repaired ("happy new year" stays a wish) */
+  typedTokens: Token[];
   tokens: Token[];
   words: Set<string>;
   /** the same words in order (tokens' norm), one array for every recognizer */

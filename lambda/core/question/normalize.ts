@@ -23,28 +23,37 @@ function restoreElisions(s: string): string {
   return MAYBE_SPACED_ELISION.test(s) ? s.replace(SPACED_ELISION, "$1$2'") : s;
 }
 
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
 function cleanMarkup(input: string): string {
   let s = input.length > MAX_QUESTION_CHARS * 2 ? input.slice(0, MAX_QUESTION_CHARS * 2) : input;
   // plain questions (most of them) need none of the replacements below
   if (!NEEDS_CLEANING.test(s)) return s.length > MAX_QUESTION_CHARS ? s.slice(0, MAX_QUESTION_CHARS).trim() : s.trim();
-  s = s
-    .replace(/<[@!][^>]*>/g, ' ')
-    // Slack emoji codes (":pray:", ":+1:") say nothing about meetings
-    .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/g, ' ')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '$1')
-    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    // Slack's *bold*, _italics_ and ~strike~ marks around words
-    .replace(/[*~]+/g, ' ')
-    .replace(/(^|[\s(])_+|_+(?=[\s).,!?:;]|$)/g, '$1 ')
-    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/[\u2010-\u2014\u2212]/g, '-')
-    .replace(/[\u00A0\u202F]/g, ' ')
-    // control characters, zero-width characters and lone surrogates carry no meaning here
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ');
+  // each step only when its character is there: a question with one curly quote pays one replacement
+  if (s.includes('<')) {
+    s = s
+      .replace(/<[@!][^>]*>/g, ' ')
+      .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '$1')
+      .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+      .replace(/<(?:https?|mailto):[^>]*>/g, ' ');
+  }
+  // Slack emoji codes (":pray:", ":+1:") say nothing about meetings
+  if (s.includes(':')) s = s.replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/g, ' ');
+  if (s.includes('&')) s = s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  // Slack's *bold*, _italics_ and ~strike~ marks around words
+  if (s.includes('*') || s.includes('~')) s = s.replace(/[*~]+/g, ' ');
+  if (s.includes('_')) s = s.replace(/(^|[\s(])_+|_+(?=[\s).,!?:;]|$)/g, '$1 ');
+  if (!ASCII_ONLY.test(s)) {
+    s = s
+      .replace(/[\u2018\u2019\u02BC´]/g, "'")
+      .replace(/[\u2010-\u2014\u2212]/g, '-')
+      .replace(/[\u00A0\u202F]/g, ' ')
+      // zero-width characters and lone surrogates carry no meaning here
+      .replace(/[\p{Cf}\p{Cs}]/gu, ' ');
+  }
+  if (s.includes('`')) s = s.replace(/`/g, "'");
+  // control characters
+  s = s.replace(/[\p{Cc}]/gu, ' ');
   if (s.length > MAX_QUESTION_CHARS) s = s.slice(0, MAX_QUESTION_CHARS);
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../model';
 import type { IsoDate } from '../dates';
 import type { Period } from '../dates';
 import type { Lang } from '../model';
@@ -79,6 +80,8 @@ export interface Question {
   asOf: IsoDate | null;
   /** "confirmed as held", "seulement prévues": only meetings the sources give that status */
   status: 'held' | 'scheduled' | null;
+  /** "the provisional agenda of COP12": documents of these kinds only (empty: any) */
+  documentKinds: DocumentKind[];
   /** what a named body is asked, not its meetings ("what is wg.7", "nom complet du GT armes") */
   identity: boolean;
   /** asked in the present ("when does X meet", "se réunit"): the meetings to come, when there are some */

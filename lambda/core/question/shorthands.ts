@@ -85,7 +85,8 @@ export function createShorthandExpander(shorthands: Vocabulary['shorthands'], nu
     // "W.G. 7", "U.N.": an initialism written with dots is the initialism
     if (DOTTED_CUE.test(out)) out = out.replace(DOTTED, (m) => m.replaceAll('.', ''));
     // "resolution five slash four": an instrument number in words ("slash" is a shorthand for "/")
-    if (out.includes('/')) out = out.replace(WORD_SLASH, (m, a: string, b: string) => (numberOf.has(fold(a)) && numberOf.has(fold(b)) ? `${numberOf.get(fold(a))}/${numberOf.get(fold(b))}` : m));
+    // ("seven/one": only when a number word is there)
+    if (out.includes('/') && tokens.some((t) => numberOf.has(t.norm))) out = out.replace(WORD_SLASH, (m, a: string, b: string) => (numberOf.has(fold(a)) && numberOf.has(fold(b)) ? `${numberOf.get(fold(a))}/${numberOf.get(fold(b))}` : m));
     return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
   };
 }

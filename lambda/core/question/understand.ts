@@ -148,7 +148,7 @@ export function createUnderstander(data: Dataset) {
       held ??= intents.match(words, folded, lower);
       return held.has(k);
     };
-    const ctx: QuestionContext = { text, lang, now, masked, allTokens, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map(), bodyOrdinal: new Map() };
+    const ctx: QuestionContext = { text, lang, now, masked, allTokens, typedTokens: firstTokens, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map(), bodyOrdinal: new Map() };
     const q: Question = {
       text,
       lang,
@@ -180,6 +180,7 @@ export function createUnderstander(data: Dataset) {
       tense: found?.tense ?? null,
       status: null,
       identity: false,
+      documentKinds: [],
       unknownWords: 0,
       present: !found && presentTense(lang)(text, allTokens) !== null,
       sideEmpty: found?.sideEmpty ?? false,

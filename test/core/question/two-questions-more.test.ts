@@ -33,3 +33,27 @@ describe('two questions in one message: what each part brings', () => {
     expect(a.text.match(/10th meeting/g)).toHaveLength(1);
   });
 });
+
+describe('more parts and wishes', () => {
+  it('a follow-up asking where keeps the position asked before', () => {
+    const a = ask("quand le GT armes s'est-il réuni pour la dernière fois, et où ?", '2024-06-20');
+    expect(ids(a)).toEqual(['WG.6-11']);
+  });
+  it.each([
+    ['thx, and merry christmas', 'en'],
+    ['happy new year!', 'en'],
+    ['merci et bonne année', 'fr'],
+  ])('a wish is a greeting, not a date: %s', (q, lang) => {
+    const a = ask(q, '2024-12-30');
+    expect(a.intent).toBe('greeting');
+    expect(a.lang).toBe(lang);
+    expect(ids(a)).toEqual([]);
+  });
+  it('meetings of two named groups, said with "working groups"', () => {
+    expect(ids(ask('all meetings of the firearms and smuggling working groups', '2024-06-20'))).toEqual(['WG.6-10', 'WG.7-10', 'WG.6-11', 'WG.7-11']);
+  });
+  it('"des groupes de travail et de la conférence": the Conference too', () => {
+    expect(ids(ask('réunions des groupes de travail et de la conférence en octobre 2024', '2024-06-20'))).toEqual(['COP-12']);
+    expect(ids(ask('réunions des groupes de travail en octobre 2024', '2024-06-20'))).toEqual([]);
+  });
+});

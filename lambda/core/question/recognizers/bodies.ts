@@ -29,6 +29,9 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const groups = new PhraseSet(both(v.groupWords));
   const groupIds = data.bodies.filter((b) => b.kind === 'working-group').map((b) => b.id);
   const strongCues = new Set(v.bodyCues.strong.map(normPhrase));
+  const strongFirsts = new Set([...strongCues].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0] as string));
+  // the session names as the question's folded words begin ("cop12", "cdp 12"): the pattern runs only when one is there
+  const sessionHeads = [...sessionNames.keys()].map((n) => ` ${n}`);
   const shortCues = new Set(v.bodyCues.weak.map(normPhrase).filter((w) => w.length <= 3));
   const plurals = new Set(both(v.pluralDeterminers).map(normPhrase));
   const pluralMeeting = new PhraseSet([...both(v.plural), ...both(v.meetingWords)].filter((w) => /s$/.test(w) || /^list/.test(w)));
@@ -152,7 +155,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
         const owner = bodyPrefixes.find((p) => s.startsWith(p.prefix) || `${s}/` === p.prefix);
         if (owner && !bodies.includes(owner.id) && !/\/\d{4}\//.test(s)) bodies.push(owner.id);
       }
-      const session = SESSION.exec(ctx.masked);
+      const session = sessionHeads.some((h) => ctx.folded.includes(h)) ? SESSION.exec(ctx.masked) : null;
       if (session) {
         const id = sessionNames.get(fold(session[1] ?? '')) as string;
         if (!bodies.includes(id)) bodies.push(id);
@@ -230,8 +233,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
       // ("group") next to a word we do not know ("the cybercrime group", "the drugs working group")
       for (let i = 0; i < tokens.length && !q.unknownBody; i++) {
         const w = (tokens[i] as { norm: string }).norm;
-        const pair = i + 1 < tokens.length ? `${w} ${tokens[i + 1]?.norm}` : '';
-        const strong = strongCues.has(w) || strongCues.has(pair);
+        const strong = strongCues.has(w) || (strongFirsts.has(w) && i + 1 < tokens.length && strongCues.has(`${w} ${tokens[i + 1]?.norm}`));
         if (!strong && !weakCues.has(w)) continue;
         const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3, i + 4, i + 5]
           .filter((j) => j >= 0 && j < tokens.length && !used.has(j))

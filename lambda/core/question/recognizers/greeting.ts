@@ -23,9 +23,10 @@ export function createGreetingRecognizer(data: Dataset): Recognizer {
     name: 'greeting',
     recognize(ctx, q) {
       // a greeting is short; most questions start with a word no greeting starts with
-      const first = ctx.allTokens[0];
-      if (!first || ctx.allTokens.length > 8 || !byFirst.has(first.norm)) return;
-      const ws = ctx.allTokens.map((t) => t.norm);
+      const typed = ctx.typedTokens;
+      const first = typed[0];
+      if (!first || typed.length > 8 || !byFirst.has(first.norm)) return;
+      const ws = typed.map((t) => t.norm);
       let kind: 'hello' | 'thanks' | null = null;
       const langs = { en: 0, fr: 0 };
       for (let i = 0; i < ws.length; ) {
@@ -37,6 +38,9 @@ export function createGreetingRecognizer(data: Dataset): Recognizer {
       }
       if (!kind) return;
       q.greeting = kind;
+      // "happy new year": a wish, not a date
+      q.period = null;
+      q.periods = [];
       if (langs.fr !== langs.en) q.lang = langs.fr > langs.en ? 'fr' : 'en';
     },
   };

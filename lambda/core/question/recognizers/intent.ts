@@ -116,7 +116,9 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       // "how many working groups are there", "combien d'organes": the bodies, counted
       else if (has('count') && (has('bodies') || q.groups) && !q.aboutMeetings && !found) intent = 'bodies';
       else if (has('count')) intent = 'count';
-      else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position && q.relation?.direction !== 'between') intent = 'bodies';
+      // ("all meetings of the cooperation and TA working groups": their meetings)
+      else if (has('bodies') && !found && !has('next') && !has('last') && q.ordinal === null && !q.position && q.relation?.direction !== 'between' && !(q.aboutMeetings && q.bodies.length > 0 && !q.groups))
+        intent = 'bodies';
       else if (q.relation) intent = 'relation';
       else if (has('report')) intent = 'report';
       // "first!": a position word with nothing it could be the position of is not a question

@@ -58,7 +58,14 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         for (const [body, at] of ctx.bodyAt) if (at === k) return body;
         return undefined;
       };
-      const starts = new Set(ctx.bodyAt.values());
+      // where bodies are named, built only when a relation word asks (most questions have none)
+      let startSet: Set<number> | undefined;
+      const starts = {
+        has: (k: number) => {
+          startSet ??= new Set(ctx.bodyAt.values());
+          return startSet.has(k);
+        },
+      };
       const skipTo = (k: number) => {
         let m = k;
         while (m < ws.length && skipped(ws[m] as string) && !starts.has(m)) m++;
@@ -87,7 +94,6 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         const d = hit.d;
         let j = i + hit.words.length;
         // a body's name may begin with a word skipped otherwise ("after the WG 2 meeting")
-        const starts = new Set(ctx.bodyAt.values());
         while (j < ws.length && skipped(ws[j] as string) && !starts.has(j)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;

@@ -119,7 +119,8 @@ export function createClauseReader(c: ClauseContext) {
   const pluralAfter = new RegExp(`^\\s*,?\\s*(?:(?:which|who|qui)\\s+)?(?:${words(v.ingest.pluralSubject[lang])})(?![\\p{L}])`, 'iu');
   const respectively = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.respectively[lang])})(?![\\p{L}])`, 'iu');
   const relativeOwn = lang === 'fr' ? /^\s*(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:celui-ci|celle-ci))\s/iu : /^\s*(?:that|which)\s+(?:it|they)\s/iu;
-  const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  // (a meeting named with its own article is another's, its words of kind before it too: "an informal expert group meeting")
+  const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,4}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
   const meetingFolded = new Set(meetingWords.map(fold));
   const reportWords = new Set(v.ingest.reportWords[lang].map(fold));

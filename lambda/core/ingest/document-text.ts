@@ -1,5 +1,5 @@
 import { fold } from '../question/normalize';
-import { joinHyphenatedWords } from './line-hyphens';
+import { createPieceJoiner, joinHyphenatedWords } from './line-hyphens';
 import { plainNoteText } from './note-text';
 import { NOISE_LINE, PAGE_BREAK, RUNNING_HEADER, isPageFurniture, joinPageBreaks } from './page-breaks';
 import { type TableLanguage, tableRowsAsLines } from './table-rows';
@@ -12,7 +12,7 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
  * numbers such as "V.18-00932 (E)", bar codes, page numbers, page headers repeating the
  * symbol) removed and the sentences a page break cut joined again (`joinPageBreaks`),
  * footnote markers glued to words ("Crime,1") or to a date's year after one of `months`
- * ("mai 20121") dropped, and numbered
+ * ("mai 20121") dropped, an ordinal's letters set apart from its day ("1 er décembre") put back, and numbered
  * paragraphs that a PDF extraction ran together put back on lines of their own, and a
  * table's rows made lines of their own (`tableRowsAsLines`, with the words of meeting and of
  * tables of meetings given), and words a line end hyphenated joined again (`joinHyphenatedWords`,
@@ -21,6 +21,7 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
 export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = [], known: string[] = []): string {
   // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
   const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
+  const spacedOrdinal = months.length ? new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s(er|re|st|nd|rd|th)(?=(?:\\s*(?:et|and|au|to|[-–])\\s*\\d{1,2}(?:\\s?(?:er|re|st|nd|rd|th))?)?\\s+(?:${months.join('|')})(?![\\p{L}]))`, 'giu') : null;
   // hyphens of other code points (the non-breaking one PDFs use in "2‑4 September", the minus sign) are hyphens
   const text = plainNoteText(raw).replace(/\f/g, `\n${PAGE_BREAK}\n`).replace(/\t/g, '    ').replace(/[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g, '-');
   const out: string[] = [];
@@ -30,7 +31,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   // (a table's cell opening with a known name opens a row of its own)
   const names = known.filter((n) => /\s/.test(n)).map(fold);
   const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
-  for (const rawLine of tableRowsAsLines(joinHyphenatedWords(text.split('\n'), known), meetingWords, tables, isPageFurniture, opensRow)) {
+  const lines = joinHyphenatedWords(text.split('\n'), known);
+  for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known))) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     // (a form feed, where a PDF's page ends, is a page break too)
     if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {
@@ -42,6 +44,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
     // footnote markers: a word ending in lower case followed by 1–2 digits ("Crime1", "Protocol,2")
     line = line.replace(/(\p{Ll}{3,}[,;:]?)\d{1,2}(?=[\s,.;:)]|$)/gu, '$1');
     if (gluedToYear) line = line.replace(gluedToYear, '$1$2');
+    // an ordinal's superscript letters the extraction set apart from the day, before a month or a day and its month ("1 er décembre", "les 1 er et 2 juin"): one day again
+    if (spacedOrdinal) line = line.replace(spacedOrdinal, '$1$2');
     // (or after the punctuation that ends a word or a year: "Protocol.1 The", "2012.1 Il", "2031,2 and")
     // (a whole word, not a symbol's "/Corr.1", "/Rev.2")
     line = line.replace(/((?<![\p{L}/])\p{L}\p{Ll}{2,}|(?<![\d/.])(?:19|20)\d{2})([.,;:])\d{1,2}(?=\s|$)/gu, '$1$2');

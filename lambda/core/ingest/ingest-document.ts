@@ -47,7 +47,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const v = o.vocabulary;
   const t = v.ingest.table;
   const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
-  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)], [...v.places.flatMap((pl) => [pl.en, pl.fr]), ...o.bodies.flatMap((b) => [b.names.en, b.names.fr])]);
+  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)], [...v.places.flatMap((pl) => [pl.en, pl.fr]), ...o.bodies.flatMap((b) => [b.names.en, b.names.fr]), ...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)]);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);

@@ -30,6 +30,7 @@ export interface TableLanguage {
  * within the first column and opening with no name a row starts with (`opensRow`: "Cooperation
  * (10th meeting)" under "Working Group on International") turned into one line per row, each a paragraph of its own:
  * "Working Group on Firearms, Seventh meeting, 16–17 July 2020, CTOC/COP/WG.6/2020/1-3." A
+ * piece wrapped under a cell joins it by `joinPiece` (a word the cell's end hyphenated made whole). A
  * cell under a column named by a word of meeting ("Meeting", "Réunion", "Session") gets
  * that word, so the row reads as a list item ("<body>, <ordinal> meeting, <dates>").
  *
@@ -41,7 +42,14 @@ export interface TableLanguage {
  * status is neither, "postponed", is left as it is). A page break inside the table (the lines
  * `isFurniture` tells, blank lines, the header row repeated) does not end it. Other lines are left as they are.
  */
-export function tableRowsAsLines(lines: string[], meetingWords: string[], languages: TableLanguage[] = [], isFurniture: (line: string) => boolean = () => false, opensRow: (cell: string) => boolean = () => false): string[] {
+export function tableRowsAsLines(
+  lines: string[],
+  meetingWords: string[],
+  languages: TableLanguage[] = [],
+  isFurniture: (line: string) => boolean = () => false,
+  opensRow: (cell: string) => boolean = () => false,
+  joinPiece: (head: string, piece: string) => string = (h, p) => `${h} ${p}`.trim(),
+): string[] {
   const words = new Set(meetingWords.map(fold));
   const out: string[] = [];
   let header: string[] | null = null;
@@ -114,15 +122,17 @@ export function tableRowsAsLines(lines: string[], meetingWords: string[], langua
         }
       }
       // a wrapped cell: an indented line of one column, going on with the row above's first cell
-      if (row && cols.length === 1 && /^\s{2,}\S/.test(line) && !/\d/.test(line)) {
-        row[0] = `${row[0]} ${cols[0]}`;
+      // (not one standing under a later cell of the row: "la septième" under "7 et 8 octobre / 2014 (pendant")
+      const under = row ? rowAt.findIndex((x) => Math.abs(x - (cellsOf(line)[0]?.at ?? -9)) <= 2) : -1;
+      if (row && cols.length === 1 && under <= 0 && /^\s{2,}\S/.test(line) && !/\d/.test(line)) {
+        row[0] = joinPiece(row[0] ?? '', cols[0] ?? '');
         continue;
       }
       const wrapped = wrappedInto(line);
       if (row && wrapped) {
         const cells = cellsOf(line);
         wrapped.forEach((k, i) => {
-          if (row) row[k] = `${row[k] ?? ''} ${cells[i]?.text ?? ''}`.trim();
+          if (row) row[k] = joinPiece(row[k] ?? '', cells[i]?.text ?? '');
         });
         continue;
       }

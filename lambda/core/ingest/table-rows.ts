@@ -55,6 +55,8 @@ export function tableRowsAsLines(
   let header: string[] | null = null;
   let meetingsTable: { lang: TableLanguage; dates: number; venue: number; status: number } | null = null;
   let row: string[] | null = null;
+  // a year standing alone on a line of the table ("2023"): the year of the days in the rows under it that state none
+  let tableYear: string | null = null;
   // where the row's cells start on its first line
   let rowAt: number[] = [];
   /**
@@ -85,8 +87,11 @@ export function tableRowsAsLines(
     const bracket = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(body);
     const inBracket = bracket && words.has(fold(bracket[2]?.split(/\s+/).pop() ?? '')) ? bracket : null;
     const name = inBracket ? (inBracket[1] ?? body) : body;
-    const meeting = inBracket ? (inBracket[2] ?? '') : t.lang.meetingWord;
-    return `${[name, meeting, ...(said ? [said] : []), ...(t.venue >= 0 ? [cell(t.venue)] : []), cell(t.dates)].filter(Boolean).join(', ')}.`;
+    // (a cell naming its meeting already, "Working Group on Firearms, tenth meeting", takes no other word)
+    const named = body.split(/[\s,]+/).some((w) => words.has(fold(w)));
+    const meeting = inBracket ? (inBracket[2] ?? '') : named ? '' : t.lang.meetingWord;
+    const dates = tableYear && !/\d{4}/.test(cell(t.dates)) ? `${cell(t.dates)} ${tableYear}` : cell(t.dates);
+    return `${[name, meeting, ...(said ? [said] : []), ...(t.venue >= 0 ? [cell(t.venue)] : []), dates].filter(Boolean).join(', ')}.`;
   };
   const flush = () => {
     if (row && header) {
@@ -106,6 +111,13 @@ export function tableRowsAsLines(
     const cols = columnsOf(line);
     if (header) {
       if (RULE.test(line)) continue;
+      // a year on a line of its own heads the rows under it ("2023" / "Working Group on …   12 and 13 June")
+      const year = /^\s*((?:19|20)\d{2})\s*$/.exec(line);
+      if (year && meetingsTable) {
+        flush();
+        tableYear = year[1] ?? null;
+        continue;
+      }
       // a page break in the table (job number, page number, running header, the header row repeated): the table goes on under it
       if (!line.trim() || isFurniture(line)) {
         let j = k;
@@ -154,6 +166,7 @@ export function tableRowsAsLines(
     const next = lines[furnitureAfter ? n : k + 1] ?? '';
     if (cols.length >= 2 && !/\d/.test(line) && cols.every((c) => c.length <= 40) && (RULE.test(next) || (columnsOf(next).length >= 3 && /\d/.test(next)))) {
       header = cols;
+      tableYear = null;
       meetingsTable = meetingsTableOf(cols, words, languages);
       continue;
     }
@@ -181,7 +194,9 @@ function meetingsTableOf(cols: string[], meetingWords: Set<string>, languages: T
     const dates = at(lang.dates);
     const venue = at(lang.venue);
     const status = at(lang.status);
-    if (dates > 0 && (venue > 0 || status > 0)) return { lang, dates, venue, status };
+    // (or a column of dates beside one naming the groups and their meetings: "Working group and meeting | Dates")
+    const meetingsNamed = cols[0] !== undefined && fold(cols[0]).split(/\s+/).some((w) => meetingWords.has(w));
+    if (dates > 0 && (venue > 0 || status > 0 || meetingsNamed)) return { lang, dates, venue, status };
   }
   return null;
 }

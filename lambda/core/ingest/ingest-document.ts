@@ -13,7 +13,7 @@ import { PLACE_TAIL, createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
-import { postedDate } from './page-date';
+import { letterDate, postedDate } from './page-date';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
 import { type Tense, createTenseReader, statusOf } from './tense';
@@ -78,7 +78,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   }
   const notes: string[] = [];
   // a web page may say when it was posted ("Posted 20 May 2031"): its meetings are as of that day
-  const posted = webPage ? postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) : null;
+  // (or a letter, a note verbale, by the date line where it is signed: "Vienna, 16 January 2012" set to the right)
+  const posted = webPage ? (postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) ?? letterDate(rawText, lang, findPeriod)) : null;
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
   const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;

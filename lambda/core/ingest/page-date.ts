@@ -38,3 +38,23 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
   }
   return null;
 }
+
+/**
+ * A letter's date (a note verbale's): a line set far to the right, of a place and one day
+ * stating its year and nothing else ("                    Vienna, 16 January 2012"), where a
+ * letter is signed. A text with no Distr. line states its meetings as of that day. Read on
+ * the raw text, where the line's indentation still shows; a "<Place>, <dates>" line at the
+ * margin is a meeting's header line, not this.
+ */
+export function letterDate(raw: string, lang: Lang, find: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null): IsoDate | null {
+  for (const line of raw.split('\n').slice(0, 2000)) {
+    const m = /^\s{20,}(\p{Lu}[\p{L}'’. -]{1,40}),\s+(\S.*?)\s*$/u.exec(line);
+    if (!m) continue;
+    const rest = m[2] ?? '';
+    for (const l of [lang, lang === 'en' ? 'fr' : 'en'] as const) {
+      const day = firstDay(rest, l, '2000-01-01', find);
+      if (day && day.at === 0 && day.end === rest.length && !day.yearless && day.period.start === day.period.end) return day.period.start;
+    }
+  }
+  return null;
+}

@@ -331,6 +331,8 @@ export const VocabularySchema = z
         meetingPronouns: perLang(words),
         /** words that deny a verb ("It will not take place", "Elle n'aura pas lieu"): no meeting on the dates after it */
         negations: perLang(words),
+        /** "held online", "en ligne": a meeting its own clause says was held online has no place, and takes none from its paragraph or the document */
+        onlineWords: perLang(words),
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */
         table: z
           .object({

@@ -14,6 +14,7 @@ import { createMentionReader } from './mentions';
 import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
 import { letterDate, postedDate } from './page-date';
+import { createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
 import { type Tense, createTenseReader, statusOf } from './tense';
@@ -152,6 +153,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const found = [...s.matchAll(placeAfterVerb), ...s.matchAll(placeBeforeDates)].map((m) => m[1] ?? '').find((n) => !notPlaceNames.has(fold(n.split(/\s+/)[0] ?? '')));
     return found ? placeNamed(found) : null;
   };
+  /** a clause saying its meeting was held online ("convened online", "en ligne", `ingest.onlineWords`) and naming no place: it has none (the review file says so) */
+  const onlineWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const heldOnline = (clause: string) => onlineWords.test(clause) && !placeOf(clause);
   const meetings: Meeting[] = [];
   const unplaced: string[] = [];
   const newBodies: NewBody[] = [];
@@ -188,12 +192,14 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
   const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
+  // ("The ninth and tenth meetings were held … from … and from …, respectively": one clause per meeting)
+  const distribute = createRespectivelyWriter(v, lang, findPeriod, refDate);
   const blocks = [
     ...webPieces.map((t) => ({ number: null as number | null, text: t, heading: null as string | null, part: 'title' })),
     ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),
     ...layout.blocks.map((b) => ({ ...b, number: null, part: 'text' })),
     ...layout.footnotes.map((f) => ({ text: f, heading: null, number: null, part: 'footnote' })),
-  ];
+  ].map((b) => ({ ...b, raw: b.text, text: distribute(b.text) }));
   // "the Working Group" in a footnote is the group named before the footnote's call ("… by the Working Group on Firearms at its second meeting,¹ …")
   const bodyTexts = [...layout.paragraphs.map((p) => p.text), ...layout.blocks.map((b) => b.text)];
   const calledBy = layout.footnotes.map((_, k) => groupCallingNote(bodyTexts, layout.footnoteMarks[k] ?? '', findBodies, conference?.id ?? null));
@@ -207,7 +213,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     const where = p.number === null ? (p.part === 'title' ? 'heading' : `text "${p.text.slice(0, 30)}…"`) : `paragraph ${p.number}`;
     const headingBody = p.heading ? (findBodies(p.heading)[0]?.id ?? null) : null;
     const symbols = p.text.match(SYMBOL) ?? [];
-    const noteGroup = p.part === 'footnote' ? (noteOf.get(p.text) ?? null) : null;
+    const noteGroup = p.part === 'footnote' ? (noteOf.get(p.raw) ?? null) : null;
     const mentions = readMentions(p.text, noteGroup ?? headingBody ?? headerBody);
     // "… will be held in Vienna from 1 to 3 July. It will be followed by the eleventh meeting of …, on 4 and 5 July": the paragraph's place carries over
     let placeBefore: Meeting['location'] | null = null;
@@ -265,6 +271,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const ownWindow = mt.window.slice(0, day.end + PLACE_TAIL);
       const windowIn = mt.sentence.indexOf(mt.window);
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
+      // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
+      if (heldOnline(mt.window.slice(0, day.end))) {
+        unplaced.push(`${label}: held online, no place`);
+        return;
+      }
       const stated = placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
       const location = stated ?? onlyPlace;
       if (!location) {
@@ -318,6 +329,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     for (const cm of clauses.meetings) {
       const label = `${where}, ${cm.label}`;
       const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
+      if (heldOnline(cm.clause)) {
+        unplaced.push(`${label}: held online, no place`);
+        continue;
+      }
       const stated = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore;
       const location = stated ?? onlyPlace;
       if (!location) {

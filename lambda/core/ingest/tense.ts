@@ -16,6 +16,8 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
   const future = re(v.ingest.tense.future[lang]);
   const past = re(v.ingest.tense.past[lang]);
   const reflexiveFuture = lang === 'fr' ? /(?<![\p{L}])(?:se|s['’])\s*\p{L}+(?:ra|ront|rait|raient)(?![\p{L}])/giu : null;
+  // English also has a body's own simple past ("…, the Working Group recommended that …"; not a participle, "the Group established by")
+  const simplePast = lang === 'en' ? /(?<=(?:Group|Conference)\s+)\p{Ll}{3,}ed(?=\s+(?!by\b|in\b|at\b|under\b|for\b)\p{Ll})/gu : null;
   const lastAt = (r: RegExp | null, s: string) => {
     if (!r) return -1;
     let at = -1;
@@ -24,7 +26,7 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
   };
   return (s: string) => {
     const f = Math.max(lastAt(future, s), lastAt(reflexiveFuture, s));
-    const p = lastAt(past, s);
+    const p = Math.max(lastAt(past, s), lastAt(simplePast, s));
     if (f < 0 && p < 0) return null;
     return f > p ? 'future' : 'past';
   };

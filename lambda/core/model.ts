@@ -333,6 +333,9 @@ export const VocabularySchema = z
         negations: perLang(words),
         /** "held online", "en ligne": a meeting its own clause says was held online has no place, and takes none from its paragraph or the document */
         onlineWords: perLang(words),
+        /** "the former" / "le premier" and "the latter" / "le second": two bodies sharing a span, each then given its own dates ("…: the first on 7 and 8 June, the second …") */
+        firstOfTwo: perLang(words),
+        secondOfTwo: perLang(words),
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */
         table: z
           .object({

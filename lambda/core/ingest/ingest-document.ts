@@ -14,7 +14,7 @@ import { createMentionReader } from './mentions';
 import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
 import { letterDate, postedDate } from './page-date';
-import { createRespectivelyWriter } from './respectively';
+import { createFirstSecondWriter, createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
 import { type Tense, createTenseReader, statusOf } from './tense';
@@ -193,7 +193,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
   const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
   // ("The ninth and tenth meetings were held … from … and from …, respectively": one clause per meeting)
-  const distribute = createRespectivelyWriter(v, lang, findPeriod, refDate);
+  // ("A and B will meet from 7 to 11 June: the first on 7 and 8 June, the second …": each its own dates)
+  const respectively = createRespectivelyWriter(v, lang, findPeriod, refDate);
+  const parted = createFirstSecondWriter(v, lang, findPeriod, refDate, findBodies);
+  const distribute = (t: string) => parted(respectively(t));
   const blocks = [
     ...webPieces.map((t) => ({ number: null as number | null, text: t, heading: null as string | null, part: 'title' })),
     ...layout.paragraphs.map((p) => ({ ...p, part: undefined })),

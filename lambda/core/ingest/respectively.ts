@@ -78,3 +78,50 @@ function clauseAfter(text: string, at: number): string {
   const end = rest.search(/;|\.(?=\s+\p{Lu}|\s*$)/u);
   return end < 0 ? rest : rest.slice(0, end);
 }
+
+/**
+ * Builds the rewriter of two meetings announced as one span and then parted: "A and B will
+ * meet in Vienna from 7 to 11 June 2021: the first on 7 and 8 June, the second from 9 to
+ * 11 June" (`ingest.firstOfTwo`, `ingest.secondOfTwo`: "the former", "le premier" / "the
+ * latter", "le second"). The two bodies named last before the words get their own dates,
+ * in the span's year; the shared span, which is neither's meeting, is taken out of the
+ * sentence. "The first meeting" is an ordinal, not this.
+ */
+export function createFirstSecondWriter(v: Vocabulary, lang: Lang, find: Find, refDate: IsoDate, findBodies: (s: string) => Array<{ at: number; end: number; id: string }>): (text: string) => string {
+  const words = (ws: string[]) => ws.map(accentInsensitive).join('|');
+  const meetingWords = words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]]);
+  // (case-insensitive, so the next word's capital is tested apart: "the first Working Group" is no pronoun)
+  const meetingNext = new RegExp(`^\\s+(?:${meetingWords})(?![\\p{L}])`, 'iu');
+  const pronoun = (ws: string[]) => {
+    const re = new RegExp(`(?<![\\p{L}])(?:${words(ws)})(?![\\p{L}])`, 'giu');
+    return { exec: (t: string) => [...t.matchAll(re)].find((m) => { const after = t.slice((m.index ?? 0) + m[0].length); return !meetingNext.test(after) && !/^\s+\p{Lu}/u.test(after); }) ?? null };
+  };
+  const first = pronoun(v.ingest.firstOfTwo[lang]);
+  const second = pronoun(v.ingest.secondOfTwo[lang]);
+  return (text: string) => {
+    const f = first.exec(text);
+    if (!f || f.index === undefined) return text;
+    const sentenceEnd = text.slice(f.index).search(/\.(?=\s+\p{Lu}|\s*$)/u);
+    const end = sentenceEnd < 0 ? text.length : f.index + sentenceEnd;
+    const s = second.exec(text.slice(f.index, end));
+    if (!s || s.index === undefined) return text;
+    const start = Math.max(0, ...[...text.slice(0, f.index).matchAll(/\.\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + x[0].length));
+    const lead = text.slice(start, f.index);
+    const named = findBodies(lead);
+    const b2 = named[named.length - 1];
+    const b1 = [...named].reverse().find((n) => n.id !== b2?.id);
+    const span = firstDay(lead, lang, refDate, find);
+    if (!b1 || !b2 || !span) return text;
+    const year = span.period.start.slice(0, 4);
+    const withYear = (part: string) => {
+      const d = firstDay(part, lang, `${year}-01-01`, find);
+      return d && !/\d{4}/.test(part.slice(d.at, d.end)) ? `${part.slice(0, d.end)} ${year}${part.slice(d.end)}` : part;
+    };
+    const sAt = f.index + s.index;
+    const one = `${lead.slice(b1.at, b1.end)}${withYear(text.slice(f.index + f[0].length, sAt))}`;
+    const two = `${lead.slice(b2.at, b2.end)}${withYear(text.slice(sAt + s[0].length, end))}`;
+    // (the shared span out, with its preposition: "…, du 7 au 11 juin 2021 :")
+    const shared = `${lead.slice(0, span.at).replace(/(?:from|on|between|du|le|les)\s+$/iu, '')}${lead.slice(span.end)}`;
+    return `${text.slice(0, start)}${shared}${one}${two.startsWith(' ') ? '' : ' '}${two}${text.slice(end)}`;
+  };
+}

@@ -26,6 +26,8 @@ interface HeaderContext {
   held: boolean;
   /** organs none of ours ("Commission", "Committee"): a "<Place>, <dates>" line after one is its meeting */
   otherOrgans?: OtherOrganFinder;
+  /** the day a letter is dated by its signed line ("Vienna, 16 January 2012" set to the right): that line is no meeting's */
+  letterDay?: IsoDate | null;
   /** with no document date and no tense in the header: the tense of the text's sentences that give the same dates */
   textTense?: (p: Period) => Tense | null;
 }
@@ -56,6 +58,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);
     if (!day || day.at > 12) continue;
+    if (c.letterDay && day.period.start === c.letterDay && day.period.end === c.letterDay) continue;
     const at = m.index ?? 0;
     const before = header.slice(0, at);
     // "Vienna, Austria, 10 and 11 June": the city before its country

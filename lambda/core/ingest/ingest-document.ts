@@ -80,7 +80,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const notes: string[] = [];
   // a web page may say when it was posted ("Posted 20 May 2031"): its meetings are as of that day
   // (or a letter, a note verbale, by the date line where it is signed: "Vienna, 16 January 2012" set to the right)
-  const posted = webPage ? (postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) ?? letterDate(rawText, lang, findPeriod)) : null;
+  const postedLine = webPage ? postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) : null;
+  const letterDay = webPage && !postedLine ? letterDate(rawText, lang, findPeriod) : null;
+  const posted = postedLine ?? letterDay;
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
   const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
@@ -166,7 +168,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
-  const header = findHeaderMeetings(mast.text, { ...ctx, otherOrgans, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
+  const header = findHeaderMeetings(mast.text, { ...ctx, otherOrgans, letterDay, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
   for (const h of header.meetings) {
     const docs: MeetingDocument[] = [];
     if (thisDocument) docs.push(thisDocument);

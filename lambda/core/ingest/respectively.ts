@@ -63,7 +63,12 @@ export function createRespectivelyWriter(v: Vocabulary, lang: Lang, find: Find, 
         const words = k === 0 ? firstWords : region.slice(prev, d.at).replace(new RegExp(`^\\s*,?\\s*(?:${and}\\s+)?`, 'iu'), '');
         return `${words}${region.slice(d.at, d.end)}`;
       };
-      const middle = region.slice(0, firstDayAt - firstWords.length);
+      // (its verb made singular, as each meeting's is: "were held" -> "was held", "ont eu lieu" -> "a eu lieu")
+      const singular = (t: string) =>
+        lang === 'fr'
+          ? t.replace(/(?<![\p{L}'’])se sont(?![\p{L}])/gu, "s'est").replace(/(?<![\p{L}'’])ont(?![\p{L}])/gu, 'a').replace(/(?<![\p{L}'’])sont(?![\p{L}])/gu, 'est').replace(/(?<![\p{L}])(tenue|réunie|déroulée)s(?![\p{L}])/gu, '$1').replace(/(?<![\p{L}])(tiend|aur|dev)ront(?![\p{L}])/gu, '$1ra')
+          : t.replace(/(?<![\p{L}])were(?![\p{L}])/gu, 'was').replace(/(?<![\p{L}])have(?![\p{L}])/gu, 'has').replace(/(?<![\p{L}])are(?![\p{L}])/gu, 'is');
+      const middle = singular(region.slice(0, firstDayAt - firstWords.length));
       const rest = clause.slice(r.index + r[0].length);
       const parts = names.map((n, k) => `${lead}${n} ${m[2]}${middle}${ownWords(k)}${rest}`.trim().replace(/[.;,]$/, ''));
       out = `${out.slice(0, start)}${parts.join('. ')}${out.slice(after + clause.length)}`;

@@ -8,7 +8,8 @@ const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(
  * Builds the reader of a sentence's tense for one language, from the vocabulary's
  * `ingest.tense` markers ("will", "is to", "se tiendra" / "was", "had", "s'est"), matched
  * with their accents ("a" is not "à"). French also has the future of a reflexive verb
- * ("se déroulera", "se réuniront") by its ending. Of the markers found, the one nearest
+ * ("se déroulera", "se réuniront") by its ending, English a body's own simple past ("the
+ * Working Group recommended …", not "established by") by its. Of the markers found, the one nearest
  * the end of the text (the dates) wins; none: null.
  */
 export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Tense | null {

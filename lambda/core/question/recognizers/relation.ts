@@ -79,9 +79,9 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
           if (ws[k] !== 'and' && ws[k] !== 'et') continue;
           const b = bodyStarting(skipTo(k + 1));
           if (b === undefined || b === a) break;
-          const ordinalOf = (x: string) => ctx.bodyOrdinal.get(x);
-          const oa = ordinalOf(a);
-          const ob = ordinalOf(b);
+          // each anchor's number: said with its id ("WG.6-10"), or among its words ("la 10e réunion sur les armes")
+          const oa = ctx.bodyOrdinal.get(a) ?? ordinalBetween(ws, i + 1, skipTo(i + 1));
+          const ob = ctx.bodyOrdinal.get(b) ?? ordinalBetween(ws, k + 1, skipTo(k + 1));
           q.relation = { direction: 'between', body: a, ...(oa !== undefined ? { ordinal: oa } : {}), to: { body: b, ...(ob !== undefined ? { ordinal: ob } : {}) } };
           q.bodies = q.bodies.filter((x) => x !== a && x !== b);
           return;

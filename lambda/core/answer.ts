@@ -199,7 +199,18 @@ export function createAnswerer(data: Dataset) {
     greeting: ({ q, p }) => leadOnly(p.greeting(q.greeting ?? 'hello')),
     clarify: ({ q, p }) => leadOnly(p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body))),
     position: (a) => {
-      const ms = selectPosition(withOrdinal(a.q, scoped(a.q)), a.q, a.now);
+      const { q } = a;
+      if (q.comparison && q.position) {
+        // each body's meeting at that position, the one asked for first ("first": the earliest)
+        const each = q.bodies.flatMap((b) => selectPosition(withOrdinal(q, scoped({ ...q, bodies: [b] })), q, a.now));
+        if (each.length >= 2) {
+          const ordered = [...each].sort(byStart);
+          if (q.position.from !== 'first') ordered.reverse();
+          const r = oneOrMany(a, ordered);
+          return { ...r, lead: `${a.p.comparisonLead(body((ordered[0] as Meeting).body), q.position.from === 'first' ? 'first' : 'last')} ${r.lead}` };
+        }
+      }
+      const ms = selectPosition(withOrdinal(q, scoped(q)), q, a.now);
       return ms.length === 0 ? leadOnly(none(a)) : oneOrMany(a, ms);
     },
     relation: (a) => {

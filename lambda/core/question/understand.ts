@@ -180,6 +180,7 @@ export function createUnderstander(data: Dataset) {
       tense: found?.tense ?? null,
       status: null,
       identity: false,
+      comparison: false,
       documentKinds: [],
       unknownWords: 0,
       present: !found && presentTense(lang)(text, allTokens) !== null,

@@ -26,3 +26,17 @@ describe('classes from the latest held-out sets', () => {
     expect(ask("le GT.3, c'est quel groupe déjà ?", '2024-01-10').text).toMatch(/^WG\.3 désigne/);
   });
 });
+
+describe('comparing bodies', () => {
+  it('"which met first, A or B": both meetings, the first said first', () => {
+    const a = ask('who held their meeting first in 2023, the smuggling group or the TA group?', '2024-01-10');
+    expect(ids(a)).toEqual(['WG.2-14', 'WG.7-10']);
+    expect(a.text).toMatch(/^First of them: the Working Group of Government Experts on Technical Assistance\./);
+    const fr = ask("qui s'est réuni en dernier en 2024, le GT armes ou le GT traite ?", '2024-12-01');
+    expect(ids(fr)).toEqual(['WG.4-14', 'WG.6-11']);
+    expect(fr.text).toMatch(/^En dernier : le Groupe de travail sur la traite des personnes\./);
+  });
+  it('"the first meeting of A and B" is still one meeting', () => {
+    expect(ids(ask('the first meeting of the TIP and SOM groups in 2023', '2024-01-10'))).toEqual(['WG.4-13']);
+  });
+});

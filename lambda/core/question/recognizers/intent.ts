@@ -19,6 +19,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   // "the group", "du groupe": one group, named by an article alone (not "les groupes")
   const definite = new Set([...v.articles.en, ...v.articles.fr, 'du', 'au'].map(normPhrase).filter((w) => w !== 'les'));
   const meetingWordSet = new Set(both(v.meetingWords).map(normPhrase));
+  const comparing = new Set(both(v.comparisonWords).map(normPhrase));
   // "meetings taking place over the summer" asks when, not where: "place" counts only beside no verb of happening
   const otherPlaceWords = new PhraseSet(both(v.intents.place).filter((w) => normPhrase(w) !== 'place'));
   const TAKE_PLACE = / (?:take|takes|taking|took|taken) place /;
@@ -137,6 +138,13 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;
+      // "which met first, the TIP group or the SOM group": a position among bodies joined by "or"
+      if (intent === 'position' && q.position?.count === 1 && q.bodies.length >= 2 && !q.groups) {
+        const at = q.bodies.map((b) => ctx.bodyAt.get(b)).filter((x): x is number => x !== undefined);
+        const from = Math.min(...at);
+        const to = Math.max(...at);
+        q.comparison = at.length >= 2 && ctx.tokens.some((t, i) => i > from && i < to && comparing.has(t.norm));
+      }
       // (read only where a follow-up may take the previous part's body: a part naming none)
       q.unknownWords = q.bodies.length === 0 ? unknownWordCount(ctx, known) : 0;
     },

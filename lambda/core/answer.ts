@@ -1,4 +1,4 @@
-import { type IsoDate, MAX_DATE, type Period, overlaps } from './dates';
+import { daysBetween, type IsoDate, MAX_DATE, type Period, overlaps } from './dates';
 import type { Body, Dataset, DocumentKind, Lang, Meeting, Source } from './model';
 import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
@@ -216,6 +216,19 @@ export function createAnswerer(data: Dataset) {
     relation: (a) => {
       const { q, p } = a;
       const { anchor, meetings: ms } = selectRelation(meetings, q, a.now);
+      // "did the firearms group meet before the TA group in 2024?": yes or no, with both meetings
+      const r = q.relation;
+      if (q.yesNo && anchor && r && (r.direction === 'before' || r.direction === 'after') && !r.window && q.bodies.length > 0) {
+        const own = meetings.filter((m) => q.bodies.includes(m.body) && (q.periods.length === 0 || q.periods.some((x) => overlaps(m, x))));
+        // with no period, the subject's meeting nearest the anchor
+        const near = q.periods.length ? own : own.sort((x, y) => Math.abs(daysBetween(x.start, anchor.start)) - Math.abs(daysBetween(y.start, anchor.start))).slice(0, 1);
+        if (near.length) {
+          const yes = near.some((m) => (r.direction === 'before' ? m.end < anchor.start : m.start > anchor.end));
+          const both = [...near, anchor].sort(byStart);
+          const out = oneOrMany(a, both);
+          return { ...out, lead: `${p.yesNo(yes)} ${out.lead}` };
+        }
+      }
       if (ms.length === 0) return leadOnly(p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? ''), q.relation?.window));
       return oneOrMany(a, ms);
     },

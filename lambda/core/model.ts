@@ -205,6 +205,8 @@ export const VocabularySchema = z
     interrogatives: perLang(words),
     /** "A or B", "A ou B": which of the bodies named, compared ("which met first, A or B") */
     comparisonWords: perLang(words),
+    /** words that open a yes/no question ("did", "est-ce que"): "did A meet before B?" is answered yes or no, with both meetings */
+    yesNoOpeners: perLang(words),
     /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
     requestWords: perLang(words),
     /** a side of today with no unit: "already held", "met" (before today); "still to come", "à venir" (today on) */

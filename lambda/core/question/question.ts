@@ -82,6 +82,8 @@ export interface Question {
   status: 'held' | 'scheduled' | null;
   /** "the provisional agenda of COP12": documents of these kinds only (empty: any) */
   documentKinds: DocumentKind[];
+  /** a yes/no question ("did A meet before B?", "… s'est-il réuni avant … ?") */
+  yesNo: boolean;
   /** "which met first, A or B": the bodies compared, each answered, the first (or last) said */
   comparison: boolean;
   /** what a named body is asked, not its meetings ("what is wg.7", "nom complet du GT armes") */

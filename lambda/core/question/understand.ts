@@ -187,6 +187,7 @@ export function createUnderstander(data: Dataset) {
       status: null,
       identity: false,
       comparison: false,
+      yesNo: false,
       documentKinds: [],
       unknownWords: 0,
       present: !found && presentTense(lang)(text, allTokens) !== null,

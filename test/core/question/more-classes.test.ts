@@ -40,3 +40,18 @@ describe('comparing bodies', () => {
     expect(ids(ask('the first meeting of the TIP and SOM groups in 2023', '2024-01-10'))).toEqual(['WG.4-13']);
   });
 });
+
+describe('yes or no, relative to another meeting', () => {
+  it('"did A meet before B?": yes or no, with both meetings', () => {
+    const a = ask('did the smuggling group meet after the TIP group in 2023?', '2024-01-10');
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(ids(a)).toEqual(['WG.4-13', 'WG.7-10']);
+    const no = ask('did the TA group meet before the firearms group in 2024?', '2024-12-01');
+    expect(no.text).toMatch(/^No\. /);
+    expect(ids(no)).toEqual(['WG.6-11', 'WG.2-15']);
+    expect(ask("le GT migrants s'est-il réuni avant la CdP en 2024 ?", '2024-12-01').text).toMatch(/^Oui\. /);
+  });
+  it('a question asking which meetings came after stays a list', () => {
+    expect(ids(ask('what came after the 13th TIP meeting', '2024-01-10'))).toEqual(['WG.7-10']);
+  });
+});

@@ -20,6 +20,9 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const definite = new Set([...v.articles.en, ...v.articles.fr, 'du', 'au'].map(normPhrase).filter((w) => w !== 'les'));
   const meetingWordSet = new Set(both(v.meetingWords).map(normPhrase));
   const comparing = new Set(both(v.comparisonWords).map(normPhrase));
+  // English opens a yes/no question with its auxiliary; French says it with an inversion anywhere
+  const yesNoFirst = new Set(v.yesNoOpeners.en.map(normPhrase));
+  const yesNoFr = new PhraseSet(v.yesNoOpeners.fr);
   // "meetings taking place over the summer" asks when, not where: "place" counts only beside no verb of happening
   const otherPlaceWords = new PhraseSet(both(v.intents.place).filter((w) => normPhrase(w) !== 'place'));
   const TAKE_PLACE = / (?:take|takes|taking|took|taken) place /;
@@ -138,6 +141,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;
+      if (intent === 'relation') q.yesNo = yesNoFirst.has(ctx.allTokens[0]?.norm ?? '') || yesNoFr.test(ctx.words, ctx.folded, ctx.lower);
       // "which met first, the TIP group or the SOM group": a position among bodies joined by "or"
       if (intent === 'position' && q.position?.count === 1 && q.bodies.length >= 2 && !q.groups) {
         const at = q.bodies.map((b) => ctx.bodyAt.get(b)).filter((x): x is number => x !== undefined);

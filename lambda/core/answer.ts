@@ -4,7 +4,8 @@ import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
 import type { Phrases } from './phrases/phrases';
 import type { Intent, Question } from './question/question';
-import { accentInsensitive, cleanSlackText } from './question/normalize';
+import { accentInsensitive, cleanSlackText, tokenize } from './question/normalize';
+import { PhraseSet } from './question/phrase-set';
 import { createQuestionSplitter } from './question/split';
 import { createUnderstander } from './question/understand';
 import { considersAnswer, documentsAnswer } from './answer-documents';
@@ -96,6 +97,12 @@ export function createAnswerer(data: Dataset) {
   /** whether any meeting is under way on that day (most days: none) */
   const spansDay = (day: IsoDate) => meetings.some((m) => m.start <= day && m.end >= day);
   const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
+  // "…and when does it meet next?": a later part that refers back to the body asked about before
+  const backReferences = new PhraseSet([...data.vocabulary.questionBreaks.en.backReferences, ...data.vocabulary.questionBreaks.fr.backReferences]);
+  const refersBackTo = (part: string) => {
+    const ws = tokenize(part).map((t) => t.norm);
+    return backReferences.test(new Set(ws), ` ${ws.join(' ')} `, () => ` ${part.toLowerCase()} `);
+  };
   // a question word of its own ("when is the COP?"): a part that asks its own question
   const breaks = data.vocabulary.questionBreaks;
   const opensQuestion = new RegExp(
@@ -464,7 +471,10 @@ export function createAnswerer(data: Dataset) {
       const q = understand(part, now);
       const prev = qs[qs.length - 1];
       // (a part with a word the bot does not know may name another body: "and the cybercrime one?")
-      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
+      // (a part with a meeting of its own and no word referring back is a question of its own:
+      // "…? and which meeting is in October?", "… et quelle est la prochaine réunion ?")
+      const ownQuestion = q.aboutMeetings && !refersBackTo(part);
+      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !ownQuestion && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         // "…in 2024, and which ones?": a part with no time of its own keeps the period asked before
         // ("…pour la dernière fois, et où ?": and its position)

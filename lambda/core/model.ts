@@ -192,7 +192,8 @@ export const VocabularySchema = z
     /** words before a place name ("in Vienna", "à Genève") */
     placeCues: perLang(words),
     /** a second question in one message starts after a join with one of these words */
-    questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** backReferences: words by which a later part refers to the body asked about before ("it", "its", "il", "leur") */
+    questionBreaks: perLang(z.object({ joins: words, starters: words, backReferences: words }).strict()),
     /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
     /** "les GT", "all wg": a group word after one of these means every working group */

@@ -55,3 +55,14 @@ describe('yes or no, relative to another meeting', () => {
     expect(ids(ask('what came after the 13th TIP meeting', '2024-01-10'))).toEqual(['WG.7-10']);
   });
 });
+
+describe('English time words in a French question', () => {
+  it('are read when French reads no date', () => {
+    expect(ids(ask('quelles réunions last week ?', '2024-06-10'))).toEqual(['WG.2-15', 'WG.3-15']);
+    expect(ids(ask('des réunions du GT traite next month ?', '2024-06-10'))).toEqual(['WG.4-14']);
+  });
+  it('French date words stay French', () => {
+    expect(understand('réunions en mars 2024', '2024-06-10').period).toEqual({ start: '2024-03-01', end: '2024-03-31', granularity: 'month' });
+    expect(understand('les sept groupes', '2024-06-10').period).toBeNull();
+  });
+});

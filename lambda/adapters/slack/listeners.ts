@@ -69,9 +69,9 @@ const EARLY_MS = 1000;
 /** May this request's answer be posted now? (the claim is still checked after; see answered) */
 const mayAnswer = (context: Record<string, unknown>): Promise<boolean> | boolean => context.early === true || admitted(context);
 
-/** An answer posted at once: its claim leaves right behind it (a timer, so the post's request is written first). */
+/** An answer posted at once: its claim leaves once the post is done, so the two never queue behind each other. */
 const claimBehind = (context: Record<string, unknown>) => {
-  if (context.early === true) setImmediate(() => (context.claimNow as () => unknown)());
+  if (context.early === true) (context.claimNow as () => unknown)();
 };
 
 /** Remembers an answer posted before its claim came back, to take it back if the claim was lost. */
@@ -178,8 +178,8 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
     // the reference data (if not cached) is read while the claim is written, not after
     deps.ask.prepare();
     // a request that waits for its claim sends it first, to travel while the answer is
-    // computed; one answered at once sends it with its answer (the answer goes out first,
-    // the claim right behind it, long before a retry could come)
+    // computed; one answered at once sends it once its answer is posted (still long before
+    // a retry could come; should one have claimed first, the answer is deleted below)
     context.claimNow = claimNow;
     if (!early) {
       claimNow();
@@ -221,9 +221,9 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       }
       const msg = answerMessage(await answerFor(event.text ?? ''));
       if (!(await mayAnswer(context))) return;
-      const sending = client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      const posted = await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
       claimBehind(context);
-      answered(context, event.channel, (await sending).ts);
+      answered(context, event.channel, posted.ts);
     } catch (e) {
       logger.error('app_mention failed', { channel: event.channel, ts: event.ts, ...errorInfo(e) });
       if (!(await admitted(context))) return;
@@ -246,9 +246,9 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       }
       const msg = answerMessage(await answerFor(m.text ?? ''));
       if (!(await mayAnswer(context))) return;
-      const sending = client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      const posted = await client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
       claimBehind(context);
-      answered(context, m.channel, (await sending).ts);
+      answered(context, m.channel, posted.ts);
     } catch (e) {
       logger.error('direct message failed', { channel: m.channel, ts: m.ts, ...errorInfo(e) });
       if (!(await admitted(context))) return;

@@ -209,7 +209,11 @@ export function createAnswerer(data: Dataset) {
       const { q } = a;
       if (q.comparison && q.position) {
         // each body's meeting at that position, the one asked for first ("first": the earliest)
-        const each = q.bodies.flatMap((b) => selectPosition(withOrdinal(q, scoped({ ...q, bodies: [b] })), q, a.now));
+        // (a body named with its number is that meeting: "the 11th firearms meeting or the 14th TA one")
+        const each = q.bodies.flatMap((b) => {
+          const n = q.comparisonOrdinals[b];
+          return n !== undefined ? meetings.filter((m) => m.body === b && m.number === n) : selectPosition(withOrdinal({ ...q, ordinal: null }, scoped({ ...q, bodies: [b] })), q, a.now);
+        });
         if (each.length >= 2) {
           const ordered = [...each].sort(byStart);
           if (q.position.from !== 'first') ordered.reverse();
@@ -226,7 +230,9 @@ export function createAnswerer(data: Dataset) {
       // "did the firearms group meet before the TA group in 2024?": yes or no, with both meetings
       const r = q.relation;
       if (q.yesNo && anchor && r && (r.direction === 'before' || r.direction === 'after') && !r.window && q.bodies.length > 0) {
-        const own = meetings.filter((m) => q.bodies.includes(m.body) && (q.periods.length === 0 || q.periods.some((x) => overlaps(m, x))));
+        const own = meetings.filter(
+          (m) => q.bodies.includes(m.body) && (r.subjectOrdinal !== undefined ? m.number === r.subjectOrdinal : q.periods.length === 0 || q.periods.some((x) => overlaps(m, x))),
+        );
         // with no period, the subject's meeting nearest the anchor
         const near = q.periods.length ? own : own.sort((x, y) => Math.abs(daysBetween(x.start, anchor.start)) - Math.abs(daysBetween(y.start, anchor.start))).slice(0, 1);
         if (near.length) {

@@ -206,7 +206,8 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     const said = tenses ? tenses(lang)(text, tokens) : null;
     // "quelles réunions last week ?": a French question may say its time in English (read
     // so only when French reads no date in it: "sept", "mars" stay French)
-    const enBits = lang === 'fr' ? cues.en(text, tokens) : 0;
+    // (relative words and units only: "mon" is "my", not Monday)
+    const enBits = lang === 'fr' ? cues.en(text, tokens) & (RELATIVE | UNIT) : 0;
     if (bits === 0 && enBits === 0 && said === null) return null;
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];

@@ -187,6 +187,7 @@ export function createUnderstander(data: Dataset) {
       status: null,
       identity: false,
       comparison: false,
+      comparisonOrdinals: {},
       yesNo: false,
       documentKinds: [],
       unknownWords: 0,

@@ -28,7 +28,8 @@ export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anc
   }
   // the anchor is the body's meeting in the period or with the number asked, if any
   // the number said with the anchor, else the question's
-  const ordinal = q.relation.ordinal ?? q.ordinal;
+  // (the question's number is the anchor's only when no subject said it: "did COP12 … after the TIP meeting")
+  const ordinal = q.relation.ordinal ?? (q.relation.subjectOrdinal === undefined && q.bodies.length === 0 ? q.ordinal : null);
   const own = all.filter(
     (m) => m.body === q.relation?.body && (ordinal !== null ? m.number === ordinal : q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))),
   );

@@ -148,6 +148,17 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
         const from = Math.min(...at);
         const to = Math.max(...at);
         q.comparison = at.length >= 2 && ctx.tokens.some((t, i) => i > from && i < to && comparing.has(t.norm));
+        // each body's own number, just before its name ("the 11th firearms meeting") or with its id
+        if (q.comparison)
+          for (const b of q.bodies) {
+            const k = ctx.bodyAt.get(b);
+            let n = ctx.bodyOrdinal.get(b);
+            for (let j = (k ?? 0) - 1; n === undefined && k !== undefined && j >= Math.max(0, k - 2); j--) {
+              const m = /^(\d{1,2})(?:st|nd|rd|th|e|er|re|eme|ème)$/.exec(ctx.tokens[j]?.norm ?? '');
+              if (m) n = Number(m[1]);
+            }
+            if (n !== undefined) q.comparisonOrdinals[b] = n;
+          }
       }
       // (read only where a follow-up may take the previous part's body: a part naming none)
       q.unknownWords = q.bodies.length === 0 ? unknownWordCount(ctx, known) : 0;

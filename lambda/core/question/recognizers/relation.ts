@@ -97,7 +97,11 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         while (j < ws.length && skipped(ws[j] as string) && !starts.has(j)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;
-          const ordinal = ordinalBetween(ws, i, at + 1);
+          const ordinal = ctx.bodyOrdinal.get(body) ?? ordinalBetween(ws, i, at + 1);
+          // the subject's own number, said before the relation word ("was the 11th firearms meeting before …")
+          const subject = q.bodies.find((b) => b !== body);
+          let subjectOrdinal = subject !== undefined ? ctx.bodyOrdinal.get(subject) : undefined;
+          for (let k = 0; k < i && subjectOrdinal === undefined; k++) subjectOrdinal = ordinalAt(ws[k] as string);
           // "after A but before B", "après A et avant B": between the two
           const other = secondRelation(ws, at + 1, d === 'after' ? 'before' : d === 'before' ? 'after' : null, body);
           if (other) {
@@ -106,7 +110,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
             q.bodies = q.bodies.filter((x) => x !== body && x !== other.body);
             return;
           }
-          q.relation = { direction: d, body, ...(ordinal !== undefined ? { ordinal } : {}) };
+          q.relation = { direction: d, body, ...(ordinal !== undefined ? { ordinal } : {}), ...(subjectOrdinal !== undefined ? { subjectOrdinal } : {}) };
           q.bodies = q.bodies.filter((b) => b !== body);
           return;
         }

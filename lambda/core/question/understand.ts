@@ -154,7 +154,11 @@ export function createUnderstander(data: Dataset) {
       held ??= intents.match(words, folded, lower);
       return held.has(k);
     };
-    const ctx: QuestionContext = { text, lang, now, masked, allTokens, typedTokens: firstTokens, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map(), bodyOrdinal: new Map() };
+    const periodsOf = (other: string) => {
+      const f = findPeriod(other, lang, now);
+      return { period: f?.periods.length ? f.period : null, periods: f?.periods ?? [] };
+    };
+    const ctx: QuestionContext = { text, lang, now, masked, allTokens, typedTokens: firstTokens, periodsOf, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map(), bodyOrdinal: new Map() };
     const q: Question = {
       text,
       lang,

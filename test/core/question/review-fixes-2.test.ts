@@ -30,3 +30,12 @@ describe('words that are not what they look like', () => {
     expect(ids(ask('firearms 2 meetings', '2024-06-10'))).toEqual(['WG.6-10', 'WG.6-11']);
   });
 });
+
+describe('a window and a year in one question', () => {
+  it('the year picks the anchor; the window is no date', () => {
+    expect(ids(ask('meetings in the 2 months after the firearms meeting in 2023', '2024-06-10'))).toEqual(['WG.2-14']);
+    const a = ask('anything the week before the TIP meeting in 2023?', '2024-06-10');
+    expect(ids(a)).toEqual([]);
+    expect(a.text).toMatch(/in the week before the 13th meeting of the Working Group on Trafficking in Persons/);
+  });
+});

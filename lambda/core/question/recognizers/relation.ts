@@ -1,6 +1,6 @@
 import type { Dataset } from '../../model';
 import type { Recognizer } from '../context';
-import { normPhrase } from '../normalize';
+import { maskSpans, normPhrase } from '../normalize';
 
 /**
  * Relative to another meeting: "what's after the COP", "the meeting just before the
@@ -175,6 +175,13 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
       if (ctx.found?.spans.every(([a, b]) => a >= start && b <= end)) {
         q.period = null;
         q.periods = [];
+      } else if (ctx.found?.spans.some(([a, b]) => a < end && b > start)) {
+        // "the week before the TIP meeting in 2024": the window's words out, the rest read again
+        const read = maskSpans(ctx.text, ctx.extracted.spans);
+        const rest = `${read.slice(0, start)}${' '.repeat(end - start)}${read.slice(end)}`;
+        const again = ctx.periodsOf(rest);
+        q.period = again.period;
+        q.periods = again.periods;
       }
       return true;
     }

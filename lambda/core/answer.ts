@@ -518,8 +518,8 @@ export function createAnswerer(data: Dataset) {
     const first = useful[0] as Question;
     const merged = {
       lead: rs[0]?.lead ?? '',
-      // a sentence two parts both give is said once
-      items: unique(rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items]))).filter((t) => t !== rs[0]?.lead),
+      // a sentence two parts both give is said once (a lead announcing only such sentences then ends with a full stop)
+      items: saidOnce(rs),
       meetings: unique(rs.flatMap((r) => r.meetings)),
       bodies: unique(rs.flatMap((r) => r.bodies)),
       // the reports asked about, when a part asks for some; otherwise every meeting's
@@ -527,6 +527,22 @@ export function createAnswerer(data: Dataset) {
       instruments: unique(rs.flatMap((r) => r.instruments ?? [])),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
+  }
+
+  /** The sentences of every part after the first's lead, each said once. */
+  function saidOnce(rs: Reply[]): string[] {
+    const said = new Set<string>([rs[0]?.lead ?? '']);
+    const out: string[] = [];
+    rs.forEach((r, i) => {
+      const fresh = r.items.filter((t) => !said.has(t));
+      for (const t of fresh) said.add(t);
+      if (i > 0 && !said.has(r.lead)) {
+        said.add(r.lead);
+        out.push(fresh.length === 0 && r.lead.endsWith(':') ? `${r.lead.slice(0, -1)}.` : r.lead);
+      }
+      out.push(...fresh);
+    });
+    return out;
   }
 
   /** A later part that names a body and asks nothing of its own ("et celle du GT armes ?", "and the firearms one?"). */

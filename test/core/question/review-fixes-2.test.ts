@@ -39,3 +39,11 @@ describe('a window and a year in one question', () => {
     expect(a.text).toMatch(/in the week before the 13th meeting of the Working Group on Trafficking in Persons/);
   });
 });
+
+describe('two parts saying the same meeting', () => {
+  it('a lead announcing only sentences already said ends with a full stop, not a colon', () => {
+    const a = ask('when did the firearms group meet in 2024, and where?', '2024-06-10');
+    expect(a.text).not.toMatch(/:$/);
+    expect(a.text).toMatch(/recorded in Vienna\.$/);
+  });
+});

@@ -42,7 +42,10 @@ interface ProcessResult {
   standInCpuUs: number;
   /** CPU the process used until its cold reply */
   coldCpuMs: number;
+  /** event handed to the handler -> reply arriving at the fake Slack, per warm question */
   warm: number[];
+  /** event handed to the handler -> handler returned, per warm question */
+  handler: number[];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -59,7 +62,8 @@ export async function benchEndToEnd(o: { runs?: number; warm?: number; node?: st
   let afterCold: NodeJS.CpuUsage | undefined;
   slack.onCall = (c) => {
     if (c.method !== 'chat.postMessage') return;
-    arrivals.push(performance.now());
+    // wall time with sub-millisecond precision: the child processes stamp what they send on the same clock
+    arrivals.push(performance.timeOrigin + performance.now());
     if (arrivals.length === coldPost) afterCold = process.cpuUsage();
   };
   const db = await startEmbeddedDynamo();
@@ -98,7 +102,7 @@ export async function benchEndToEnd(o: { runs?: number; warm?: number; node?: st
     new Promise((resolve, reject) => {
       const before = arrivals.length;
       coldPost = before + 1;
-      const t0 = performance.now();
+      const t0 = performance.timeOrigin + performance.now();
       const child = spawn(node, [`${ROOT}bench/e2e/invoke-bundle.cjs`, file, questionsFile, String(warm)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
@@ -110,9 +114,12 @@ export async function benchEndToEnd(o: { runs?: number; warm?: number; node?: st
       });
       child.on('close', (code) => {
         if (code !== 0 || arrivals.length < before + 1 + warm) return reject(new Error(`${file}: exit ${code}, ${arrivals.length - before} posts\n${err}`));
-        const r = JSON.parse(out) as { warm: number[]; coldCpuMs: number };
+        const r = JSON.parse(out) as { warm: number[]; sent: number[]; coldCpuMs: number };
         const c = process.cpuUsage(afterCold);
-        resolve({ coldMs: (arrivals[before] as number) - t0, coldCpuMs: r.coldCpuMs, warm: r.warm, standInCpuUs: warm ? (c.user + c.system) / warm : 0 });
+        // warm: from the event handed to the handler to its reply arriving at Slack (as Slack sees it);
+        // handler: until the handler returns (ours then still waits for its de-duplication write)
+        const toPost = r.sent.map((at, i) => (arrivals[before + 1 + i] as number) - at);
+        resolve({ coldMs: (arrivals[before] as number) - t0, coldCpuMs: r.coldCpuMs, warm: toPost, handler: r.warm, standInCpuUs: warm ? (c.user + c.system) / warm : 0 });
       });
     });
 
@@ -139,11 +146,12 @@ export async function benchEndToEnd(o: { runs?: number; warm?: number; node?: st
   const cold = (rs: ProcessResult[]) => median(rs.map((r) => r.coldMs));
   const cpu = (rs: ProcessResult[]) => median(rs.map((r) => r.coldCpuMs));
   const warm = (rs: ProcessResult[], p: number) => pct(rs.flatMap((r) => r.warm), p);
+  const handlerP = (rs: ProcessResult[], p: number) => pct(rs.flatMap((r) => r.handler), p);
   const standIn = (rs: ProcessResult[]) => median(rs.map((r) => r.standInCpuUs));
   const row = (name: string, file: string, rs: ProcessResult[]) =>
-    console.log(`${name.padEnd(40)} ${kb(file).padStart(6)} KB  cold ${cold(rs).toFixed(1).padStart(6)} ms (CPU ${cpu(rs).toFixed(0).padStart(4)} ms)  warm p50 ${warm(rs, 50).toFixed(2).padStart(5)} ms  p99 ${warm(rs, 99).toFixed(2).padStart(6)} ms  stand-ins' CPU ${standIn(rs).toFixed(0).padStart(4)} µs/question`);
+    console.log(`${name.padEnd(40)} ${kb(file).padStart(6)} KB  cold ${cold(rs).toFixed(1).padStart(6)} ms (CPU ${cpu(rs).toFixed(0).padStart(4)} ms)  warm p50 ${warm(rs, 50).toFixed(2).padStart(5)} ms  p99 ${warm(rs, 99).toFixed(2).padStart(6)} ms  (handler returns: p50 ${handlerP(rs, 50).toFixed(2)} ms)  stand-ins' CPU ${standIn(rs).toFixed(0).padStart(4)} µs/question`);
   console.log(`end to end (${node === process.execPath ? `Node ${process.version}` : node}): signed app_mention -> bundled handler -> chat.postMessage on the fake Slack; local table, Secrets Manager and Web API`);
-  console.log(`cold = process start to the reply posted, median of ${runs} processes; warm = ${warmN} questions in each process;`);
+  console.log(`cold = process start to the reply posted, median of ${runs} processes; warm = ${warmN} questions in each process, event handed to the handler to the reply arriving at Slack;`);
   console.log("stand-ins' CPU = what the local table, Secrets Manager and Slack (this process, on the same CPUs) spent per warm question");
   row('ctoc-bot Slack handler', ours, a);
   row('minimal Bolt app (same esbuild options)', minimal, b);
@@ -155,7 +163,8 @@ export async function benchEndToEnd(o: { runs?: number; warm?: number; node?: st
     const c = cold(a) / cold(rs);
     const cc = cpu(a) / cpu(rs);
     const w = warm(a, 50) / warm(rs, 50);
-    console.log(`ratio vs ${label}: cold ${c.toFixed(2)}x (target <= 1.30x) ${c <= 1.3 ? 'OK' : 'OVER TARGET'} (CPU ${cc.toFixed(2)}x); warm p50 ${w.toFixed(2)}x (target <= 2.00x) ${w <= 2 ? 'OK' : 'OVER TARGET'}`);
+    const h = handlerP(a, 50) / handlerP(rs, 50);
+    console.log(`ratio vs ${label}: cold ${c.toFixed(2)}x (target <= 1.30x) ${c <= 1.3 ? 'OK' : 'OVER TARGET'} (CPU ${cc.toFixed(2)}x); warm p50 ${w.toFixed(2)}x (target <= 2.00x) ${w <= 2 ? 'OK' : 'OVER TARGET'} (until the handler returns: ${h.toFixed(2)}x)`);
   };
   ratios(b, 'the minimal Bolt app');
   ratios(c, 'the trimmed minimal Bolt app');

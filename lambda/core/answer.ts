@@ -1,10 +1,11 @@
-import { type IsoDate, MAX_DATE, type Period, overlaps } from './dates';
+import { daysBetween, type IsoDate, MAX_DATE, type Period, overlaps } from './dates';
 import type { Body, Dataset, DocumentKind, Lang, Meeting, Source } from './model';
 import { englishPhrases } from './phrases/en';
 import { frenchPhrases } from './phrases/fr';
 import type { Phrases } from './phrases/phrases';
 import type { Intent, Question } from './question/question';
-import { accentInsensitive, cleanSlackText } from './question/normalize';
+import { accentInsensitive, cleanSlackText, tokenize } from './question/normalize';
+import { PhraseSet } from './question/phrase-set';
 import { createQuestionSplitter } from './question/split';
 import { createUnderstander } from './question/understand';
 import { considersAnswer, documentsAnswer } from './answer-documents';
@@ -96,6 +97,12 @@ export function createAnswerer(data: Dataset) {
   /** whether any meeting is under way on that day (most days: none) */
   const spansDay = (day: IsoDate) => meetings.some((m) => m.start <= day && m.end >= day);
   const split = createQuestionSplitter(data.vocabulary.questionBreaks, data.vocabulary.positions);
+  // "…and when does it meet next?": a later part that refers back to the body asked about before
+  const backReferences = new PhraseSet([...data.vocabulary.questionBreaks.en.backReferences, ...data.vocabulary.questionBreaks.fr.backReferences]);
+  const refersBackTo = (part: string) => {
+    const ws = tokenize(part).map((t) => t.norm);
+    return backReferences.test(new Set(ws), ` ${ws.join(' ')} `, () => ` ${part.toLowerCase()} `);
+  };
   // a question word of its own ("when is the COP?"): a part that asks its own question
   const breaks = data.vocabulary.questionBreaks;
   const opensQuestion = new RegExp(
@@ -199,12 +206,42 @@ export function createAnswerer(data: Dataset) {
     greeting: ({ q, p }) => leadOnly(p.greeting(q.greeting ?? 'hello')),
     clarify: ({ q, p }) => leadOnly(p.clarify(q.ambiguous?.text ?? '', (q.ambiguous?.bodies ?? []).map(body))),
     position: (a) => {
-      const ms = selectPosition(withOrdinal(a.q, scoped(a.q)), a.q, a.now);
+      const { q } = a;
+      if (q.comparison && q.position) {
+        // each body's meeting at that position, the one asked for first ("first": the earliest)
+        // (a body named with its number is that meeting: "the 11th firearms meeting or the 14th TA one")
+        const each = q.bodies.flatMap((b) => {
+          const n = q.comparisonOrdinals[b];
+          return n !== undefined ? meetings.filter((m) => m.body === b && m.number === n) : selectPosition(withOrdinal({ ...q, ordinal: null }, scoped({ ...q, bodies: [b] })), q, a.now);
+        });
+        if (each.length >= 2) {
+          const ordered = [...each].sort(byStart);
+          if (q.position.from !== 'first') ordered.reverse();
+          const r = oneOrMany(a, ordered);
+          return { ...r, lead: `${a.p.comparisonLead(body((ordered[0] as Meeting).body), q.position.from === 'first' ? 'first' : 'last')} ${r.lead}` };
+        }
+      }
+      const ms = selectPosition(withOrdinal(q, scoped(q)), q, a.now);
       return ms.length === 0 ? leadOnly(none(a)) : oneOrMany(a, ms);
     },
     relation: (a) => {
       const { q, p } = a;
       const { anchor, meetings: ms } = selectRelation(meetings, q, a.now);
+      // "did the firearms group meet before the TA group in 2024?": yes or no, with both meetings
+      const r = q.relation;
+      if (q.yesNo && anchor && r && (r.direction === 'before' || r.direction === 'after') && !r.window && q.bodies.length > 0) {
+        const own = meetings.filter(
+          (m) => q.bodies.includes(m.body) && (r.subjectOrdinal !== undefined ? m.number === r.subjectOrdinal : q.periods.length === 0 || q.periods.some((x) => overlaps(m, x))),
+        );
+        // with no period, the subject's meeting nearest the anchor
+        const near = q.periods.length ? own : own.sort((x, y) => Math.abs(daysBetween(x.start, anchor.start)) - Math.abs(daysBetween(y.start, anchor.start))).slice(0, 1);
+        if (near.length) {
+          const yes = near.some((m) => (r.direction === 'before' ? m.end < anchor.start : m.start > anchor.end));
+          const both = [...near, anchor].sort(byStart);
+          const out = oneOrMany(a, both);
+          return { ...out, lead: `${p.yesNo(yes)} ${out.lead}` };
+        }
+      }
       if (ms.length === 0) return leadOnly(p.relationNone(q.relation?.direction ?? 'after', anchor, body(q.relation?.body ?? ''), q.relation?.window));
       return oneOrMany(a, ms);
     },
@@ -440,7 +477,10 @@ export function createAnswerer(data: Dataset) {
       const q = understand(part, now);
       const prev = qs[qs.length - 1];
       // (a part with a word the bot does not know may name another body: "and the cybercrime one?")
-      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
+      // (a part with a meeting of its own and no word referring back is a question of its own:
+      // "…? and which meeting is in October?", "… et quelle est la prochaine réunion ?")
+      const ownQuestion = q.aboutMeetings && !refersBackTo(part);
+      if (prev && q.bodies.length === 0 && prev.bodies.length > 0 && !q.groups && !q.unknownBody && q.unknownWords === 0 && !ownQuestion && !['greeting', 'help', 'bodies', 'symbol', 'mandate', 'unknown-body'].includes(q.intent)) {
         const again = understand(`${part} ${prev.bodies.join(' ')}`, now);
         // "…in 2024, and which ones?": a part with no time of its own keeps the period asked before
         // ("…pour la dernière fois, et où ?": and its position)
@@ -478,8 +518,8 @@ export function createAnswerer(data: Dataset) {
     const first = useful[0] as Question;
     const merged = {
       lead: rs[0]?.lead ?? '',
-      // a sentence two parts both give is said once
-      items: unique(rs.flatMap((r, i) => (i === 0 ? r.items : [r.lead, ...r.items]))).filter((t) => t !== rs[0]?.lead),
+      // a sentence two parts both give is said once (a lead announcing only such sentences then ends with a full stop)
+      items: saidOnce(rs),
       meetings: unique(rs.flatMap((r) => r.meetings)),
       bodies: unique(rs.flatMap((r) => r.bodies)),
       // the reports asked about, when a part asks for some; otherwise every meeting's
@@ -487,6 +527,22 @@ export function createAnswerer(data: Dataset) {
       instruments: unique(rs.flatMap((r) => r.instruments ?? [])),
     };
     return assemble({ ...first, text: cleanSlackText(question) }, merged, now);
+  }
+
+  /** The sentences of every part after the first's lead, each said once. */
+  function saidOnce(rs: Reply[]): string[] {
+    const said = new Set<string>([rs[0]?.lead ?? '']);
+    const out: string[] = [];
+    rs.forEach((r, i) => {
+      const fresh = r.items.filter((t) => !said.has(t));
+      for (const t of fresh) said.add(t);
+      if (i > 0 && !said.has(r.lead)) {
+        said.add(r.lead);
+        out.push(fresh.length === 0 && r.lead.endsWith(':') ? `${r.lead.slice(0, -1)}.` : r.lead);
+      }
+      out.push(...fresh);
+    });
+    return out;
   }
 
   /** A later part that names a body and asks nothing of its own ("et celle du GT armes ?", "and the firearms one?"). */

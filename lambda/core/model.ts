@@ -192,7 +192,8 @@ export const VocabularySchema = z
     /** words before a place name ("in Vienna", "à Genève") */
     placeCues: perLang(words),
     /** a second question in one message starts after a join with one of these words */
-    questionBreaks: perLang(z.object({ joins: words, starters: words }).strict()),
+    /** backReferences: words by which a later part refers to the body asked about before ("it", "its", "il", "leur") */
+    questionBreaks: perLang(z.object({ joins: words, starters: words, backReferences: words }).strict()),
     /** "working groups including the COP" / "not the CoP": whether the Conference joins a list of the groups */
     bodyScope: perLang(z.object({ include: words, exclude: words }).strict()),
     /** "les GT", "all wg": a group word after one of these means every working group */
@@ -203,6 +204,10 @@ export const VocabularySchema = z
     mandateEffects: z.record(z.enum(['permanent', 'established', 'encouraged']), words),
     /** "which group", "quel organe": asking which, not naming one */
     interrogatives: perLang(words),
+    /** "A or B", "A ou B": which of the bodies named, compared ("which met first, A or B") */
+    comparisonWords: perLang(words),
+    /** words that open a yes/no question ("did", "est-ce que"): "did A meet before B?" is answered yes or no, with both meetings */
+    yesNoOpeners: perLang(words),
     /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */
     requestWords: perLang(words),
     /** a side of today with no unit: "already held", "met" (before today); "still to come", "à venir" (today on) */

@@ -38,7 +38,7 @@ export function createLambdaSlackApp(config: SlackConfig, deps: SlackDeps, subCo
   if (config.mode !== 'http') throw new Error('the Lambda receives Slack events over HTTPS: its Slack configuration must be the HTTP mode');
   const logger = boltLogger(deps.logger);
   // when the Function URL received the request: how long Slack has been waiting
-  const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger, customPropertiesExtractor: (e) => ({ receivedAt: (e as { requestContext?: { timeEpoch?: number } }).requestContext?.timeEpoch ?? Date.now() }) });
+  const receiver = new AwsLambdaReceiver({ signingSecret: config.signingSecret, logger, customPropertiesExtractor: (e) => ({ receivedAt: (e as { requestContext?: { timeEpoch?: number } }).requestContext?.timeEpoch ?? Date.now(), answerBeforeClaim: true }) });
   const app = new App({
     ...NO_CONVERSATION_STORE,
     authorize: authorize(config),

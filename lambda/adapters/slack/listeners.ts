@@ -69,6 +69,11 @@ const EARLY_MS = 1000;
 /** May this request's answer be posted now? (the claim is still checked after; see answered) */
 const mayAnswer = (context: Record<string, unknown>): Promise<boolean> | boolean => context.early === true || admitted(context);
 
+/** An answer posted at once: its claim leaves once the post is done, so the two never queue behind each other. */
+const claimBehind = (context: Record<string, unknown>) => {
+  if (context.early === true) (context.claimNow as () => unknown)();
+};
+
 /** Remembers an answer posted before its claim came back, to take it back if the claim was lost. */
 const answered = (context: Record<string, unknown>, channel: string, ts: string | undefined) => {
   if (context.early === true && ts) (context.posted as Array<{ channel: string; ts: string }>).push({ channel, ts });
@@ -165,18 +170,24 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       return admittedOnce;
     };
     const retryNum = Number(context.retryNum ?? 0);
-    const early = typeof body.event_id === 'string' && !(retryNum > 0) && Date.now() - receivedAt < EARLY_MS;
+    // (only where the reply to Slack waits for the listeners, as in Lambda: a receiver that
+    // acknowledges at once, as `serve` does, is never retried and gains nothing from it)
+    const early = context.answerBeforeClaim === true && typeof body.event_id === 'string' && !(retryNum > 0) && Date.now() - receivedAt < EARLY_MS;
     context.early = early;
     context.posted = [];
     // the reference data (if not cached) is read while the claim is written, not after
     deps.ask.prepare();
-    // the claim is sent first, to travel while the answer is computed (a request answered
-    // at once does not wait for it; its claim is then written long before a retry could come)
-    claimNow();
-    // Node writes a new request to its socket in a process.nextTick callback, and those
-    // run only once the promise jobs have drained: without this yield the claim would
-    // leave after the answer is computed instead of travelling while it is
-    await new Promise<void>((resolve) => process.nextTick(resolve));
+    // a request that waits for its claim sends it first, to travel while the answer is
+    // computed; one answered at once sends it once its answer is posted (still long before
+    // a retry could come; should one have claimed first, the answer is deleted below)
+    context.claimNow = claimNow;
+    if (!early) {
+      claimNow();
+      // Node writes a new request to its socket in a process.nextTick callback, and those
+      // run only once the promise jobs have drained: without this yield the claim would
+      // leave after the answer is computed instead of travelling while it is
+      await new Promise<void>((resolve) => process.nextTick(resolve));
+    }
     try {
       await next();
     } catch (e) {
@@ -211,6 +222,7 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       const msg = answerMessage(await answerFor(event.text ?? ''));
       if (!(await mayAnswer(context))) return;
       const posted = await client.chat.postMessage({ channel: event.channel, thread_ts, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      claimBehind(context);
       answered(context, event.channel, posted.ts);
     } catch (e) {
       logger.error('app_mention failed', { channel: event.channel, ts: event.ts, ...errorInfo(e) });
@@ -235,6 +247,7 @@ export function registerListeners(app: App, deps: SlackDeps, subCommands: SubCom
       const msg = answerMessage(await answerFor(m.text ?? ''));
       if (!(await mayAnswer(context))) return;
       const posted = await client.chat.postMessage({ channel: m.channel, ...thread, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+      claimBehind(context);
       answered(context, m.channel, posted.ts);
     } catch (e) {
       logger.error('direct message failed', { channel: m.channel, ts: m.ts, ...errorInfo(e) });

@@ -121,6 +121,8 @@ export function englishPhrases(months: string[]): Phrases {
     noMandate: (bodies) => `My source records no founding decision or resolution${of(bodies)}.`,
     aboutBody: (b) =>
       `${b.id} is the ${b.names.en} (in French: ${b.names.fr}).${b.formerNames?.en.length ? ` It was formerly called the ${joinList(b.formerNames.en, 'or')}.` : ''}`,
+    comparisonLead: (b, which) => `${which === 'first' ? 'First' : 'Last'} of them: ${b.short.en}.`,
+    yesNo: (yes) => (yes ? 'Yes.' : 'No.'),
     bodiesList: (bodies) => `I know ${bodies.length} bodies: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,
     unknownBody: (name, bodies) =>
       `I have no record of "${name}". I know: ${bodies.map((b) => `${b.names.en} (${b.id})`).join('; ')}.`,

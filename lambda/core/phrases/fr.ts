@@ -140,6 +140,8 @@ export function frenchPhrases(months: string[]): Phrases {
     noMandate: (bodies) => `Ma source ne mentionne aucune décision ni résolution portant création${of(bodies)}.`,
     aboutBody: (b) =>
       `${b.id} désigne ${/^(le |la |l')/i.exec(b.short.fr)?.[0].toLowerCase() ?? ''}${b.names.fr} (en anglais : ${b.names.en}).${b.formerNames?.fr.length ? ` Ancien nom : ${joinList(b.formerNames.fr, 'ou')}.` : ''}`,
+    comparisonLead: (b, which) => `${which === 'first' ? 'En premier' : 'En dernier'} : ${b.short.fr}.`,
+    yesNo: (yes) => (yes ? 'Oui.' : 'Non.'),
     bodiesList: (bodies) => `Je connais ${bodies.length} organes : ${names(bodies)}.`,
     unknownBody: (name, bodies) => `Je n'ai aucune information sur « ${name} ». Je connais : ${names(bodies)}.`,
     whichBody: (bodies) => `De quel organe s'agit-il ? Je connais : ${names(bodies)}.`,

@@ -35,6 +35,10 @@ export interface Phrases {
   /** "I know 3 resolutions of the Conference:" (none: "I know no …") */
   instrumentsLead(n: number, kinds: Array<'decision' | 'resolution'>): string;
   bodiesList(bodies: Body[]): string;
+  /** the answer to a yes/no question, before the meetings that show it */
+  yesNo(yes: boolean): string;
+  /** "which met first, A or B": the one that comes first (or last) of those compared */
+  comparisonLead(body: Body, which: 'first' | 'last'): string;
   /** what one body is: its id, full name in both languages, former names */
   aboutBody(body: Body): string;
   unknownBody(name: string, bodies: Body[]): string;

@@ -37,14 +37,20 @@ export class BodyMatcher {
 
   /** words after which a short form in lower case is still a body ("ta group", "fa wg") */
   private readonly cues: Set<string>;
+  /** words after which it is one when an article or an ordinal is before it ("the ta meeting", "the 15th fa mtg"; "ta meetings" alone stays a word) */
+  private readonly afterArticle: Set<string>;
+  private readonly articles: Set<string>;
   constructor(
     bodies: Body[],
     generic: Iterable<string>,
     known: Iterable<string>,
     derived: { names: DerivedName[]; keywords: Map<string, Set<string>> },
     cues: Iterable<string> = [],
+    afterArticle: { words: Iterable<string>; articles: Iterable<string> } = { words: [], articles: [] },
   ) {
     this.cues = new Set(cues);
+    this.afterArticle = new Set(afterArticle.words);
+    this.articles = new Set(afterArticle.articles);
     const genericSet = new Set(generic);
     const targets = new Set<string>();
     const addAlias = (alias: Alias) => {
@@ -150,7 +156,11 @@ export class BodyMatcher {
           // inside a multi-word name, a near miss of a longer word still counts ("de migrant")
           const near = w === target || (k > 0 && target.length >= 5 && boundedDistance(w, target, allowedEdits(target.length)) <= allowedEdits(target.length));
           // a short form in capitals ("TA", "FA") may be typed in lower case right before a group word
-          ok = near && (!a.caseSensitive || tokens[i + k]?.raw === a.caseSensitive[k] || (a.words.length === 1 && this.cues.has(words[i + 1] ?? '')));
+          ok =
+            near &&
+            (!a.caseSensitive ||
+              tokens[i + k]?.raw === a.caseSensitive[k] ||
+              (a.words.length === 1 && (this.cues.has(words[i + 1] ?? '') || (this.afterArticle.has(words[i + 1] ?? '') && (this.articles.has(words[i - 1] ?? '') || /^\d{1,2}(?:st|nd|rd|th)$/.test(words[i - 1] ?? ''))))));
         }
         if (!ok) continue;
         take(a.bodies, i, a.words.length);

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate, Period } from '../dates';
 import type { Dataset, Lang } from '../model';
 import type { Question } from './question';
 import type { Token } from './normalize';
@@ -18,6 +18,8 @@ export interface QuestionContext {
   allTokens: Token[];
   /** the words as typed, before short forms were expanded and typos repaired ("happy new year" stays a wish) */
   typedTokens: Token[];
+  /** the periods of another text read as this question's are (for a recognizer that takes words away from a date) */
+  periodsOf(text: string): { period: Period | null; periods: Period[] };
   tokens: Token[];
   words: Set<string>;
   /** the same words in order (tokens' norm), one array for every recognizer */

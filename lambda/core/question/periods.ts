@@ -204,12 +204,18 @@ export function createPeriodFinder(vocabulary: Vocabulary, options: { tenses?: b
     const bits = cues[lang](text, tokens);
     // a tense's words stay for the recognizers ("met", "s'est réuni" also say what is asked)
     const said = tenses ? tenses(lang)(text, tokens) : null;
-    if (bits === 0 && said === null) return null;
+    // "quelles réunions last week ?": a French question may say its time in English (read
+    // so only when French reads no date in it: "sept", "mars" stay French)
+    // (relative words and units only: "mon" is "my", not Monday)
+    const enBits = lang === 'fr' ? cues.en(text, tokens) & (RELATIVE | UNIT) : 0;
+    if (bits === 0 && enBits === 0 && said === null) return null;
     const found: Period[] = [];
     const spans: Array<[number, number]> = [];
     let asOf: IsoDate | undefined;
-    if (bits !== 0) {
-      for (const r of configFor(lang, bits).parse(text, refDate(now))) {
+    const parsed = bits !== 0 ? configFor(lang, bits).parse(text, refDate(now)) : [];
+    const results = parsed.length === 0 && enBits !== 0 ? configFor('en', enBits).parse(text, refDate(now)) : parsed;
+    if (results.length) {
+      for (const r of results) {
         const p = toPeriod(r);
         if (!p) continue;
         spans.push([r.index, r.index + r.text.length]);

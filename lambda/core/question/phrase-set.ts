@@ -69,7 +69,6 @@ export class PhraseSet {
 export class PhraseIndex<K extends string> {
   /** per word: the kinds it is a phrase of, the longer phrases keyed on it (folded, then as typed) */
   private readonly byWord = new Map<string, { kinds: K[]; multi: Array<[K, string]>; typed: Array<[K, string]> }>();
-  private hasTyped = false;
   constructor(kinds: Record<K, string[]>) {
     const entry = (w: string) => {
       const e = this.byWord.get(w) ?? { kinds: [], multi: [], typed: [] };
@@ -80,7 +79,6 @@ export class PhraseIndex<K extends string> {
       for (const p of kinds[k]) {
         if (/[^\x00-\x7F]/.test(p)) {
           entry(keyWord(p)).typed.push([k, ` ${p.toLowerCase()} `]);
-          this.hasTyped = true;
         }
         if (alsoFolded(p)) {
           const n = normPhrase(p);
@@ -93,13 +91,13 @@ export class PhraseIndex<K extends string> {
   /** Every kind whose phrases the question holds. */
   match(words: Set<string>, folded: string, lower: () => string): Set<K> {
     const out = new Set<K>();
-    const typedToo = this.hasTyped && lower() !== ' ';
     for (const w of words) {
       const e = this.byWord.get(w);
       if (!e) continue;
       for (const k of e.kinds) out.add(k);
       for (const [k, p] of e.multi) if (!out.has(k) && folded.includes(p)) out.add(k);
-      if (typedToo) for (const [k, p] of e.typed) if (!out.has(k) && lower().includes(p)) out.add(k);
+      // the lower-case text is built only for a word that has accented phrases
+      if (e.typed.length && lower() !== ' ') for (const [k, p] of e.typed) if (!out.has(k) && lower().includes(p)) out.add(k);
     }
     return out;
   }

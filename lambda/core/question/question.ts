@@ -56,6 +56,8 @@ export interface Question {
     body: string;
     ordinal?: number;
     to?: { body: string; ordinal?: number };
+    /** the number said with the subject ("was the 11th firearms meeting before …", "did COP12 …") */
+    subjectOrdinal?: number;
     /** "the week before", "dans les 2 mois après": only meetings within that much of the anchor */
     window?: { count: number; unit: 'day' | 'week' | 'month' | 'year' };
   } | null;
@@ -82,6 +84,12 @@ export interface Question {
   status: 'held' | 'scheduled' | null;
   /** "the provisional agenda of COP12": documents of these kinds only (empty: any) */
   documentKinds: DocumentKind[];
+  /** a yes/no question ("did A meet before B?", "… s'est-il réuni avant … ?") */
+  yesNo: boolean;
+  /** "which met first, A or B": the bodies compared, each answered, the first (or last) said */
+  comparison: boolean;
+  /** in a comparison, the number said with each body ("the 11th firearms meeting or the 14th TA one") */
+  comparisonOrdinals: Record<string, number>;
   /** what a named body is asked, not its meetings ("what is wg.7", "nom complet du GT armes") */
   identity: boolean;
   /** asked in the present ("when does X meet", "se réunit"): the meetings to come, when there are some */

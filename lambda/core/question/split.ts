@@ -11,13 +11,14 @@ export function createQuestionSplitter(words: Vocabulary['questionBreaks'], posi
   const joins = [...words.en.joins, ...words.fr.joins].filter((j) => /\p{L}/u.test(j)).map(accentInsensitive).join('|');
   // after a question mark or a semicolon any text is a new question; after "and" only a question word
   const BREAK = new RegExp(`(?:\\?\\s*(?:(?:${joins})\\s+)?(?=\\S)|;\\s*|,?\\s+(?:${joins})\\s+(?=(?:${starters})(?![\\p{L}])))`, 'giu');
-  // a question mark with more text after it, a semicolon, a plus or ampersand, or a joining word
-  const CUE = new RegExp(`\\?\\s*[\\p{L}\\p{N}]|;|\\s[+&]\\s|\\s(?:${joins})\\s`, 'iu');
   // "firearms 2023 + tip 2024": a plus or ampersand between two complete parts
   const SYMBOL_JOIN = /\s+[+&]\s+/g;
   // "first and last meeting of 2024", "première et dernière réunion": two positions sharing what follows
   const posAlt = positions ? [...Object.keys(positions.en), ...Object.keys(positions.fr)].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|') : '';
   const TWO_POSITIONS = posAlt ? new RegExp(`(?<![\\p{L}])(${posAlt})\\s+(?:${joins})\\s+(?:(?:the|la|le|les)\\s+)?(${posAlt})(?![\\p{L}])`, 'iu') : null;
+  // a question mark with more text after it, a semicolon, a plus or ampersand, or a joining
+  // word before a question word or a position (most messages with "and"/"et" have neither)
+  const CUE = new RegExp(`\\?\\s*[\\p{L}\\p{N}]|;|\\s[+&]\\s|\\s(?:${joins})\\s+(?:(?:the|la|le|les)\\s+)?(?:${starters}${posAlt ? `|${posAlt}` : ''})(?![\\p{L}])`, 'iu');
   // "…en 2023, et le groupe traite en 2024": a comma and a joining word before a part that
   // may be a question of its own (the caller keeps it only when each part names a body and a period)
   const COMMA_JOIN = new RegExp(`,\\s*(?:${joins})\\s+`, 'iu');

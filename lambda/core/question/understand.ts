@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Dataset, Lang } from '../model';
 import type { IntentKey, QuestionContext, Recognizer } from './context';
 import { detectLanguage } from './language';
-import { cleanSlackText, fold, maskSpans, tokenize } from './normalize';
+import { cleanSlackText, fold, maskSpans, type Token, tokenize } from './normalize';
 import { createPeriodFinder } from './periods';
 import { createTenseFinder } from './tense';
 import { PhraseIndex } from './phrase-set';
@@ -23,6 +23,12 @@ import { createSymbolExtractor } from './symbols';
 import { createWordRepair } from './word-repair';
 
 const WG_NUMBER = /\b((?:WG|GT)[\s.-]?)(\d{1,2})\b/gi;
+/** a word beginning "wg" or "gt" (the test below runs only then) */
+const startsWgOrGt = (t: Token) => {
+  const a = t.norm.charCodeAt(0);
+  const b = t.norm.charCodeAt(1);
+  return (a === 119 && b === 103) || (a === 103 && b === 116);
+};
 const HAS_WG_NUMBER = /\b(?:WG|GT)[\s.-]?\d/i;
 
 /** Every word the vocabulary and the body names use: a capitalised word outside it may be a place or an unknown body. */
@@ -119,7 +125,7 @@ export function createUnderstander(data: Dataset) {
     let masked = maskSpans(text, extracted.spans);
     // a working group's number is never a day ("le GT 2 de juin 2024"; "wg 12 june" has no group 12: a day)
     const found = findPeriod(
-      HAS_WG_NUMBER.test(masked) ? masked.replace(WG_NUMBER, (all: string, cue: string, n: string) => (groupNumbers.has(Number(n)) ? cue + ' '.repeat(n.length) : all)) : masked,
+      allTokens.some(startsWgOrGt) && HAS_WG_NUMBER.test(masked) ? masked.replace(WG_NUMBER, (all: string, cue: string, n: string) => (groupNumbers.has(Number(n)) ? cue + ' '.repeat(n.length) : all)) : masked,
       lang,
       now,
       allTokens,
@@ -148,7 +154,11 @@ export function createUnderstander(data: Dataset) {
       held ??= intents.match(words, folded, lower);
       return held.has(k);
     };
-    const ctx: QuestionContext = { text, lang, now, masked, allTokens, typedTokens: firstTokens, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map(), bodyOrdinal: new Map() };
+    const periodsOf = (other: string) => {
+      const f = findPeriod(other, lang, now);
+      return { period: f?.periods.length ? f.period : null, periods: f?.periods ?? [] };
+    };
+    const ctx: QuestionContext = { text, lang, now, masked, allTokens, typedTokens: firstTokens, periodsOf, tokens, words, norms, folded, lower, has, found, extracted, used: new Set(), bodyAt: new Map(), bodyOrdinal: new Map() };
     const q: Question = {
       text,
       lang,
@@ -180,6 +190,9 @@ export function createUnderstander(data: Dataset) {
       tense: found?.tense ?? null,
       status: null,
       identity: false,
+      comparison: false,
+      comparisonOrdinals: {},
+      yesNo: false,
       documentKinds: [],
       unknownWords: 0,
       present: !found && presentTense(lang)(text, allTokens) !== null,

@@ -28,13 +28,16 @@ export function selectRelation(all: Meeting[], q: Question, now: IsoDate): { anc
   }
   // the anchor is the body's meeting in the period or with the number asked, if any
   // the number said with the anchor, else the question's
-  const ordinal = q.relation.ordinal ?? q.ordinal;
+  // (the question's number is the anchor's only when no subject said it: "did COP12 … after the TIP meeting")
+  const ordinal = q.relation.ordinal ?? (q.relation.subjectOrdinal === undefined && q.bodies.length === 0 ? q.ordinal : null);
   const own = all.filter(
-    (m) => m.body === q.relation?.body && (q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))) && (ordinal === null || m.number === ordinal),
+    (m) => m.body === q.relation?.body && (ordinal !== null ? m.number === ordinal : q.periods.length === 0 || q.periods.some((p) => overlaps(m, p))),
   );
   const anchor = q.periods.length || ordinal !== null ? (own[0] ?? null) : (own.find((m) => m.end >= now) ?? own[own.length - 1] ?? null);
   if (!anchor) return { anchor, meetings: [] };
-  const others = all.filter((m) => m !== anchor && (q.bodies.length === 0 || q.bodies.includes(m.body)));
+  // an anchor named by its number leaves the period to the meetings asked about ("before COP12 in 2024")
+  const inPeriod = (m: Meeting) => ordinal === null || q.periods.length === 0 || q.periods.some((p) => overlaps(m, p));
+  const others = all.filter((m) => m !== anchor && (q.bodies.length === 0 || q.bodies.includes(m.body)) && inPeriod(m));
   // "in the same week as": meetings overlapping the anchor's week(s), Monday to Sunday
   if (q.relation.direction === 'same-week') {
     const week = { start: weekPeriod(anchor.start).start, end: weekPeriod(anchor.end).end };

@@ -57,3 +57,14 @@ describe('more parts and wishes', () => {
     expect(ids(ask('réunions des groupes de travail en octobre 2024', '2024-06-20'))).toEqual([]);
   });
 });
+
+describe('a later part of its own, or one referring back', () => {
+  it('a part with its own meeting and no word referring back does not take the body asked before', () => {
+    expect(ids(ask("what's the report of WG.6-11? and what's the next meeting?", '2024-04-15'))).toEqual(['WG.6-11', 'WG.2-15']);
+    expect(ids(ask('quel est le rapport de WG.6-11 ? et quelle est la prochaine réunion ?', '2024-04-15'))).toEqual(['WG.6-11', 'WG.2-15']);
+  });
+  it('a part referring back keeps it', () => {
+    expect(ids(ask('when did the firearms group meet in 2023, and when is its next meeting?', '2023-06-01'))).toEqual(['WG.6-10', 'WG.6-11']);
+    expect(ids(ask('quand le GT armes s’est-il réuni en 2023 ? et sa prochaine réunion ?', '2023-06-01'))).toEqual(['WG.6-10', 'WG.6-11']);
+  });
+});

@@ -17,7 +17,10 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const generic = new Set(both(v.commonWords).flatMap((p) => tokenize(p).map((t) => t.norm)));
   const derived = deriveBodyNames(data.bodies, { articles: new Set(v.nameWords.articles.map(fold)), links: new Set(v.nameWords.links.map(fold)), generic });
   // (group words only: "ta réunion" is French for "your meeting")
-  const matcher = new BodyMatcher(data.bodies, generic, known, derived, v.bodyCues.weak.map(normPhrase).filter((w) => !w.includes(' ')));
+  // a short form typed in lower case is a body before a group word ("ta group"), or between an English article and
+  // an English meeting word ("the fa mtg"; not French: "ta réunion" is "your meeting")
+  const single = (ws: string[]) => ws.map(normPhrase).filter((w) => !w.includes(' '));
+  const matcher = new BodyMatcher(data.bodies, generic, known, derived, single(v.bodyCues.weak), { words: single(v.meetingWords.en), articles: single(v.articles.en) });
   const bodyPrefixes = data.bodies.map((b) => ({ id: b.id, prefix: `${b.symbolPrefix}/` })).sort((a, b) => b.prefix.length - a.prefix.length);
   // "COP12", "CdP 12", "COP-12": a body with no number in its id, then its session number
   const sessionNames = new Map<string, string>();

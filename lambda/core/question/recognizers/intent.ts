@@ -19,6 +19,13 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   // "the group", "du groupe": one group, named by an article alone (not "les groupes")
   const definite = new Set([...v.articles.en, ...v.articles.fr, 'du', 'au'].map(normPhrase).filter((w) => w !== 'les'));
   const meetingWordSet = new Set(both(v.meetingWords).map(normPhrase));
+  const comparing = new Set(both(v.comparisonWords).map(normPhrase));
+  // English opens a yes/no question with its auxiliary; French says it with an inversion anywhere
+  const yesNoFirst = new Set(v.yesNoOpeners.en.map(normPhrase));
+  const yesNoFr = new PhraseSet(v.yesNoOpeners.fr);
+  // "meetings taking place over the summer" asks when, not where: "place" counts only beside no verb of happening
+  const otherPlaceWords = new PhraseSet(both(v.intents.place).filter((w) => normPhrase(w) !== 'place'));
+  const TAKE_PLACE = / (?:take|takes|taking|took|taken) place /;
   const asking = new Set(both(v.interrogatives).map(normPhrase));
   // words that open a question ("is", "did", "combien"): only as the first word
   const opening = new Set([...v.questionBreaks.en.starters, ...v.questionBreaks.fr.starters].map(normPhrase).filter((w) => !w.includes(' ')));
@@ -128,12 +135,31 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if ((has('last') || q.position?.from === 'last') && q.ordinal === null) intent = 'last';
       else if (q.ordinal !== null) intent = 'ordinal';
       // "a bien eu lieu ?" asks whether it was held, not where
-      else if (has('place') && anchored && q.status === null) intent = 'place';
+      else if (has('place') && anchored && q.status === null && (!TAKE_PLACE.test(ctx.folded) || otherPlaceWords.test(ctx.words, ctx.folded, ctx.lower))) intent = 'place';
       // "what's still to come?": a tense with only words the bot knows asks about the meetings on that side of today
       else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody && (ctx.text.includes('?') || ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm))) ? 'meetings' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';
       else intent = 'unknown';
       q.intent = intent;
+      if (intent === 'relation') q.yesNo = yesNoFirst.has(ctx.allTokens[0]?.norm ?? '') || yesNoFr.test(ctx.words, ctx.folded, ctx.lower);
+      // "which met first, the TIP group or the SOM group": a position among bodies joined by "or"
+      if (intent === 'position' && q.position?.count === 1 && q.bodies.length >= 2 && !q.groups) {
+        const at = q.bodies.map((b) => ctx.bodyAt.get(b)).filter((x): x is number => x !== undefined);
+        const from = Math.min(...at);
+        const to = Math.max(...at);
+        q.comparison = at.length >= 2 && ctx.tokens.some((t, i) => i > from && i < to && comparing.has(t.norm));
+        // each body's own number, just before its name ("the 11th firearms meeting") or with its id
+        if (q.comparison)
+          for (const b of q.bodies) {
+            const k = ctx.bodyAt.get(b);
+            let n = ctx.bodyOrdinal.get(b);
+            for (let j = (k ?? 0) - 1; n === undefined && k !== undefined && j >= Math.max(0, k - 2); j--) {
+              const m = /^(\d{1,2})(?:st|nd|rd|th|e|er|re|eme|ème)$/.exec(ctx.tokens[j]?.norm ?? '');
+              if (m) n = Number(m[1]);
+            }
+            if (n !== undefined) q.comparisonOrdinals[b] = n;
+          }
+      }
       // (read only where a follow-up may take the previous part's body: a part naming none)
       q.unknownWords = q.bodies.length === 0 ? unknownWordCount(ctx, known) : 0;
     },

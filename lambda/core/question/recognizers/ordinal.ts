@@ -12,6 +12,7 @@ export function createOrdinalRecognizer(data: Dataset): Recognizer {
   const ordinalFirstWords = new Set([...ordinalWords.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
   const sessionWords = new Set([...v.sessionWords.en, ...v.sessionWords.fr].map(fold));
   // "firearms 2 days": a count of something, not a meeting's number
+  const countedWords = new Set([...v.meetingWords.en, ...v.meetingWords.fr, ...Object.keys(v.positions.en), ...Object.keys(v.positions.fr)].map(normPhrase));
   const unitWords = new Set([...Object.keys(v.rolling.en.units), ...Object.keys(v.rolling.fr.units)].map(normPhrase));
   return {
     name: 'ordinal',
@@ -42,7 +43,9 @@ export function createOrdinalRecognizer(data: Dataset): Recognizer {
           let end = at;
           while (ctx.used.has(end + 1)) end++;
           const n = tokens[end + 1]?.norm ?? '';
-          if (/^\d{1,2}$/.test(n) && Number(n) > 0 && !unitWords.has(tokens[end + 2]?.norm ?? '')) q.ordinal = Number(n);
+          const after = tokens[end + 2]?.norm ?? '';
+          // ("tip 2 next meetings", "firearms 2 meetings": a count)
+          if (/^\d{1,2}$/.test(n) && Number(n) > 0 && !unitWords.has(after) && !countedWords.has(after)) q.ordinal = Number(n);
         }
       }
     },

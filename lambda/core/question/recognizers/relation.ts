@@ -1,6 +1,6 @@
 import type { Dataset } from '../../model';
 import type { Recognizer } from '../context';
-import { normPhrase } from '../normalize';
+import { maskSpans, normPhrase } from '../normalize';
 
 /**
  * Relative to another meeting: "what's after the COP", "the meeting just before the
@@ -79,9 +79,9 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
           if (ws[k] !== 'and' && ws[k] !== 'et') continue;
           const b = bodyStarting(skipTo(k + 1));
           if (b === undefined || b === a) break;
-          const ordinalOf = (x: string) => ctx.bodyOrdinal.get(x);
-          const oa = ordinalOf(a);
-          const ob = ordinalOf(b);
+          // each anchor's number: said with its id ("WG.6-10"), or among its words ("la 10e réunion sur les armes")
+          const oa = ctx.bodyOrdinal.get(a) ?? ordinalBetween(ws, i + 1, skipTo(i + 1));
+          const ob = ctx.bodyOrdinal.get(b) ?? ordinalBetween(ws, k + 1, skipTo(k + 1));
           q.relation = { direction: 'between', body: a, ...(oa !== undefined ? { ordinal: oa } : {}), to: { body: b, ...(ob !== undefined ? { ordinal: ob } : {}) } };
           q.bodies = q.bodies.filter((x) => x !== a && x !== b);
           return;
@@ -97,7 +97,11 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
         while (j < ws.length && skipped(ws[j] as string) && !starts.has(j)) j++;
         for (const [body, at] of ctx.bodyAt) {
           if (at !== j) continue;
-          const ordinal = ordinalBetween(ws, i, at + 1);
+          const ordinal = ctx.bodyOrdinal.get(body) ?? ordinalBetween(ws, i, at + 1);
+          // the subject's own number, said before the relation word ("was the 11th firearms meeting before …")
+          const subject = q.bodies.find((b) => b !== body);
+          let subjectOrdinal = subject !== undefined ? ctx.bodyOrdinal.get(subject) : undefined;
+          for (let k = 0; k < i && subjectOrdinal === undefined; k++) subjectOrdinal = ordinalAt(ws[k] as string);
           // "after A but before B", "après A et avant B": between the two
           const other = secondRelation(ws, at + 1, d === 'after' ? 'before' : d === 'before' ? 'after' : null, body);
           if (other) {
@@ -106,7 +110,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
             q.bodies = q.bodies.filter((x) => x !== body && x !== other.body);
             return;
           }
-          q.relation = { direction: d, body, ...(ordinal !== undefined ? { ordinal } : {}) };
+          q.relation = { direction: d, body, ...(ordinal !== undefined ? { ordinal } : {}), ...(subjectOrdinal !== undefined ? { subjectOrdinal } : {}) };
           q.bodies = q.bodies.filter((b) => b !== body);
           return;
         }
@@ -171,6 +175,13 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
       if (ctx.found?.spans.every(([a, b]) => a >= start && b <= end)) {
         q.period = null;
         q.periods = [];
+      } else if (ctx.found?.spans.some(([a, b]) => a < end && b > start)) {
+        // "the week before the TIP meeting in 2024": the window's words out, the rest read again
+        const read = maskSpans(ctx.text, ctx.extracted.spans);
+        const rest = `${read.slice(0, start)}${' '.repeat(end - start)}${read.slice(end)}`;
+        const again = ctx.periodsOf(rest);
+        q.period = again.period;
+        q.periods = again.periods;
       }
       return true;
     }

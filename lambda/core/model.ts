@@ -206,6 +206,10 @@ export const VocabularySchema = z
     interrogatives: perLang(words),
     /** "A or B", "A ou B": which of the bodies named, compared ("which met first, A or B") */
     comparisonWords: perLang(words),
+    /** "each working group", "chaque groupe": one answer per group */
+    perGroupWords: perLang(words),
+    /** "taking place", "a lieu": a verb of happening, which makes "place" no question of where */
+    happeningVerbs: perLang(words),
     /** words that open a yes/no question ("did", "est-ce que"): "did A meet before B?" is answered yes or no, with both meetings */
     yesNoOpeners: perLang(words),
     /** words that ask without a question word ("list", "show me", "donne"): a message with one is a request, not a statement */

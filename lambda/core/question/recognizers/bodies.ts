@@ -43,7 +43,7 @@ export function createBodiesRecognizer(data: Dataset, known: Set<string>): Recog
   const asking = new Set(both(v.interrogatives).map(normPhrase));
   const groupFirsts = new Set(groupWord.map((g) => g[0] as string));
   const anyMeeting = new Set(both(v.meetingWords).map(normPhrase).filter((w) => !w.includes(' ')));
-  const eachWords = new Set(['each', 'every', 'chaque']);
+  const eachWords = new Set(both(v.perGroupWords).map(normPhrase));
   const positionOrAny = new Set([...Object.keys(v.positions.en), ...Object.keys(v.positions.fr), 'any', 'each', 'every', 'aucune', 'chaque'].map(normPhrase));
   const longGroupFirsts = new Set(groupWord.filter((g) => g.length > 1).map((g) => g[0] as string));
   // words that lead to a period ("in", "en", "during"), not those that qualify a name ("of", "de")

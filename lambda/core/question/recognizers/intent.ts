@@ -17,7 +17,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const meetingWords = new PhraseSet(both(v.meetingWords));
   const weakCues = new Set(v.bodyCues.weak.map(normPhrase));
   // "the group", "du groupe": one group, named by an article alone (not "les groupes")
-  const definite = new Set([...v.articles.en, ...v.articles.fr, 'du', 'au'].map(normPhrase).filter((w) => w !== 'les'));
+  const definite = new Set(both(v.singularDeterminers).map(normPhrase));
   const meetingWordSet = new Set(both(v.meetingWords).map(normPhrase));
   const comparing = new Set(both(v.comparisonWords).map(normPhrase));
   // English opens a yes/no question with its auxiliary; French says it with an inversion anywhere
@@ -25,7 +25,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
   const yesNoFr = new PhraseSet(v.yesNoOpeners.fr);
   // "meetings taking place over the summer" asks when, not where: "place" counts only beside no verb of happening
   const otherPlaceWords = new PhraseSet(both(v.intents.place).filter((w) => normPhrase(w) !== 'place'));
-  const TAKE_PLACE = / (?:take|takes|taking|took|taken) place /;
+  const happening = new PhraseSet(both(v.happeningVerbs));
   const asking = new Set(both(v.interrogatives).map(normPhrase));
   // words that open a question ("is", "did", "combien"): only as the first word
   const opening = new Set([...v.questionBreaks.en.starters, ...v.questionBreaks.fr.starters].map(normPhrase).filter((w) => !w.includes(' ')));
@@ -135,7 +135,7 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
       else if ((has('last') || q.position?.from === 'last') && q.ordinal === null) intent = 'last';
       else if (q.ordinal !== null) intent = 'ordinal';
       // "a bien eu lieu ?" asks whether it was held, not where
-      else if (has('place') && anchored && q.status === null && (!TAKE_PLACE.test(ctx.folded) || otherPlaceWords.test(ctx.words, ctx.folded, ctx.lower))) intent = 'place';
+      else if (has('place') && anchored && q.status === null && (!happening.test(ctx.words, ctx.folded, ctx.lower) || otherPlaceWords.test(ctx.words, ctx.folded, ctx.lower))) intent = 'place';
       // "what's still to come?": a tense with only words the bot knows asks about the meetings on that side of today
       else if (noBody && !anchored) intent = extracted.symbols.length > 0 ? 'symbol' : ctx.found?.tenseOnly && strange === 0 && !q.unknownBody && (ctx.text.includes('?') || ctx.tokens.some((t) => asking.has(t.norm) || requests.has(t.norm))) ? 'meetings' : 'unknown';
       else if (q.bodies.length > 0 || found || has('when') || q.places.length > 0 || q.unknownPlace) intent = 'meetings';

@@ -146,8 +146,7 @@ export function createRelationRecognizer(data: Dataset): Recognizer {
     for (let i = 0; i < all.length; i++) {
       const unit = units.get(all[i]?.norm ?? '');
       if (!unit) continue;
-      let j = i + 1;
-      if (all[j]?.norm === 'qui') j++;
+      const j = i + 1;
       const hit = byFirst.get(all[j]?.norm ?? '')?.find((c) => (c.d === 'after' || c.d === 'before') && c.words.every((w, k) => all[j + k]?.norm === w));
       if (!hit) continue;
       const prev = all[i - 1]?.norm ?? '';

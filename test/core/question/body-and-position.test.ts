@@ -24,6 +24,7 @@ describe('"the group" with next or last asks which group', () => {
     ['latest session of the body?', 'en'],
     ['dernière réunion du groupe ?', 'fr'],
     ['le groupe se réunit quand la prochaine fois', 'fr'],
+    ['when did the working group last meet?', 'en'],
   ])('%s', (q, lang) => {
     const a = ask(q, '2024-01-10');
     expect(a.intent).toBe('unknown-body');

@@ -66,7 +66,12 @@ export function createIntentRecognizer(data: Dataset, known: Set<string>): Recog
         !q.unknownBody &&
         q.ordinal === null &&
         !q.groups &&
-        ctx.tokens.some((t, i) => weakCues.has(t.norm) && definite.has(ctx.tokens[i - 1]?.norm ?? '') && !meetingWordSet.has(ctx.tokens[i + 1]?.norm ?? ''));
+        ctx.tokens.some((t, i) => {
+          if (!weakCues.has(t.norm) || meetingWordSet.has(ctx.tokens[i + 1]?.norm ?? '')) return false;
+          // the determiner before the group word, or before a group phrase ("the working group")
+          const start = weakCues.has(`${ctx.tokens[i - 1]?.norm} ${t.norm}`) ? i - 1 : i;
+          return definite.has(ctx.tokens[start - 1]?.norm ?? '');
+        });
       const anchored = !noBody || q.aboutMeetings || Boolean(found) || q.status !== null || q.places.length > 0 || q.unknownPlace !== null || q.ordinal !== null || q.groups || groupCue;
       // text about something else that happens to hold a keyword ("where can I eat near the
       // VIC", "my first day is next week"): words the bot does not know, and nothing that

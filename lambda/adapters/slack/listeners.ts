@@ -57,12 +57,12 @@ const FAST_REPLY_MS = 1500;
 const admitted = (context: Record<string, unknown>): Promise<boolean> => (context.admit as (() => Promise<boolean>) | undefined)?.() ?? Promise.resolve(true);
 
 /**
- * A first delivery younger than this cannot have a retry yet (Slack retries after 3 s
- * without a reply), and its claim leaves before any retry's could: it answers a question
- * at once, without waiting for the claim's reply. A
- * retry, an older request, a command or an upload (which changes data) waits for its claim
- * before doing anything. Should the claim turn out to be another call's, the answer is
- * deleted, so one answer stays.
+ * A first delivery younger than this (in Lambda) cannot have a retry yet (Slack retries
+ * after 3 s without a reply): it posts its answer at once and writes its claim right after
+ * the post, before the function returns. A retry, an older request, a command or an upload
+ * (which changes data) waits for its claim before doing anything. Should the claim turn
+ * out to be another call's (a retry that overtook this delivery), the answer is deleted,
+ * so one answer stays.
  */
 const EARLY_MS = 1000;
 

@@ -70,18 +70,29 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
  * Parties à la / Convention des Nations Unies 20 mars 2012"). A range of days is a
  * meeting's, not the document's date. Positions are in `text`.
  */
-function dayAfterDistr(text: string, from: number, lang: Lang, find: Find): { period: { start: string }; at: number; end: number } | null {
+function dayAfterDistr(text: string, from: number, lang: Lang, find: Find): { period: { start: string }; spans: Array<[number, number]> } | null {
   const lines = text.slice(from).split('\n');
   const span = text.slice(from, from + lines.slice(0, 4).join('\n').length);
   let at = 0;
   for (let guard = 0; guard < 6; guard++) {
     const d = firstDay(span.slice(at), lang, '2000-01-01', find);
     if (!d) return null;
-    if (!d.yearless && d.period.start === d.period.end) return { period: d.period, at: from + at + d.at, end: from + at + d.end };
+    if (!d.yearless && d.period.start === d.period.end) return { period: d.period, spans: [[from + at + d.at, from + at + d.end]] };
+    // "2 June" ending its line, its year the last word of the next ("Transnational Organized Crime 2021"): the column's date split in two
+    const below = d.yearless && d.period.start === d.period.end ? YEAR_BELOW.exec(span.slice(at + d.end)) : null;
+    // (not a year of the line's own date, "Vienna, 12 May 2021": the word before it is no month and no number)
+    const wordBefore = below?.[1]?.trim().split(/\s+/).pop() ?? '';
+    if (below && !/\d/.test(wordBefore) && (!wordBefore || find(`${wordBefore} ${below[2]}`, lang, '2000-01-01')?.period.granularity === 'year')) {
+      const whole = firstDay(`${span.slice(at + d.at, at + d.end)} ${below[2]}`, lang, '2000-01-01', find);
+      const yearAt = at + d.end + below[0].length - 4;
+      if (whole && !whole.yearless && whole.period.start === whole.period.end) return { period: whole.period, spans: [[from + at + d.at, from + at + d.end], [from + yearAt, from + yearAt + 4]] };
+    }
     at += Math.max(1, d.end);
   }
   return null;
 }
+/** the rest of a line that is blank, then a line ending in a year alone (not a day's: no month or digit before it) */
+const YEAR_BELOW = /^[ \t]*\n((?:[^\n]*\s)?)((?:19|20)\d{2})(?=[ \t]*(?:\n|$))/;
 
 export interface Masthead {
   symbol: string | null;
@@ -141,7 +152,7 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
     // cut the Distr. words and their date, not what another column put between them
     const from = distr.index + distr[0].length;
     const blank = (a: number, b: number) => `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
-    if (distrDay) text = blank(distrDay.at, distrDay.end);
+    for (const [a, b] of distrDay?.spans ?? []) text = blank(a, b);
     text = blank(distr.index, from);
   }
   if (symbol) text = text.replace(symbol, ' ');

@@ -58,6 +58,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const bareGroup = GROUP_REFERENCE;
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  // a row of a table or list opening with its meeting, the body the section's or document's: "Fifth meeting, Vienna, 8 and 9 May 2017, …"
+  const rowOpening = new RegExp(`^\\s*(${ord})\\s+${kinds}(?=\\s*,)`, 'iu');
   // ("<body>: third meeting", "<body>, tenth meeting", "<body> (fifth meeting):")
   const listItem = new RegExp(`^\\s*(?:[:,]\\s*|\\(\\s*(?=[^()]{1,40}\\)\\s*[:,]))(?:(${ord})\\s+)?${kinds}(?![\\p{L}])\\)?`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
@@ -125,6 +127,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     relative?: boolean;
     /** "its meeting held …": its owner is named before it in its sentence, else the clause reader finds the subject after it */
     fronted?: boolean;
+    /** a row opening with its meeting ("Fifth meeting, Vienna, …"): its dates tell held or scheduled */
+    row?: boolean;
     /** the body and verb when the anchor is "<body> met" */
     subject?: { body: string; held: boolean | null; with?: string[] };
   }
@@ -138,6 +142,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "its previous meeting, held in …", "its next session": a meeting without its ordinal
       if (number !== null || isJoint || relativeWord.test(m[2] ?? '')) anchors.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label: m[0], number, word: m[3] ?? '', possessive: !/^(?:the|la|le|this|cette)$/i.test(m[1] ?? ''), relative: number === null });
     }
+    const row = rowOpening.exec(text);
+    const rowNumber = row ? ordinalOf(row[1] ?? '') : null;
+    if (row && rowNumber !== null && !anchors.some((a) => a.at < row[0].length)) anchors.push({ at: 0, end: row[0].length, label: row[0].trim(), number: rowNumber, word: row[2] ?? '', possessive: false, row: true });
     for (const m of text.matchAll(ownHeld)) {
       const at = m.index ?? 0;
       if (!anchors.some((a) => at >= a.at && at < a.end)) anchors.push({ at, end: at + m[0].length, label: m[0], number: null, word: m[2] ?? '', possessive: true, relative: true, fronted: true });
@@ -272,7 +279,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       else if (verbAfter) held = participles.has(fold(verbAfter[1] ?? '')) ? null : heldOf(verbAfter[1] ?? '');
       else if (a.possessive && direct) held = heldOf(direct[1] ?? '');
       else if (a.possessive && chained && previous) held = previous.held;
-      else if (bracketed || a.subject) held = null;
+      else if (bracketed || a.subject || a.row) held = null;
       else continue;
       // "at its fifth session" with no verb of its own: a reference to it, not a statement
       if (!verbAfter && !a.subject && !direct && !chained && !bracketed && refWords.test(text.slice(Math.max(s0, a.at - 14), a.at))) continue;

@@ -90,7 +90,8 @@ export const MeetingSchema = z
     number: z.number().int().positive().optional(),
     start: isoDate,
     end: isoDate,
-    location: bilingual,
+    /** null when no document states a place (a meeting held online, a session named in passing without one) */
+    location: bilingual.nullable(),
     status: z.enum(['held', 'scheduled']),
     report: symbol.nullable(),
     documents: z.array(MeetingDocumentSchema).optional(),

@@ -277,18 +277,12 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const windowIn = mt.sentence.indexOf(mt.window);
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
-      if (heldOnline(mt.window.slice(0, day.end))) {
-        unplaced.push(`${label}: held online, no place`);
-        return;
-      }
-      const stated = placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
-      const location = stated ?? onlyPlace;
-      if (!location) {
-        unplaced.push(`${label}: no place`);
-        return;
-      }
-      if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
-      placeBefore = location;
+      const online = heldOnline(mt.window.slice(0, day.end));
+      const stated = online ? null : (placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore);
+      const location = online ? null : (stated ?? onlyPlace);
+      if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);
+      else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      if (location) placeBefore = location;
       // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
       const held = mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
       if (held === 'disagree' || held === 'unknown') {
@@ -334,17 +328,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     for (const cm of clauses.meetings) {
       const label = `${where}, ${cm.label}`;
       const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
-      if (heldOnline(cm.clause)) {
-        unplaced.push(`${label}: held online, no place`);
-        continue;
-      }
-      const stated = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore;
-      const location = stated ?? onlyPlace;
-      if (!location) {
-        unplaced.push(`${label}: no place`);
-        continue;
-      }
-      if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      const online = heldOnline(cm.clause);
+      const stated = online ? null : (placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore);
+      const location = online ? null : (stated ?? onlyPlace);
+      if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);
+      else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       seenBodies.add(cm.body);
       addWithin(
         meetings,

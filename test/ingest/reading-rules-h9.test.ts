@@ -60,7 +60,7 @@ describe("a letter's date line (a note verbale: no symbol, no Distr. line)", () 
 describe('a name\'s last word before the dates ("… of the Conference of the Parties, from 20 to 24 October")', () => {
   it('is no place of a header line: the session is the Conference\'s, where the document is', () => {
     const text = `${COP_EN}\nThe secretariat announces the following meetings, to be held at the Vienna International Centre:\n- the seventeenth session of the Conference of the Parties, from 20 to 24 October 2033.\n\n                                             Vienna, 3 February 2033\n`;
-    expect(meetingsOf(text)).toEqual(['COP 2033-10-20 2033-10-24 Vienna scheduled']);
+    expect(meetingsOf(text)).toEqual(['COP 2033-10-20 2033-10-24 Vienna scheduled #17']);
   });
 });
 

@@ -83,7 +83,14 @@ export function properlyNamed(s: string, n: NamedBody, body: Body): boolean {
       i++;
     }
     return i === words.length;
-  });
+  }) || capitalisedAsNamed(written, names);
+}
+
+/** (a name written loosely, "the UN Convention Against …": every written word its names capitalise is capitalised, and there are at least two) */
+function capitalisedAsNamed(written: string[], names: string[]): boolean {
+  const capitalised = new Set(names.flatMap((n) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map(fold)));
+  const ours = written.filter((w) => capitalised.has(fold(w)));
+  return ours.length >= 2 && ours.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

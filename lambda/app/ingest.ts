@@ -131,7 +131,7 @@ function fileSummary(file: string, r: IngestResult, disagreements: Disagreement[
     `${basename(file)}: ${what} (${r.source.id})`,
     `  bodies: ${r.bodies.join(', ') || 'none known'}${r.newBodies.length ? `; new, to review in review.json: ${r.newBodies.map((b) => `${b.name}${b.id ? ` (${b.id})` : ''}`).join('; ')}` : ''}`,
     `  meetings: ${r.meetings.length} (${held} held, ${r.meetings.length - held} scheduled); reports and documents: ${docs}`,
-    ...r.meetings.map((m) => `    ${m.id}: ${m.start === m.end ? m.start : `${m.start} to ${m.end}`}, ${m.location.en}, ${m.status}`),
+    ...r.meetings.map((m) => `    ${m.id}: ${m.start === m.end ? m.start : `${m.start} to ${m.end}`}, ${m.location?.en ?? 'no place stated'}, ${m.status}`),
     `  mandates: ${r.mandates.length}; instruments: ${r.instruments.length}`,
     ...r.unplaced.map((u) => `  could not place: ${u}`),
     ...r.notes.map((n) => `  note: ${n}`),

@@ -55,7 +55,7 @@ export function documentsAnswer(ms: Meeting[], lang: Lang, p: Phrases, body: (id
     return `${d.symbol} (${KIND[lang][d.kind]}${about ? `, ${about}` : ''})`;
   };
   const items = ms.map((m) => {
-    const what = lang === 'fr' ? `la ${p.nth(m.number)}${m.kind === 'session' ? 'session' : 'réunion'} ${deFr(body(m.body).short.fr)} (${p.dateRange(m.start, m.end)}, ${m.location.fr})` : `the ${p.nth(m.number)}${m.kind} of ${body(m.body).short.en} (${p.dateRange(m.start, m.end)}, ${m.location.en})`;
+    const what = lang === 'fr' ? `la ${p.nth(m.number)}${m.kind === 'session' ? 'session' : 'réunion'} ${deFr(body(m.body).short.fr)} (${p.dateRange(m.start, m.end)}, ${m.location?.fr ?? 'lieu non indiqué'})` : `the ${p.nth(m.number)}${m.kind} of ${body(m.body).short.en} (${p.dateRange(m.start, m.end)}, ${m.location?.en ?? 'no place stated'})`;
     const docs = listed(m);
     if (docs.length === 0 && kinds.length) {
       const asked = kinds.map((k) => KIND[lang][k]).join(lang === 'fr' ? ' ou ' : ' or ');
@@ -92,7 +92,7 @@ export function considersAnswer(
   }
   // only a session recorded as held is said to have considered them
   const tense = session.status === 'held' ? 'held' : session.end < c.now ? 'was-to' : 'will';
-  const when = `${p.nth(session.number)}session (${p.dateRange(session.start, session.end)}, ${lang === 'fr' ? session.location.fr : session.location.en})`;
+  const when = `${p.nth(session.number)}session (${p.dateRange(session.start, session.end)}, ${lang === 'fr' ? (session.location?.fr ?? 'lieu non indiqué') : (session.location?.en ?? 'no place stated')})`;
   const n = list.length;
   const allReports = list.every((x) => c.bySymbol.get(x.symbol)?.kind === 'report');
   const noun = (lang === 'fr' ? (allReports ? 'rapport' : 'document') : allReports ? 'report' : 'document') + (n > 1 ? 's' : '');

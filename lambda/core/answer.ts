@@ -89,8 +89,8 @@ export function createAnswerer(data: Dataset) {
   ) as Record<Lang, { help: string; notUnderstood: string; bodies: string; whichBody: string }>;
   const allIds = data.bodies.map((b) => b.id);
   const knownPlaces = {
-    en: unique(meetings.map((m) => m.location.en)),
-    fr: unique(meetings.map((m) => m.location.fr)),
+    en: unique(meetings.flatMap((m) => (m.location ? [m.location.en] : []))),
+    fr: unique(meetings.flatMap((m) => (m.location ? [m.location.fr] : []))),
   };
   // "the next meeting", "la prochaine réunion": one asked for, whatever period it is in
   const singularNext = /\bnext\s+(?:[\p{L}.]+\s+){0,2}(?:meeting|session|mtg|sitting|one)\b|\bprochaine?\s+(?:[\p{L}.]+\s+){0,2}(?:r[ée]union|session|s[ée]ance)\b|\b(?:r[ée]union|session|s[ée]ance)\s+prochaine\b/iu;
@@ -125,7 +125,7 @@ export function createAnswerer(data: Dataset) {
   const inScope = (q: Question, m: Meeting) =>
     (q.bodies.length === 0 || q.bodies.includes(m.body)) &&
     (!q.period || q.periods.some((p) => overlaps(m, p))) &&
-    (q.places.length === 0 || q.places.includes(m.location.en)) &&
+    (q.places.length === 0 || (m.location !== null && q.places.includes(m.location.en))) &&
     (q.status === null || m.status === q.status) &&
     !q.unknownPlace;
   /** every meeting's report and document symbols, in order */

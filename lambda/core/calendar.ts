@@ -11,7 +11,8 @@ export interface CalendarEvent {
   endExclusive: string;
   summary: string;
   description: string;
-  location: string;
+  /** none when no document states a place */
+  location?: string;
   url: string | null;
   /** grows when a newer source revises the meeting: days from 2000-01-01 to the source's date */
   sequence: number;
@@ -43,7 +44,7 @@ export function calendarEvents(data: Dataset, lang: Lang, bodyId?: string): Cale
         endExclusive: addDays(m.end, 1),
         summary: `${body?.names[lang] ?? m.body} — ${p.nth(m.number)}${kind}`,
         description: [status, ...docs.map((d) => `${d.label}: ${d.symbol} ${documentUrl(d.symbol, lang)}`), source].filter(Boolean).join('\n'),
-        location: m.location[lang],
+        ...(m.location ? { location: m.location[lang] } : {}),
         url: docs[0] ? documentUrl(docs[0].symbol, lang) : null,
         sequence: Math.max(0, daysBetween('2000-01-01', src?.date ?? '2000-01-01')),
         stamp: src?.date ?? '2000-01-01',

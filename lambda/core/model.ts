@@ -90,7 +90,8 @@ export const MeetingSchema = z
     number: z.number().int().positive().optional(),
     start: isoDate,
     end: isoDate,
-    location: bilingual,
+    /** null when no document states a place (a meeting held online, a session named in passing without one) */
+    location: bilingual.nullable(),
     status: z.enum(['held', 'scheduled']),
     report: symbol.nullable(),
     documents: z.array(MeetingDocumentSchema).optional(),
@@ -284,6 +285,14 @@ export const VocabularySchema = z
         provisionalAgenda: perLang(words),
         /** words allowed between the words of a body's name ("open-ended", "provisoire") */
         nameQualifiers: perLang(words),
+        /** symbol prefixes of press releases and media advisories (the information service's, not an organ's) */
+        pressSymbols: words,
+        /** words at the top of a press release ("not an official document", "communiqué de presse") */
+        pressMarkers: perLang(words),
+        /** words of a body's name written otherwise in press releases and web pages, each group interchangeable ("United Nations" / "UN") */
+        nameVariants: perLang(z.array(words.min(2))),
+        /** words a body's name may leave out ("Conference of Parties") */
+        nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */
         documentKinds: perLang(z.array(z.object({ kind: DocumentKindSchema, phrases: words }).strict())),
         /** words before a meeting that make it a reference, not a mention ("at", "à") */

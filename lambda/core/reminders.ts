@@ -94,13 +94,13 @@ const TEXT = {
 
 export function reminderText(r: DueReminder, body: Body, p: Phrases): string {
   const lang = r.subscription.lang;
-  return TEXT[lang].reminder(body.short[lang], r.daysUntil, p.dateRange(r.meeting.start, r.meeting.end), r.meeting.location[lang]);
+  return TEXT[lang].reminder(body.short[lang], r.daysUntil, p.dateRange(r.meeting.start, r.meeting.end), p.place(r.meeting));
 }
 
 export function digestText(ms: Meeting[], bodies: Map<string, Body>, lang: Lang, p: Phrases): { lead: string; items: string[] } {
   const kind = (m: Meeting) => (lang === 'fr' ? (m.kind === 'session' ? 'session' : 'réunion') : m.kind);
   return {
     lead: TEXT[lang].digest(ms.length),
-    items: ms.map((m) => TEXT[lang].item(bodies.get(m.body)?.names[lang] ?? m.body, `${p.nth(m.number)}${kind(m)}`, p.dateRange(m.start, m.end), m.location[lang])),
+    items: ms.map((m) => TEXT[lang].item(bodies.get(m.body)?.names[lang] ?? m.body, `${p.nth(m.number)}${kind(m)}`, p.dateRange(m.start, m.end), p.place(m))),
   };
 }

@@ -15,7 +15,7 @@ export function toJson(a: Answer) {
       kind: m.kind,
       start: m.start,
       end: m.end,
-      location: m.location[a.lang],
+      location: m.location?.[a.lang] ?? null,
       status: m.status,
       report: m.report,
     })),

@@ -93,6 +93,21 @@ describe('seeding', () => {
     expect((await repo.meetingsOfBody('WG.6')).map((m) => m.id)).toEqual(['WG.6-11']);
   });
 
+  it('stores and reads back a meeting no document places (location null)', async () => {
+    table = await startTestTable();
+    const dir = dataCopy((f) => {
+      const ms = f['meetings.json'] as Array<Record<string, unknown>>;
+      const m = ms.find((x) => x.id === 'WG.6-10');
+      if (m) m.location = null;
+    });
+    await seed({ client: table.client, tableName: table.tableName, dataDir: dir });
+    const repo = new DynamoRepository({ client: table.client, tableName: table.tableName });
+    const m = (await repo.meetingsOfBody('WG.6')).find((x) => x.id === 'WG.6-10');
+    expect(m?.location).toBeNull();
+    const a = await new AskService(repo, new FixedClock('2024-07-15')).ask('where did the firearms group meet in 2023?');
+    expect(a.text).toContain('no place stated');
+  });
+
   it('validates data/ first: bad data writes nothing', async () => {
     table = await startTestTable({ seeded: false });
     const dir = dataCopy((f) => {

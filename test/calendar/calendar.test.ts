@@ -32,7 +32,7 @@ describe('the iCalendar feed, parsed back with node-ical', () => {
       const end = new Date(`${m.end}T00:00:00`);
       end.setDate(end.getDate() + 1);
       expect(ymd(e.end as Date)).toBe(ymd(end));
-      expect(e.location).toBe(m.location.en);
+      expect(e.location).toBe(m.location?.en);
     }
   });
 

@@ -20,6 +20,6 @@ export const SESSION = 'COP 2033-10-10 2033-10-14 Vienna scheduled #16';
 export async function ruleReader() {
   const data: Dataset = await loadDataDir(DATA_DIR);
   const opts = { fileName: 'rule.txt', bodies: data.bodies, vocabulary: data.vocabulary };
-  const meetingsOf = (text: string) => ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.location.en} ${m.status}${m.number ? ` #${m.number}` : ''}`);
+  const meetingsOf = (text: string) => ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.location?.en} ${m.status}${m.number ? ` #${m.number}` : ''}`);
   return { data, opts, meetingsOf };
 }

@@ -64,7 +64,7 @@ describe('PDF input (text layer read by unpdf)', () => {
     const data = await loadDataDir(DATA_DIR);
     const r = ingestDocument(text, { fileName: 'wg6.pdf', bodies: data.bodies, vocabulary: data.vocabulary });
     expect(r.source).toMatchObject({ id: 'CTOC/COP/WG.6/2018/3', kind: 'background-paper', date: '2018-02-21', language: 'en' });
-    expect(r.meetings.map((m) => [m.id, m.start, m.end, m.location.en, m.status])).toEqual([['WG.6-2018-05-02', '2018-05-02', '2018-05-03', 'Vienna', 'scheduled']]);
+    expect(r.meetings.map((m) => [m.id, m.start, m.end, m.location?.en, m.status])).toEqual([['WG.6-2018-05-02', '2018-05-02', '2018-05-03', 'Vienna', 'scheduled']]);
     expect(r.meetings[0]?.documents?.map((d) => d.symbol)).toEqual(['CTOC/COP/WG.6/2018/3', 'CTOC/COP/WG.6/2018/1']);
   });
 
@@ -72,7 +72,7 @@ describe('PDF input (text layer read by unpdf)', () => {
     const data = await loadDataDir(DATA_DIR);
     const r = ingestDocument(await pdfText(await makePdf(agendaFr)), { fileName: 'cop9.pdf', bodies: data.bodies, vocabulary: data.vocabulary });
     expect(r.source).toMatchObject({ kind: 'provisional-agenda', date: '2018-07-23', language: 'fr' });
-    expect(r.meetings.map((m) => [m.id, m.start, m.end, m.location.fr, m.status])).toEqual([['COP-9', '2018-10-15', '2018-10-19', 'Vienne', 'scheduled']]);
+    expect(r.meetings.map((m) => [m.id, m.start, m.end, m.location?.fr, m.status])).toEqual([['COP-9', '2018-10-15', '2018-10-19', 'Vienne', 'scheduled']]);
   });
 });
 

@@ -60,7 +60,7 @@ describe("a letter's date line (a note verbale: no symbol, no Distr. line)", () 
 describe('a name\'s last word before the dates ("… of the Conference of the Parties, from 20 to 24 October")', () => {
   it('is no place of a header line: the session is the Conference\'s, where the document is', () => {
     const text = `${COP_EN}\nThe secretariat announces the following meetings, to be held at the Vienna International Centre:\n- the seventeenth session of the Conference of the Parties, from 20 to 24 October 2033.\n\n                                             Vienna, 3 February 2033\n`;
-    expect(meetingsOf(text)).toEqual(['COP 2033-10-20 2033-10-24 Vienna scheduled']);
+    expect(meetingsOf(text)).toEqual(['COP 2033-10-20 2033-10-24 Vienna scheduled #17']);
   });
 });
 
@@ -78,12 +78,12 @@ describe('ordinals and dates given "respectively"', () => {
 });
 
 describe('a meeting held online', () => {
-  it('takes no place from its paragraph or the document: the review file says so', () => {
+  it('takes no place from its paragraph or the document: recorded with none, the review file says so', () => {
     const r = ingestDocument(groupPaper('en', '1. The Working Group met in Vienna on 4 and 5 May 2031; its next meeting was convened online on 9 and 10 June 2032.'), opts);
-    expect(r.meetings.map((m) => `${m.body} ${m.start}`)).toEqual(['WG.6 2031-05-04', 'WG.6 2033-05-03']);
-    expect(r.unplaced.some((u) => /held online/.test(u))).toBe(true);
+    expect(r.meetings.map((m) => `${m.body} ${m.start} ${m.location?.en ?? '(none)'} ${m.status}`)).toEqual(['WG.6 2031-05-04 Vienna held', 'WG.6 2032-06-09 (none) held', 'WG.6 2033-05-03 Vienna scheduled']);
+    expect(r.notes.some((u) => /held online; recorded with no place/.test(u))).toBe(true);
     const fr = ingestDocument(groupPaper('fr', "1. Sa cinquième réunion, qui s'est tenue en ligne du 9 au 11 juin 2032, a porté sur le marquage."), opts);
-    expect(fr.meetings.map((m) => `${m.body} ${m.start}`)).toEqual(['WG.6 2033-05-03']);
+    expect(fr.meetings.map((m) => `${m.body} ${m.start} ${m.location?.en ?? '(none)'}`)).toEqual(['WG.6 2032-06-09 (none)', 'WG.6 2033-05-03 Vienna']);
   });
   it('one that names its place keeps it ("hybrid: in Vienna and online")', () => {
     const en = groupPaper('en', '1. The fifth meeting was held online and in Geneva on 9 and 10 June 2032.');

@@ -11,7 +11,7 @@ import { DATA_DIR } from '../helpers/data';
  */
 const data: Dataset = await loadDataDir(DATA_DIR);
 const opts = { fileName: 'rule.txt', bodies: data.bodies, vocabulary: data.vocabulary };
-const meetingsOf = (text: string) => ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.location.en} ${m.status}${m.number ? ` #${m.number}` : ''}`);
+const meetingsOf = (text: string) => ingestDocument(text, opts).meetings.map((m) => `${m.body} ${m.start} ${m.end} ${m.location?.en} ${m.status}${m.number ? ` #${m.number}` : ''}`);
 const COP_EN = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
 const COP_FR = 'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée';
 const doc = (lang: 'en' | 'fr', symbol: string, header: string, body: string) =>

@@ -12,7 +12,7 @@ function meetingLine(m: Meeting, data: Dataset, p: Phrases): string {
   const body = data.bodies.find((b) => b.id === m.body);
   const docs = [...(m.report ? [m.report] : []), ...(m.documents ?? []).map((d) => d.symbol)].map((s) => documentLink(s, 'en'));
   const status = m.status === 'scheduled' ? ' _(scheduled)_' : '';
-  return `*${escapeMrkdwn(body?.names.en ?? m.body)}* — ${p.nth(m.number)}${m.kind}, ${p.dateRange(m.start, m.end)}, ${escapeMrkdwn(m.location.en)}${status}${docs.length ? ` · ${docs.join(' · ')}` : ''}`;
+  return `*${escapeMrkdwn(body?.names.en ?? m.body)}* — ${p.nth(m.number)}${m.kind}, ${p.dateRange(m.start, m.end)}, ${m.location ? escapeMrkdwn(m.location.en) : 'no place stated'}${status}${docs.length ? ` · ${docs.join(' · ')}` : ''}`;
 }
 
 /** One section per body: names in both languages, mandate, last and next meeting, latest report. */

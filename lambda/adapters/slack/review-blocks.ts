@@ -27,11 +27,11 @@ export function reviewMessage(p: PendingChange, r: ChangeReview, note?: 'rebased
   const t = reviewPhrases(lang);
   const ph = lang === 'fr' ? frenchPhrases(r.monthNames.fr) : englishPhrases(r.monthNames.en);
   const name = meetingName(r, lang);
-  const where = (m: Meeting) => `${ph.dateRange(m.start, m.end)}, ${escapeMrkdwn(m.location[lang])} (${t.status[m.status] ?? m.status})`;
+  const where = (m: Meeting) => `${ph.dateRange(m.start, m.end)}, ${escapeMrkdwn(ph.place(m))} (${t.status[m.status] ?? m.status})`;
   const value = (m: Meeting, f: FieldChange['field'], side: string) => {
     if (!side) return '—';
     if (f === 'dates') return ph.dateRange(m.start, m.end);
-    if (f === 'location') return escapeMrkdwn(m.location[lang]);
+    if (f === 'location') return escapeMrkdwn(ph.place(m));
     if (f === 'status') return t.status[side] ?? side;
     if (f === 'report' || f === 'documents') return side.split(' ').map((s) => documentLink(s, lang)).join(', ');
     return escapeMrkdwn(side);

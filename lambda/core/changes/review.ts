@@ -39,7 +39,7 @@ function fieldChanges(a: Meeting, b: Meeting): FieldChange[] {
   };
   add('number', a.number ? String(a.number) : '', b.number ? String(b.number) : '');
   add('dates', a.start === a.end ? a.start : `${a.start}/${a.end}`, b.start === b.end ? b.start : `${b.start}/${b.end}`);
-  add('location', a.location.en, b.location.en);
+  add('location', a.location?.en ?? '', b.location?.en ?? '');
   add('status', a.status, b.status);
   add('report', a.report ?? '', b.report ?? '');
   add('documents', (a.documents ?? []).map((d) => d.symbol).join(' '), (b.documents ?? []).map((d) => d.symbol).join(' '));

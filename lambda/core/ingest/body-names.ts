@@ -13,12 +13,33 @@ export interface NamedBody {
  * language, across line breaks and with the qualifiers names carried over the years
  * ("open-ended", "interim", "intergovernmental", "à composition non limitée",
  * "provisoire") allowed between their words. Longest names win where names overlap.
+ * Press releases and web pages write names more loosely: the words of a group of
+ * `variants` stand for one another ("UN" for "United Nations"), `optional` words may be
+ * left out inside a name ("Conference of Parties"), and an abbreviation in brackets may
+ * follow any word ("Conference of the Parties (COP) to the UN Convention … (UNTOC)").
  */
-export function createBodyNameFinder(bodies: Body[], qualifiers: string[]) {
+export function createBodyNameFinder(bodies: Body[], qualifiers: string[], variants: string[][] = [], optional: string[] = []) {
   const qual = qualifiers.length ? `(?:[\\s,]+(?:${[...qualifiers].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')}))*` : '';
+  const sep = `${qual}[\\s,]+`;
+  const abbreviation = '(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d.]{1,9}\\))?';
+  const optionalWords = new Set(optional.map(fold));
+  const groups = variants.map((g) => [...g].sort((a, b) => b.length - a.length).map((ph) => ph.split(/\s+/).filter(Boolean)));
+  const startsAt = (words: string[], at: number) => (ph: string[]) => ph.every((w, k) => fold(words[at + k] ?? '') === fold(w));
   const patternOf = (name: string) => {
-    const words = name.split(/\s+/).filter(Boolean).map(accentInsensitive);
-    return words.join(`${qual}[\\s,]+`);
+    const words = name.split(/\s+/).filter(Boolean);
+    let out = '';
+    for (let i = 0; i < words.length; ) {
+      const at = i;
+      const group = groups.find((g) => g.some(startsAt(words, at)));
+      const phrase = group?.find(startsAt(words, at));
+      const re = group && phrase ? `(?:${group.map((ph) => ph.map(accentInsensitive).join('[\\s,]+')).join('|')})` : accentInsensitive(words[at] ?? '');
+      i += phrase?.length ?? 1;
+      const last = i >= words.length;
+      // (an article inside a name, never its first or last word)
+      if (!phrase && at > 0 && !last && optionalWords.has(fold(words[at] ?? ''))) out += `(?:${re}${sep})?`;
+      else out += `${re}${abbreviation}${last ? '' : sep}`;
+    }
+    return out;
   };
   const names = bodies
     .flatMap((b) => [b.names.en, b.names.fr, ...(b.formerNames?.en ?? []), ...(b.formerNames?.fr ?? [])].map((n) => ({ id: b.id, n })))
@@ -62,7 +83,14 @@ export function properlyNamed(s: string, n: NamedBody, body: Body): boolean {
       i++;
     }
     return i === words.length;
-  });
+  }) || capitalisedAsNamed(written, names);
+}
+
+/** (a name written loosely, "the UN Convention Against …": every written word its names capitalise is capitalised, and there are at least two) */
+function capitalisedAsNamed(written: string[], names: string[]): boolean {
+  const capitalised = new Set(names.flatMap((n) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map(fold)));
+  const ours = written.filter((w) => capitalised.has(fold(w)));
+  return ours.length >= 2 && ours.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -187,7 +187,9 @@ export function createClauseReader(c: ClauseContext) {
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       // ("… its tenth meeting, before that of the Working Group …, scheduled for …": a pronoun standing for a meeting the sentence named before it is a meeting)
-      const ofOther = head !== undefined && !isMeetingWord(head) && !reportWords.has(fold(head)) && !(meetingPronouns.has(fold(head)) && meetingNounIn(sentenceOf(n.at, n.at)));
+      // ("ahead of the Conference, which will take place …": a preposition of time ending in "of" is no noun the body complements)
+      const prepositionOf = head !== undefined && timePrep.test(lang === 'fr' ? `${head} de` : `${head} of`);
+      const ofOther = head !== undefined && !prepositionOf && !isMeetingWord(head) && !reportWords.has(fold(head)) && !(meetingPronouns.has(fold(head)) && meetingNounIn(sentenceOf(n.at, n.at)));
       const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at));
       // (a name set off with its own participle, "followed by the Working Group …, scheduled for …", is its meeting's, unless it complements another noun)
       return ofOther || (!ownParticiple && (governedByTime(segment) || object));
@@ -396,6 +398,13 @@ export function createClauseReader(c: ClauseContext) {
         const of = named.find((n) => n.at >= at + m[0].length && n.at <= at + m[0].length + 12);
         return !timePrep.test(text.slice(Math.max(c0, at - 40), at)) && (!of || of.id === owner.id);
       });
+      // "the sixteenth session of the Conference …, on …": or the ordinal just before the body's name, whose meeting it numbers
+      if (ords.length === 0 && owner.at < d.at && owner.at >= c0) {
+        const lead = text.slice(Math.max(c0, owner.at - 40), owner.at);
+        const ofName = /\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.exec(lead);
+        const last = ofName ? [...lead.slice(0, ofName.index).matchAll(ordinalMeeting)].pop() : undefined;
+        if (last && (last.index ?? 0) + last[0].length === ofName?.index && !timePrep.test(lead.slice(Math.max(0, (last.index ?? 0) - 30), last.index ?? 0))) ords.push(last);
+      }
       // (a joint meeting's ordinal counts joint meetings, not either body's)
       const ord = ords.length === 1 && owners.length === 1 ? ords[0] : undefined;
       const word = ord?.[2] ?? [...`${lead} ${clause}`.matchAll(new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu'))][0]?.[0] ?? '';

@@ -4,6 +4,7 @@ import { accentInsensitive, fold } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import type { BodyNameFinder } from './body-names';
 import { firstDay } from './masthead';
+import { DATELINE } from './page-date';
 import type { OtherOrganFinder } from './other-organs';
 import type { Tense } from './tense';
 
@@ -58,6 +59,8 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);
     if (!day || day.at > 12) continue;
+    // "Vienna, 14 October 2016 - Around 800 …": a news item's dateline, no meeting's
+    if (day.period.start === day.period.end && DATELINE.test(header.slice(m.index ?? 0).split('\n')[0] ?? '')) continue;
     if (c.letterDay && day.period.start === c.letterDay && day.period.end === c.letterDay) continue;
     const at = m.index ?? 0;
     const before = header.slice(0, at);

@@ -13,7 +13,7 @@ import { PLACE_TAIL, createClauseReader } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
-import { letterDate, postedDate } from './page-date';
+import { datelineDate, letterDate, postedDate } from './page-date';
 import { createFirstSecondWriter, createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
@@ -53,7 +53,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
   const findPeriod = createPeriodFinder(v);
-  const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr]);
+  const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr], [...v.ingest.nameVariants.en, ...v.ingest.nameVariants.fr], [...v.ingest.nameOptionalWords.en, ...v.ingest.nameOptionalWords.fr]);
   const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
   const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
@@ -66,7 +66,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   const read = readMasthead(layout.header, lang, findPeriod);
   // no Distr. line, no date and no symbol at the very top: a web page, whose symbols are those it lists
-  const webPage = !read.date && !read.distr && !(read.symbol && layout.header.slice(0, 3).some((l) => l.includes(read.symbol ?? ''))) && anyBodyIn(text);
+  // a press release or media advisory ("For information only - not an official document", "UNIS/MA/149"): no organ's document, though it has
+  // a symbol of the information service and a date line; read as a web page dated by that line
+  const pressMarks = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.pressMarkers.en, ...v.ingest.pressMarkers.fr].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const press = !read.distr && anyBodyIn(text) && (v.ingest.pressSymbols.some((p) => read.symbol?.startsWith(p)) || pressMarks.test(layout.header.slice(0, 8).join('\n')));
+  const webPage = press || (!read.date && !read.distr && !(read.symbol && layout.header.slice(0, 3).some((l) => l.includes(read.symbol ?? ''))) && anyBodyIn(text));
   const mast = webPage ? { ...read, symbol: null, official: false } : read;
   if (mast.symbol && !knownSymbol(mast.symbol)) {
     throw new IngestError('other-body', `a document of another body (${mast.symbol}), not of ${conference?.names.en ?? 'the bodies in data/bodies.json'} or its working groups`);
@@ -80,9 +84,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const notes: string[] = [];
   // a web page may say when it was posted ("Posted 20 May 2031"): its meetings are as of that day
   // (or a letter, a note verbale, by the date line where it is signed: "Vienna, 16 January 2012" set to the right)
-  const postedLine = webPage ? postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) : null;
+  const postedLine = press && read.date ? read.date : webPage ? postedDate(text, [...v.ingest.postedWords.en, ...v.ingest.postedWords.fr], lang, findPeriod) : null;
   const letterDay = webPage && !postedLine ? letterDate(rawText, lang, findPeriod) : null;
-  const posted = postedLine ?? letterDay;
+  const posted = postedLine ?? letterDay ?? (webPage ? datelineDate(text, lang, findPeriod) : null);
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
   const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
@@ -164,7 +168,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const seenBodies = new Set<string>();
   const ctx = { lang, docDate, refDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null, tenseOf };
   // a meeting that names no place is where the document's meetings are, when it names one place only
-  const placesNamed = [...new Set(knownPlaces.filter((k) => k.re.test(text)).map((k) => k.pl.en))];
+  // (a place in a name is no place of meeting: "the Doha Declaration", "the Palermo Convention", "la Déclaration de Doha")
+  const inName = (at: number, end: number) => /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) || /\p{Lu}\p{Ll}+\s+(?:of|de|d['’])\s*$/u.test(text.slice(Math.max(0, at - 30), at));
+  const asPlace = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(?<![\\p{L}])${accentInsensitive(n)}(?![\\p{L}])`, 'giu') })));
+  const placesNamed = [...new Set(asPlace.filter((k) => [...text.matchAll(k.re)].some((m) => !inName(m.index ?? 0, (m.index ?? 0) + m[0].length))).map((k) => k.pl.en))];
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
@@ -277,18 +284,12 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const windowIn = mt.sentence.indexOf(mt.window);
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
-      if (heldOnline(mt.window.slice(0, day.end))) {
-        unplaced.push(`${label}: held online, no place`);
-        return;
-      }
-      const stated = placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore;
-      const location = stated ?? onlyPlace;
-      if (!location) {
-        unplaced.push(`${label}: no place`);
-        return;
-      }
-      if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
-      placeBefore = location;
+      const online = heldOnline(mt.window.slice(0, day.end));
+      const stated = online ? null : (placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore);
+      const location = online ? null : (stated ?? onlyPlace);
+      if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);
+      else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      if (location) placeBefore = location;
       // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
       const held = mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
       if (held === 'disagree' || held === 'unknown') {
@@ -334,17 +335,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     for (const cm of clauses.meetings) {
       const label = `${where}, ${cm.label}`;
       const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
-      if (heldOnline(cm.clause)) {
-        unplaced.push(`${label}: held online, no place`);
-        continue;
-      }
-      const stated = placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore;
-      const location = stated ?? onlyPlace;
-      if (!location) {
-        unplaced.push(`${label}: no place`);
-        continue;
-      }
-      if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      const online = heldOnline(cm.clause);
+      const stated = online ? null : (placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore);
+      const location = online ? null : (stated ?? onlyPlace);
+      if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);
+      else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       seenBodies.add(cm.body);
       addWithin(
         meetings,

@@ -122,8 +122,9 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
   const unsymbolled = joined.replace(new RegExp(SYMBOL_ANY.source, 'g'), (x) => ' '.repeat(x.length));
   const distrDay = distr ? dayAfterDistr(unsymbolled, distr.index + distr[0].length, lang, find) : null;
   if (distrDay) date = distrDay.period.start;
-  if (!date && symbol) {
-    const at = joined.indexOf(symbol) + symbol.length;
+  // (the date right after the symbol; a page's running head may repeat the symbol above the masthead: each place it stands)
+  for (let from = symbol ? joined.indexOf(symbol) : -1, guard = 0; !date && symbol && from >= 0 && guard < 5; from = joined.indexOf(symbol, from + 1), guard++) {
+    const at = from + symbol.length;
     const after = firstDay(joined.slice(at, at + 40), lang, '2000-01-01', find);
     if (after && after.at < 8) date = after.period.start;
   }

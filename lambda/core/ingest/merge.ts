@@ -87,7 +87,9 @@ export function mergeIngested(data: IngestedData, result: IngestResult): MergeOu
     let m = same;
     if (r.number !== undefined && m.number !== undefined && r.number !== m.number) disagree(m, 'number', String(m.number), String(r.number), r.source);
     else if (r.number !== undefined && m.number === undefined) m = { ...m, id: `${m.body}-${r.number}`, number: r.number, kind: r.kind };
-    if (fold(r.location.en) !== fold(m.location.en)) disagree(m, 'location', m.location.en, r.location.en, r.source);
+    // a place stated fills in one no document stated (a session named in passing); two places stated must agree
+    if (r.location && !m.location) m = { ...m, location: r.location };
+    else if (r.location && m.location && fold(r.location.en) !== fold(m.location.en)) disagree(m, 'location', m.location.en, r.location.en, r.source);
     if (r.report && m.report && r.report !== m.report) disagree(m, 'report', m.report, r.report, r.source);
     const documents = unionDocuments(m.documents, r.documents);
     const considers = [...(m.considers ?? []), ...(r.considers ?? []).filter((c) => !m.considers?.some((x) => x.symbol === c.symbol))];

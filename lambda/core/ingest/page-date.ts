@@ -58,3 +58,25 @@ export function letterDate(raw: string, lang: Lang, find: (text: string, lang: L
   }
   return null;
 }
+
+/** "VIENNA, 14 October 2016 (UN Information Service) - Around 800 …", "Vienne, 2 octobre 2014 – La …": a news item's dateline, a place and one day before a dash that opens its first sentence */
+export const DATELINE = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}(?:\s*\([\p{L} ]{2,30}\))?),\s+(\d{1,2}(?:er| er)?\s+\p{L}+(?:\s+\d{4})?)\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]\s+(?=\S)/u;
+
+/** a dateline's day without its place, near a line's start: "2 October 2014 - The …", "Photo: UNODC2 octobre 2014 - La …" */
+const DAY_DASH = /(\d{1,2}(?:er| er)?\s+\p{L}+\s+\d{4})\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]\s+(?=\p{Lu})/u;
+
+/**
+ * A news item's date from its dateline (DATELINE, or a day and a dash near a line's start),
+ * the first one in its first lines, when it states its year; a web page or press release
+ * states its meetings as of that day.
+ */
+export function datelineDate(text: string, lang: Lang, find: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null): IsoDate | null {
+  for (const line of text.split('\n').slice(0, 40)) {
+    const dash = DAY_DASH.exec(line);
+    const m = DATELINE.exec(line) ?? (dash && (dash.index ?? 0) < 30 ? [dash[0], '', dash[1]] : null);
+    if (!m) continue;
+    const day = firstDay(m[2] ?? '', lang, '2000-01-01', find) ?? firstDay(m[2] ?? '', lang === 'en' ? 'fr' : 'en', '2000-01-01', find);
+    if (day && !day.yearless && day.period.start === day.period.end) return day.period.start;
+  }
+  return null;
+}

@@ -18,16 +18,22 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
   const past = re(v.ingest.tense.past[lang]);
   const reflexiveFuture = lang === 'fr' ? /(?<![\p{L}])(?:se|s['’])\s*\p{L}+(?:ra|ront|rait|raient)(?![\p{L}])/giu : null;
   // English also has a body's own simple past ("…, the Working Group recommended that …"; not a participle, "the Group established by")
-  const simplePast = lang === 'en' ? /(?<=(?:Group|Conference)\s+)\p{Ll}{3,}ed(?=\s+(?!by\b|in\b|at\b|under\b|for\b)\p{Ll})/gu : null;
-  const lastAt = (r: RegExp | null, s: string) => {
+  // (or any name's last word: "… the Conference of the Parties to the … Convention against Transnational Organized Crime adopted the following …")
+  const simplePast = lang === 'en' ? /(?<=(?:Group|Conference|\p{Lu}\p{Ll}+)\s+)\p{Ll}{3,}ed(?=\s+(?!by\b|in\b|at\b|under\b|for\b|with\b|to\b|on\b|from\b|as\b)\p{Ll})/gu : null;
+  // a participle after a future's auxiliary is that future ("will be convened", "is to be held"), not a past
+  const futureAuxiliary = lang === 'en' ? /(?<![\p{L}])(?:will|shall|would|to)\s+(?:be|have\s+been)\s+$/iu : /(?<![\p{L}])(?:sera|seront|serait|seraient)\s+$/iu;
+  const lastAt = (r: RegExp | null, s: string, skipAfterFuture = false) => {
     if (!r) return -1;
     let at = -1;
-    for (const m of s.matchAll(r)) at = Math.max(at, (m.index ?? 0) + m[0].length);
+    for (const m of s.matchAll(r)) {
+      if (skipAfterFuture && futureAuxiliary.test(s.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
+      at = Math.max(at, (m.index ?? 0) + m[0].length);
+    }
     return at;
   };
   return (s: string) => {
     const f = Math.max(lastAt(future, s), lastAt(reflexiveFuture, s));
-    const p = Math.max(lastAt(past, s), lastAt(simplePast, s));
+    const p = Math.max(lastAt(past, s, true), lastAt(simplePast, s));
     if (f < 0 && p < 0) return null;
     return f > p ? 'future' : 'past';
   };

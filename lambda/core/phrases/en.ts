@@ -63,9 +63,9 @@ export function englishPhrases(months: string[]): Phrases {
     day,
     asOf: (iso) => `As of ${day(iso)}:`,
     period,
-    place: (m) => m.location.en,
+    place: (m) => m.location?.en ?? 'no place stated',
     meeting(m, body, now) {
-      const when = `on ${dateRange(m.start, m.end)} in ${m.location.en}`;
+      const when = `on ${dateRange(m.start, m.end)}${m.location ? ` in ${m.location.en}` : ' (no place stated)'}`;
       const what = m.number === undefined ? `a ${kindWord(m)}` : `its ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.en);
       // held, by a source later than today: still ahead or under way as of today
@@ -91,13 +91,13 @@ export function englishPhrases(months: string[]): Phrases {
       `No upcoming meeting${of(bodies)} is recorded after ${day(now)}; my information comes from the Secretariat's note of ${day(src)}.`,
     noPast: (bodies, now) => `No meeting${of(bodies)} is recorded before ${day(now)}.`,
     report: (m, body) =>
-      `The report of the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}) is ${m.report}.`,
+      `The report of the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location?.en ?? 'no place stated'}) is ${m.report}.`,
     noReport: (m, body) => {
       const agenda = agendas(m).map((d) => ` Its provisional agenda is ${d.symbol}.`).join('');
-      return `No report is recorded for the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).${agenda}`;
+      return `No report is recorded for the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location?.en ?? 'no place stated'}).${agenda}`;
     },
     symbol: (symbol, m, body, kind) =>
-      `${symbol} is ${DOC_KIND_EN[kind]} the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location.en}).`,
+      `${symbol} is ${DOC_KIND_EN[kind]} the ${nth(m.number)}${kindWord(m)} of ${body.short.en} (${dateRange(m.start, m.end)}, ${m.location?.en ?? 'no place stated'}).`,
     unknownSymbol: (symbol) => `${symbol} is not a document I have on record.`,
     mandate(effect, instrument, number, bodies) {
       const by = `${instrument} ${number}`;

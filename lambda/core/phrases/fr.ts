@@ -76,9 +76,9 @@ export function frenchPhrases(months: string[]): Phrases {
     day,
     asOf: (iso) => `Au ${day(iso)} :`,
     period,
-    place: (m) => m.location.fr,
+    place: (m) => m.location?.fr ?? 'lieu non indiqué',
     meeting(m, body, now) {
-      const when = `${onDates(m.start, m.end)} à ${m.location.fr}`;
+      const when = `${onDates(m.start, m.end)}${m.location ? ` à ${m.location.fr}` : ' (lieu non indiqué)'}`;
       const what = m.number === undefined ? `une ${kindWord(m)}` : `sa ${nth(m.number)}${kindWord(m)}`;
       const subject = capitalize(body.short.fr);
       // tenue, selon une source postérieure à aujourd'hui : encore à venir ou en cours à cette date
@@ -107,13 +107,13 @@ export function frenchPhrases(months: string[]): Phrases {
       `Aucune réunion${of(bodies)} n'est prévue après le ${day(now)} dans mes données ; elles proviennent de la note du Secrétariat du ${day(src)}.`,
     noPast: (bodies, now) => `Aucune réunion${of(bodies)} n'est enregistrée avant le ${day(now)}.`,
     report: (m, body) =>
-      `Le rapport sur la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}) porte la cote ${m.report}.`,
+      `Le rapport sur la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location?.fr ?? 'lieu non indiqué'}) porte la cote ${m.report}.`,
     noReport: (m, body) => {
       const agenda = agendas(m).map((d) => ` Son ordre du jour provisoire porte la cote ${d.symbol}.`).join('');
-      return `Aucun rapport n'est enregistré pour la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).${agenda}`;
+      return `Aucun rapport n'est enregistré pour la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location?.fr ?? 'lieu non indiqué'}).${agenda}`;
     },
     symbol: (symbol, m, body, kind) =>
-      `${symbol} est ${DOC_KIND_FR[kind]} la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location.fr}).`,
+      `${symbol} est ${DOC_KIND_FR[kind]} la ${nth(m.number)}${kindWord(m)} ${de(body.short.fr)} (${dateRange(m.start, m.end)}, ${m.location?.fr ?? 'lieu non indiqué'}).`,
     unknownSymbol: (symbol) => `Je n'ai aucun document portant la cote ${symbol}.`,
     mandate(effect, instrument, number, bodies) {
       const by = `${instrument === 'decision' ? 'la décision' : 'la résolution'} ${number}`;

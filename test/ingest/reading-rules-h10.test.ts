@@ -88,6 +88,10 @@ describe('a table whose first column, headed by a word of meeting, holds only th
     const fr = paper('fr', ['Onzième        Genève, 4 et 5 mai 2032         Marquage des armes', 'Douzième       Vienne, du 9 au 11              Traçage ; courtage', '               mai 2033']);
     expect(meetingsOf(fr)).toEqual(['WG.6 2032-05-04 2032-05-05 Geneva held #11', 'WG.6 2033-05-09 2033-05-11 Vienna held #12', HEADER]);
   });
+  it('a row stating the place fills in the one a sentence of the same meeting left unstated', () => {
+    const en = paper('en', ['Eleventh       Geneva, 4 and 5 May 2032        Marking of weapons']).replace("1. The Group's past meetings are recalled below.", '1. At its eleventh meeting, held on 4 and 5 May 2032, the Group spoke of marking.');
+    expect(meetingsOf(en)).toEqual(['WG.6 2032-05-04 2032-05-05 Geneva held #11', HEADER]);
+  });
   it('a row opening with an ordinal of something else is no meeting', () => {
     const en = paper('en', ['Eleventh round  Geneva, 4 and 5 May 2032       Marking of weapons']).replace('Meeting        Place', 'Round          Place');
     expect(meetingsOf(en)).toEqual([HEADER]);

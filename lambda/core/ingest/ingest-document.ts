@@ -317,7 +317,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
       };
       if (p.part === 'title') fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
-      addWithin(meetings, meeting, notes, label);
+      addWithin(meetings, meeting, notes, label, Boolean(stated));
     });
 
     const groupsHere = findBodies(p.text).filter((n) => n.id !== conference?.id);
@@ -357,6 +357,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         },
         notes,
         label,
+        Boolean(stated),
       );
     }
   }

@@ -17,8 +17,12 @@ export function innerDay(window: string, first: (t: string) => ReturnType<typeof
   return a;
 }
 
-/** Adds a meeting found in the same document, or completes the one already found with the same body and dates. */
-export function addWithin(meetings: Meeting[], m: Meeting, notes: string[], label: string): void {
+/**
+ * Adds a meeting found in the same document, or completes the one already found with the same body and dates
+ * (its ordinal, report, held; and its place when it had none and this mention states one: `placeStated`, not
+ * the document's only place taken for want of one).
+ */
+export function addWithin(meetings: Meeting[], m: Meeting, notes: string[], label: string, placeStated = m.location !== null): void {
   const same = meetings.find((x) => x.body === m.body && x.start === m.start && x.end === m.end);
   if (!same) {
     const clash = m.number !== undefined ? meetings.find((x) => x.body === m.body && x.number === m.number) : undefined;
@@ -37,6 +41,8 @@ export function addWithin(meetings: Meeting[], m: Meeting, notes: string[], labe
     // the mention that states the ordinal is the better provenance, except the header's own meeting
     ...(numbered && same.source.part !== 'heading' ? { source: m.source } : {}),
     report: same.report ?? m.report,
+    // ("At its fifth meeting, held on 8 and 9 May …" naming no place, then a table's row "Fifth, Vienna, 8 and 9 May …")
+    ...(same.location === null && m.location !== null && placeStated ? { location: m.location } : {}),
     status: same.status === 'held' || m.status === 'held' ? 'held' : 'scheduled',
   };
 }

@@ -49,6 +49,8 @@ export function createPieceJoiner(lines: string[], known: string[] = []): (head:
   const words = wordsOf(lines, known);
   return (head, piece) => {
     const h = head.trimEnd();
+    // a symbol wrapped at a slash ("CTOC/COP/WG.3/" / "2019/4") is one symbol
+    if (/[A-Z]\/(?:[A-Z.\d]+\/)*$/.test(h) && /^\d{4}\//.test(piece)) return `${h}${piece}`;
     const cut = CUT.exec(h);
     const rest = cut ? /^\p{Ll}+/u.exec(piece) : null;
     if (!cut || !rest) return `${h} ${piece}`.trim();

@@ -62,6 +62,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const rowOpening = new RegExp(`^\\s*(${ord})\\s+${kinds}(?=\\s*,)`, 'iu');
   // ("<body>: third meeting", "<body>, tenth meeting", "<body> (fifth meeting):")
   const listItem = new RegExp(`^\\s*(?:[:,]\\s*|\\(\\s*(?=[^()]{1,40}\\)\\s*[:,]))(?:(${ord})\\s+)?${kinds}(?![\\p{L}])\\)?`, 'iu');
+  // ("…, en marge de la dixième session de la Conférence, …": a name a preposition of time governs is not the one a possessive stands for)
+  const duringBefore = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu');
   const duringWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.duringWords[lang].map(accentInsensitive).join('|')})\\s+(?:the|its|la|sa|de la)?\\s*$`, 'iu');
   const meetingWordSet = new Set(kindWords.map(fold));
   // dates in brackets, a place before them or not, no symbol ("(CTOC/COP/WG.6/2019/3)" is a document)
@@ -299,7 +301,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         if (a.fronted && before.length === 0 && !pronouns.some((x) => x.at >= s0 && x.end <= a.at)) continue;
         // a body named after it counts up to the next mention only ("its fifth meeting, held …, and the ninth session of the Conference")
         // ("It held its fifth meeting …": the body the pronoun stands for)
-        body = before[before.length - 1]?.id ?? pronouns.find((x) => x.at >= s0 && x.end <= a.at)?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window)[0]?.id ?? null;
+        body = before[before.length - 1]?.id ?? pronouns.find((x) => x.at >= s0 && x.end <= a.at)?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window).find((n) => !duringBefore.test(window.slice(Math.max(0, n.at - 60), n.at)))?.id ?? null;
         // "A and B each held their thirteenth meeting": one meeting of each
         if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
       }

@@ -128,7 +128,9 @@ export function tableRowsAsLines(
           else if (l.trim() && !RULE.test(l) && columnsOf(l).join('|') !== header.join('|')) break;
         }
         const next = lines[j] ?? '';
-        if (furniture && !/^\s*\d{1,3}\.\s/.test(next) && ((columnsOf(next).length >= 2 && /\d/.test(next)) || wrappedInto(next))) {
+        // (or blank lines between rows: the table goes on with a row of three columns or more, or a line wrapped into the row)
+        const rowNext = furniture ? columnsOf(next).length >= 2 : columnsOf(next).length >= 3;
+        if (!/^\s*\d{1,3}\.\s/.test(next) && ((rowNext && /\d/.test(next)) || wrappedInto(next))) {
           k = j - 1;
           continue;
         }
@@ -163,7 +165,8 @@ export function tableRowsAsLines(
     let n = k + 1;
     while (n < k + 12 && n < lines.length && (!(lines[n] ?? '').trim() || isFurniture(lines[n] ?? ''))) n++;
     const furnitureAfter = lines.slice(k + 1, n).some(isFurniture);
-    const next = lines[furnitureAfter ? n : k + 1] ?? '';
+    // (a blank line may stand between the header and its first row)
+    const next = lines[furnitureAfter || !(lines[k + 1] ?? '').trim() ? n : k + 1] ?? '';
     if (cols.length >= 2 && !/\d/.test(line) && cols.every((c) => c.length <= 40) && (RULE.test(next) || (columnsOf(next).length >= 3 && /\d/.test(next)))) {
       header = cols;
       tableYear = null;

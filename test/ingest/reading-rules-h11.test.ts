@@ -49,3 +49,56 @@ describe('a possessive opening its sentence, a name a preposition of time govern
     );
   });
 });
+
+describe('dates a meeting was moved from, and the dates it was moved to', () => {
+  const report = (lang: 'en' | 'fr', body: string) =>
+    lang === 'fr'
+      ? `CTOC/COP/WG.4/2033/3\nDistr. générale\n12 juillet 2033\n${COP_FR}\nGroupe de travail sur la traite des personnes\nVienne, 21-23 juin 2033\n\n${body}\n`
+      : `CTOC/COP/WG.4/2033/3\nDistr.: General\n12 July 2033\n${COP_EN}\nWorking Group on Trafficking in Persons\nVienna, 21–23 June 2033\n\n${body}\n`;
+  const HEADER = 'WG.4 2033-06-21 2033-06-23 Vienna held';
+
+  it('"originally scheduled for …" are not its dates; a verb of holding after it gives the new ones, and their status', () => {
+    expect(meetingsOf(report('en', '1. The eleventh meeting had originally been scheduled to take place from 13 to 15 April 2033. The Bureau decided to postpone it.'))).toEqual([HEADER]);
+    expect(meetingsOf(report('en', '1. Its tenth meeting, originally scheduled for April, was held in Vienna from 6 to 8 July 2032.'))).toEqual(['WG.4 2032-07-06 2032-07-08 Vienna held #10', HEADER]);
+    expect(meetingsOf(report('fr', "1. Sa dixième réunion, initialement prévue du 3 au 5 mai 2032, s'est tenue à Vienne du 7 au 9 juin 2032."))).toEqual(['WG.4 2032-06-07 2032-06-09 Vienna held #10', HEADER]);
+    expect(meetingsOf(report('fr', '1. La douzième réunion, initialement prévue du 3 au 5 mai 2034, se tiendra à Vienne du 7 au 9 juin 2034.'))).toEqual([HEADER, 'WG.4 2034-06-07 2034-06-09 Vienna scheduled #12']);
+  });
+
+  it('"postponed" after the dates strikes them; "was rescheduled to take place" is future as of the document', () => {
+    const text = report(
+      'en',
+      '1. The meeting of the Working Group on Trafficking in Persons, originally scheduled to be held from 20 to 22 April 2033, was postponed. By a decision of the Bureau, the twelfth meeting of the Working Group was rescheduled to take place in Vienna from 9 to 11 September 2033.',
+    );
+    expect(meetingsOf(text)).toEqual([HEADER, 'WG.4 2033-09-09 2033-09-11 Vienna scheduled #12']);
+  });
+});
+
+describe('a press release naming the session after its dates', () => {
+  const release = [
+    'For information only - not an official document',
+    '',
+    'UNIS/CP/911',
+    '6 October 2033',
+    '',
+    'Conference of the Parties to the Organized Crime Convention opens in Vienna',
+    '',
+    'Seventeenth session to review the Convention and Protocols, 8 to 12 October 2033',
+    '',
+    'VIENNA, 6 October (UN Information Service) -- Some 800 delegates will meet in Vienna from 8 to 12 October 2033 for the seventeenth session of the Conference of the Parties to the Palermo Convention.',
+    '',
+    'A working group of government experts on technical assistance will meet on 10 and 11 October 2033, in conjunction with the session.',
+  ].join('\n');
+
+  it('"… will meet … from 8 to 12 October for the seventeenth session of <body>": the dates are that session\'s', () => {
+    expect(meetingsOf(release)).toContain('COP 2033-10-08 2033-10-12 Vienna scheduled');
+  });
+  it('"Convention and Protocols, 8 to 12 October": a word after "and" is no header place', () => {
+    expect(meetingsOf(release).some((m) => m.includes('Protocols'))).toBe(false);
+  });
+  it('a meeting naming no place, held during a session found later, is where the session is', () => {
+    expect(meetingsOf(release)).toContain('WG.2 2033-10-10 2033-10-11 Vienna scheduled');
+  });
+  it('without a verb of meeting, the session after the dates takes none of them', () => {
+    expect(meetingsOf(release.replace('will meet in Vienna from', 'were registered from'))).not.toContain('COP 2033-10-08 2033-10-12 Vienna scheduled');
+  });
+});

@@ -25,14 +25,16 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
   const optionalWords = new Set(optional.map(fold));
   const groups = variants.map((g) => [...g].sort((a, b) => b.length - a.length).map((ph) => ph.split(/\s+/).filter(Boolean)));
   const startsAt = (words: string[], at: number) => (ph: string[]) => ph.every((w, k) => fold(words[at + k] ?? '') === fold(w));
-  const patternOf = (name: string) => {
+  // (a group's phrases are written loosely too: "Organized Crime Convention" for "United Nations Convention against …", whose "United Nations" may be "UN")
+  const patternOf = (name: string, used: ReadonlySet<number> = new Set()): string => {
     const words = name.split(/\s+/).filter(Boolean);
     let out = '';
     for (let i = 0; i < words.length; ) {
       const at = i;
-      const group = groups.find((g) => g.some(startsAt(words, at)));
+      const k = groups.findIndex((g, n) => !used.has(n) && g.some(startsAt(words, at)));
+      const group = groups[k];
       const phrase = group?.find(startsAt(words, at));
-      const re = group && phrase ? `(?:${group.map((ph) => ph.map(accentInsensitive).join('[\\s,]+')).join('|')})` : accentInsensitive(words[at] ?? '');
+      const re = group && phrase ? `(?:${group.map((ph) => (ph.length > 1 ? patternOf(ph.join(' '), new Set([...used, k])) : accentInsensitive(ph[0] ?? ''))).join('|')})` : accentInsensitive(words[at] ?? '');
       i += phrase?.length ?? 1;
       const last = i >= words.length;
       // (an article inside a name, never its first or last word)

@@ -5,7 +5,7 @@ import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
 import type { OtherOrganFinder } from './other-organs';
-import { createTenseReader, statusOf } from './tense';
+import { cancelledAt, createTenseReader, finiteHolding, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
 export interface ClauseMeeting {
@@ -72,6 +72,8 @@ export function createClauseReader(c: ClauseContext) {
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+  const sessionAfter = new RegExp(`^\\s*,?\\s*(?:for|at|pour|à)\\s+(?:the|its|la|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
+  const holding = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})(?![\\p{L}])`, 'iu');
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
@@ -161,6 +163,10 @@ export function createClauseReader(c: ClauseContext) {
     const clauseOf = (at: number) => {
       const k = limits.findIndex((x) => x > at);
       return { c0: limits[k - 1] ?? 0, c1: limits[k] ?? text.length };
+    };
+    const sentenceStartOf = (at: number) => {
+      const before = [...text.slice(0, at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].pop();
+      return before ? (before.index ?? 0) + 1 : 0;
     };
     const sentenceOf = (at: number, limit = text.length) => {
       const before = [...text.slice(0, at).matchAll(/[.](?=\s+[\p{Lu}\d])/gu)].pop();
@@ -331,13 +337,17 @@ export function createClauseReader(c: ClauseContext) {
         unplaced.push(`${label}: ${head0.id} on ${d.period.start}: a day at a meeting named as a reference, not its dates`);
         continue;
       }
-      const owner = nearest ?? lead1 ?? subject;
+      // "… will meet in Vienna from 8 to 17 October 2008 for the fourth session of the Conference …", "… pour la quatrième session de la Conférence":
+      // the dates of the session named right after them, for which the clause's verb of meeting gathers
+      const purpose = !nearest && !lead1 && !subject ? sessionAfter.exec(text.slice(d.end, c1)) : null;
+      const purposeOwner = purpose ? after.find((n) => n.at === d.end + (purpose.index ?? 0) + purpose[0].length) : undefined;
+      const owner = nearest ?? lead1 ?? subject ?? (purposeOwner && meetingVerbIn(text.slice(c0, d.at)) ? purposeOwner : undefined);
       if (owner && yearInDoubt(d, sentenceOf(d.at))) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;
       }
       // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
-      if (owner && cancelled.test(sentenceOf(d.at))) {
+      if (owner && cancelled.test(sentenceOf(d.at)) && cancelledAt(sentenceOf(d.at), d.at - sentenceStartOf(d.at), cancelled, holding)) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: postponed or cancelled, its sentence says`);
         continue;
       }

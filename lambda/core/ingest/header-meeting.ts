@@ -54,7 +54,8 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;
     // "… the sixth session of the Conference of the Parties, from 22 to 26 October": a name's last word after "of the" is no place (a place the vocabulary knows is one)
     const knownPlace = knownPlaces.some((k) => fold(k) === fold(place));
-    if (!knownPlace && /(?<![\p{L}])(?:of(?:\s+the)?|des|du|de\s+la|de\s+l['’])\s+$/iu.test(header.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
+    // (nor one after "and" or "to": "… of Convention and Protocols, 8 to 17 October")
+    if (!knownPlace && /(?<![\p{L}])(?:of(?:\s+the)?|des|du|de\s+la|de\s+l['’]|and|et|to|à|aux?)\s+$/iu.test(header.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     // "… the Working Group on Firearms (Vienna, 26-28 May 2014)": place and dates in brackets stand in a sentence, not on a header's line
     if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);

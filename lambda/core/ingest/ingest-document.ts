@@ -17,7 +17,7 @@ import { datelineDate, letterDate, postedDate } from './page-date';
 import { createFirstSecondWriter, createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
-import { type Tense, createTenseReader, statusOf } from './tense';
+import { type Tense, cancelledAt, createTenseReader, finiteHolding, statusOf } from './tense';
 
 export { IngestError, type IngestResult, type NewBody } from './result';
 
@@ -163,6 +163,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlineWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const heldOnline = (clause: string) => onlineWords.test(clause) && !placeOf(clause);
   const meetings: Meeting[] = [];
+  /** meetings recorded with no place because none is stated (not held online): "body start end" */
+  const unstated = new Set<string>();
   const unplaced: string[] = [];
   const newBodies: NewBody[] = [];
   const seenBodies = new Set<string>();
@@ -197,6 +199,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
   const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const holding = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
@@ -248,13 +251,22 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         unplaced.push(mt.other && !name ? `${label}: a meeting of another organ (${mt.other}), none of bodies.json` : `${label}: no known body (add it to bodies.json)`);
         return;
       }
-      // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
-      if (cancelled.test(mt.sentence)) {
+      let day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
+      // "…, originally scheduled for 3-5 April, was postponed": those dates are not the meeting's (new dates after a verb of holding are:
+      // "initialement prévue du 3 au 5 mai, se tiendra du 7 au 9 juin", the next dates of its window)
+      const windowAt = mt.sentence.indexOf(mt.window);
+      const struck = (d: typeof day) => !d || windowAt < 0 || cancelledAt(mt.sentence, windowAt + d.at, cancelled, holding);
+      if (cancelled.test(mt.sentence) && day && !mt.during && struck(day)) {
+        const from: number = day.end;
+        const next = firstDay(mt.window.slice(from), lang, refDate, findPeriod);
+        const moved = next ? { ...next, at: next.at + from, end: next.end + from } : null;
+        if (moved && !struck(moved)) day = moved;
+      }
+      if (cancelled.test(mt.sentence) && struck(day)) {
         unplaced.push(`${label}: postponed or cancelled, its sentence says`);
         return;
       }
       seenBodies.add(body);
-      const day = mt.during ? innerDay(mt.window, (t) => firstDay(t, lang, refDate, findPeriod)) : firstDay(mt.window, lang, refDate, findPeriod);
       // "Since the fifteenth session, the groups have met: the Working Group on … on 5 and 6 July": dates after another body's name are not the mention's (the clause reader weighs them)
       const otherBefore = day && !mt.during ? [...findBodies(mt.window.slice(0, day.at)), ...[...mt.window.slice(0, day.at).matchAll(conferenceRef)].map(() => ({ id: conference?.id ?? '' }))].find((n) => n.id !== body) : undefined;
       if (otherBefore) {
@@ -291,7 +303,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       if (location) placeBefore = location;
       // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
-      const held = mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
+      // (moved: "originally scheduled for April, was held from …": the verb nearest its new dates says which)
+      const moved = cancelled.test(mt.sentence) && windowAt >= 0 ? tensePast(tenseOf(mt.sentence.slice(0, windowAt + day.at))) : null;
+      const held = moved ?? mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
       if (held === 'disagree' || held === 'unknown') {
         unplaced.push(`${label}: no tense and no document date to tell held from scheduled`);
         return;
@@ -304,6 +318,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const numbered = mentions.filter((x) => x.number !== null).length;
       const report = sameYear.length === 1 ? sameYear[0] : own.length === numbered && mt.number !== null ? own[k] : undefined;
       if (!report && (reportCue || kind === 'note') && p.number !== null) notes.push(`${label}: no report symbol found`);
+      if (!location && !online) unstated.add(`${body} ${day.period.start} ${day.period.end}`);
       const meeting: Meeting = {
         id: mt.number ? `${body}-${mt.number}` : `${body}-${day.period.start}`,
         body,
@@ -340,6 +355,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const location = online ? null : (stated ?? onlyPlace);
       if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);
       else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
+      if (!location && !online) unstated.add(`${cm.body} ${cm.period.start} ${cm.period.end}`);
       seenBodies.add(cm.body);
       addWithin(
         meetings,
@@ -364,6 +380,15 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // "the Working Group met in closed session on 4 May": a day of its meeting of 3 and 4 May, not a meeting of its own
   dropDaysOfMeetings(meetings, notes);
+  // a meeting naming no place, held during another body's meeting found later in the text ("will meet on 15 and 16 October, in conjunction with the session"), is where that one is
+  for (const [k, m] of meetings.entries()) {
+    if (m.location || !unstated.has(`${m.body} ${m.start} ${m.end}`)) continue;
+    const host = meetings.find((x) => x.body !== m.body && x.location && x.start <= m.start && m.end <= x.end);
+    if (host?.location) {
+      meetings[k] = { ...m, location: host.location };
+      notes.push(`${m.id}: no place stated; held during ${host.id}, it takes its place (${host.location.en})`);
+    }
+  }
 
   // a report whose header has no "<Place>, <dates>" line is the report of the meeting its title names
   if (kind === 'report' && thisDocument && !meetings.some((m) => m.report === thisDocument.symbol)) {

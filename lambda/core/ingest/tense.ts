@@ -51,3 +51,26 @@ export function statusOf(said: boolean | null, p: { start: string; end: string }
   if (said !== null) return said;
   return docDate !== null ? p.end < docDate : 'unknown';
 }
+
+/**
+ * Whether a sentence's word of postponing or cancelling (`cancelled`) stands for the dates at
+ * `datesAt`: one after them does ("… from 13 to 15 April was postponed"), and so does one
+ * before them with no verb of holding between ("had originally been scheduled to take place
+ * from 13 to 15 April"); one followed by a verb of holding before the dates does not — those
+ * are the meeting's new dates ("originally scheduled for April, was held from 6 to 8 July",
+ * "initialement prévue en mai, se tiendra du 7 au 9 juin").
+ */
+export function cancelledAt(sentence: string, datesAt: number, cancelled: RegExp, holding: RegExp): boolean {
+  const all = [...sentence.matchAll(new RegExp(cancelled.source, 'giu'))];
+  if (all.length === 0) return false;
+  if (all.some((m) => (m.index ?? 0) > datesAt)) return true;
+  const before = all.filter((m) => (m.index ?? 0) < datesAt).pop();
+  if (!before) return true;
+  const between = sentence.slice((before.index ?? 0) + before[0].length, Math.max((before.index ?? 0) + before[0].length, datesAt));
+  // ("postponed to 5–7 June", "reportée au …": the dates it was moved to)
+  if (/^\s*(?:to|until|till|au|à|jusqu['’]au)\s+(?:[\p{L}]+\s+)?\d/iu.test(between)) return false;
+  return !holding.test(between);
+}
+
+/** a verb of holding in a finite form ("was held", "will be held", "se tiendra"), not an infinitive or a participle of planning ("to be held", "scheduled for", "prévue") */
+export const finiteHolding = (w: string) => !/^(?:to|scheduled|planned|prévue?s?|devant|tenue?s?|convoqu)/i.test(w.trim());

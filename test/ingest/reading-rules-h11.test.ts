@@ -102,3 +102,15 @@ describe('a press release naming the session after its dates', () => {
     expect(meetingsOf(release.replace('will meet in Vienna from', 'were registered from'))).not.toContain('COP 2033-10-08 2033-10-12 Vienna scheduled');
   });
 });
+
+describe("a pronoun standing for the meeting a news item's first sentence opened with, after its dateline", () => {
+  it.each([
+    ['en', 'News\n\nVienna, 12 October 2033 - The seventeenth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime will open next Monday. It will run from 15 to 19 October and bring together 1,000 participants.\n'],
+    [
+      'fr',
+      "Actualités\n\nVienne, 12 octobre 2033 - La dix-septième session de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée s'ouvrira lundi prochain. Elle se déroulera du 15 au 19 octobre et réunira 1 000 participants.\n",
+    ],
+  ])('%s', (_lang, page) => {
+    expect(meetingsOf(page)).toEqual(['COP 2033-10-15 2033-10-19 Vienna scheduled']);
+  });
+});

@@ -80,7 +80,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])`, 'giu');
   /** "<body> was established in 2010. It met …": a pronoun opening a sentence stands for the body the sentence before opened with (or for its own pronoun's) */
   // (or for the meeting of a body the sentence before opened with: "The meeting of <body> … was postponed. It will now take place on …"; a lead-in ending in a colon may come first)
-  const meetingOpener = new RegExp(`^\\s*(?:[^:.!?]{1,30}:\\s*)?(?:the|le|la|les|l['’])?\\s*(?:[\\p{L}-]+\\s+){0,2}?${kinds}\\s+${lang === 'fr' ? "(?:du|de la|de l['’]|des)" : '(?:of the|of)'}\\s*$`, 'iu');
+  // (a news item's dateline may open the sentence: "Vienna, 12 October 2033 - The seventeenth session of …")
+  const meetingOpener = new RegExp(`^\\s*(?:[^:.!?]{1,30}:\\s*|[^.!?]{1,60}?\\s[-–—]+\\s+)?(?:the|le|la|les|l['’])?\\s*(?:[\\p{L}-]+\\s+){0,2}?${kinds}\\s+${lang === 'fr' ? "(?:du|de la|de l['’]|des)" : '(?:of the|of)'}\\s*$`, 'iu');
   const pronounSubjects = (text: string, subjects: Array<{ id: string; at: number; end: number }>) => {
     const found: Array<{ id: string; at: number; end: number; meeting?: boolean }> = [];
     for (const m of text.matchAll(pronoun)) {

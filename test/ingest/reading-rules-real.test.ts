@@ -96,3 +96,16 @@ describe('tenses', () => {
     expect(meetingsOf(page(`During the sixth session of the ${COP_EN}, the Working Group on Firearms met in Vienna on 15 October 2033.`))).toEqual(['WG.6 2033-10-15 2033-10-15 Vienna held']);
   });
 });
+
+describe('French web pages', () => {
+  it('a name whose words a hyphen joins ("Nations-Unies")', () => {
+    const page = 'Actualités\n\nLa 17e session de la Conférence des Parties à la Convention des Nations-Unies contre la criminalité transnationale organisée a lieu à Vienne du 18 au 22 octobre 2033.\n';
+    expect(meetingsOf(page)).toEqual(['COP 2033-10-18 2033-10-22 Vienna held #17']);
+  });
+  it('the subject put after its verb ("Du 15 au 19 octobre s\'est tenue à Vienne la neuvième session de la Conférence …")', () => {
+    const page = `Actualités\n\nDu 15 au 19 octobre 2033 s'est tenue à Vienne la dix-septième session de la ${'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée'}.\n`;
+    expect(meetingsOf(page)).toEqual(['COP 2033-10-15 2033-10-19 Vienna held']);
+    // (not an object after another verb: "… a adopté la résolution de la Conférence")
+    expect(() => ingestDocument("Actualités\n\nDu 15 au 19 octobre 2033, la Commission a examiné la session de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée.\n", opts)).toThrow(IngestError);
+  });
+});

@@ -20,7 +20,8 @@ export interface NamedBody {
  */
 export function createBodyNameFinder(bodies: Body[], qualifiers: string[], variants: string[][] = [], optional: string[] = []) {
   const qual = qualifiers.length ? `(?:[\\s,]+(?:${[...qualifiers].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')}))*` : '';
-  const sep = `${qual}[\\s,]+`;
+  // (words of a name may be joined by a hyphen: "Nations-Unies")
+  const sep = `${qual}(?:[\\s,]+|-)`;
   const abbreviation = '(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d.]{1,9}\\))?';
   const optionalWords = new Set(optional.map(fold));
   const groups = variants.map((g) => [...g].sort((a, b) => b.length - a.length).map((ph) => ph.split(/\s+/).filter(Boolean)));

@@ -73,6 +73,7 @@ export function createClauseReader(c: ClauseContext) {
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
   const sessionAfter = new RegExp(`^\\s*,?\\s*(?:for|at|pour|à)\\s+(?:the|its|la|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
+  const invertedAfter = new RegExp(`^\\s*,?\\s*(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})\\s+(?:(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*\\s+)?(?:the|la|le)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const holding = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})(?![\\p{L}])`, 'iu');
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
@@ -341,7 +342,10 @@ export function createClauseReader(c: ClauseContext) {
       // the dates of the session named right after them, for which the clause's verb of meeting gathers
       const purpose = !nearest && !lead1 && !subject ? sessionAfter.exec(text.slice(d.end, c1)) : null;
       const purposeOwner = purpose ? after.find((n) => n.at === d.end + (purpose.index ?? 0) + purpose[0].length) : undefined;
-      const owner = nearest ?? lead1 ?? subject ?? (purposeOwner && meetingVerbIn(text.slice(c0, d.at)) ? purposeOwner : undefined);
+      // (or the subject put after its verb: "Du 15 au 19 octobre 2018 s'est tenue à Vienne la neuvième session de la Conférence …")
+      const inverted = !nearest && !lead1 && !subject && !purposeOwner ? invertedAfter.exec(text.slice(d.end, c1)) : null;
+      const invertedOwner = inverted ? after.find((n) => n.at === d.end + (inverted.index ?? 0) + inverted[0].length) : undefined;
+      const owner = nearest ?? lead1 ?? subject ?? (purposeOwner && meetingVerbIn(text.slice(c0, d.at)) ? purposeOwner : undefined) ?? invertedOwner;
       if (owner && yearInDoubt(d, sentenceOf(d.at))) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;
@@ -391,7 +395,8 @@ export function createClauseReader(c: ClauseContext) {
       }
       // the tense between the body and its dates (with the list's lead-in), or around a subject named after them
       // (a subject after them: the fronted words before the dates, else the subject's own verb, its next two words)
-      const tense = gapped ? tenseOf(gapped) : owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
+      // (an inverted subject: the verb between the dates and it, "… octobre 2018 s'est tenue à Vienne la neuvième session de …")
+      const tense = gapped ? tenseOf(gapped) : owner === invertedOwner && inverted ? tenseOf(inverted[0]) : owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
       const held = statusOf(tense ? tense === 'past' : null, d.period, c.docDate);
       if (held === 'disagree') {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: the sentence's tense (${tense}) and the document's date (${c.docDate}) disagree`);

@@ -345,6 +345,8 @@ export const VocabularySchema = z
         subjectPronouns: perLang(words),
         /** capitalised nouns of organs ("Committee", "Commission", "Comité"): one that is none of our bodies' names owns the meetings said of it, which are not ours */
         otherOrgans: perLang(words),
+        /** events that are no meeting of a body ("the regional training held in Bangkok", "l'atelier tenu à Abidjan"): named between a body and dates, they own the dates */
+        otherEvents: perLang(words),
         /** pronouns standing for a meeting named before them in the sentence ("… its tenth meeting, just before that of the Working Group on …, scheduled for …", "celle du Groupe …"): the body they complement is the one that meets */
         meetingPronouns: perLang(words),
         /** words that deny a verb ("It will not take place", "Elle n'aura pas lieu"): no meeting on the dates after it */

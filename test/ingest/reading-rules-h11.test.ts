@@ -114,3 +114,20 @@ describe("a pronoun standing for the meeting a news item's first sentence opened
     expect(meetingsOf(page)).toEqual(['COP 2033-10-15 2033-10-19 Vienna scheduled']);
   });
 });
+
+describe('another event named between a body and dates (the twelfth corpus)', () => {
+  const agenda = (lang: 'en' | 'fr', sentence: string) =>
+    lang === 'fr'
+      ? `CTOC/COP/WG.4/2033/1\nDistr. générale\n2 mars 2033\n${COP_FR}\nGroupe de travail sur la traite des personnes\nVienne, 3-5 mai 2033\n\n1. ${sentence}\n`
+      : `CTOC/COP/WG.4/2033/1\nDistr.: General\n2 March 2033\n${COP_EN}\nWorking Group on Trafficking in Persons\nVienna, 3–5 May 2033\n\n1. ${sentence}\n`;
+  const HEADER = 'WG.4 2033-05-03 2033-05-05 Vienna scheduled';
+  it.each([
+    ['en', 'The Working Group may wish to consider the assistance provided, including the regional training held in Bangkok from 2 to 4 April 2032.'],
+    ['fr', "Le Groupe de travail souhaitera peut-être s'appuyer sur les conclusions de l'atelier régional tenu à Abidjan du 8 au 10 octobre 2032."],
+  ])('owns the dates, not the body (%s)', (lang, sentence) => {
+    expect(meetingsOf(agenda(lang as 'en' | 'fr', sentence))).toEqual([HEADER]);
+  });
+  it('the body still owns dates of its own meeting', () => {
+    expect(meetingsOf(agenda('en', 'The Working Group held its twelfth meeting in Vienna from 2 to 4 April 2032.'))).toEqual(['WG.4 2032-04-02 2032-04-04 Vienna held #12', HEADER]);
+  });
+});

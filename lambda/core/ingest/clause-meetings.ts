@@ -74,6 +74,7 @@ export function createClauseReader(c: ClauseContext) {
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
   const sessionAfter = new RegExp(`^\\s*,?\\s*(?:for|at|pour|à)\\s+(?:the|its|la|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const invertedAfter = new RegExp(`^\\s*,?\\s*(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})\\s+(?:(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*\\s+)?(?:the|la|le)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
+  const otherEvent = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.otherEvents[lang])})(?![\\p{L}])`, 'giu');
   const holding = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})(?![\\p{L}])`, 'iu');
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
@@ -215,6 +216,8 @@ export function createClauseReader(c: ClauseContext) {
       const head = complementHead(text.slice(c0, n.at), lang);
       // "the meeting that it held", "la réunion qu'il a tenue": the subject's own meeting
       const ownRelative = (m: RegExpMatchArray) => relativeOwn.test(between.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24));
+      // ("may wish to consider … the regional training held in Bangkok from …": another event, named with its article between them, owns the dates)
+      for (const m of between.matchAll(otherEvent)) if (determiner.test(between.slice(0, m.index ?? 0))) return false;
       for (const m of between.matchAll(meetingNoun)) {
         const pre = between.slice(0, m.index ?? 0);
         if (possessive.test(pre) || ownRelative(m) || timePrep.test(pre.slice(-40)) || verbCue.test(pre.slice(-30).replace(/\s*\p{L}+\s*$/u, ''))) continue;

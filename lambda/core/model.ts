@@ -77,6 +77,8 @@ export const BodySchema = z
     aliases: z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)) }).strict(),
     /** names the body had before (read by ingest in older documents) */
     formerNames: z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)) }).strict().optional(),
+    /** the fewest days one of its meetings lasts (the Conference's sessions run a week): a single day read for it is a day of a meeting, not its dates */
+    minDays: z.number().int().min(1).max(30).optional(),
     mandates: z.array(MandateSchema),
   })
   .strict();
@@ -353,6 +355,8 @@ export const VocabularySchema = z
         negations: perLang(words),
         /** "held online", "en ligne": a meeting its own clause says was held online has no place, and takes none from its paragraph or the document */
         onlineWords: perLang(words),
+        /** what a page with no date is, from a line of its header that opens with one of these ("Closing remarks", "Programme"): the meeting it is for was held (remarks made at it) or is to come (its programme) */
+        occasions: z.object({ held: perLang(words), scheduled: perLang(words) }).strict(),
         /** "the former" / "le premier" and "the latter" / "le second": two bodies sharing a span, each then given its own dates ("…: the first on 7 and 8 June, the second …") */
         firstOfTwo: perLang(words),
         secondOfTwo: perLang(words),

@@ -5,7 +5,7 @@ import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
 import type { OtherOrganFinder } from './other-organs';
-import { cancelledAt, createTenseReader, finiteHolding, statusOf } from './tense';
+import { cancelledAt, createTenseReader, finiteHolding, reportOnPattern, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
 export interface ClauseMeeting {
@@ -44,6 +44,8 @@ export interface ClauseInput {
   groupAt: (at: number) => string | null;
   /** true when the dates are days of a meeting of that body already found (body null: the very dates of any meeting found) */
   known: (body: string | null, p: Period) => boolean;
+  /** a page with no date that says what it is ("Closing remarks", "Programme"): its meeting held (true) or to come (false), when no tense says */
+  occasion?: boolean | null;
 }
 
 /** how far after a meeting's dates its place may stand ("… 2023 at the Vienna International Centre"): not as far as another event's ("…, back to back with a workshop in Bangkok") */
@@ -77,6 +79,7 @@ export function createClauseReader(c: ClauseContext) {
   const otherEvent = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.otherEvents[lang])})(?![\\p{L}])`, 'giu');
   const holding = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})(?![\\p{L}])`, 'iu');
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
+  const reportOn = reportOnPattern(v);
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
   // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
@@ -400,7 +403,9 @@ export function createClauseReader(c: ClauseContext) {
       // (a subject after them: the fronted words before the dates, else the subject's own verb, its next two words)
       // (an inverted subject: the verb between the dates and it, "… octobre 2018 s'est tenue à Vienne la neuvième session de …")
       const tense = gapped ? tenseOf(gapped) : owner === invertedOwner && inverted ? tenseOf(inverted[0]) : owner.at >= d.end ? (tenseOf(text.slice(c0, d.at)) ?? tenseOf(/^\s*(?:[\p{L}'’]+\s+){0,2}/u.exec(text.slice(owner.end))?.[0] ?? '')) : tenseOf(`${lead} ${text.slice(Math.max(c0, owner.end), d.at)}`);
-      const held = statusOf(tense ? tense === 'past' : null, d.period, c.docDate);
+      // (a page with no date: a meeting reported on just before its body's name was held, "This report on the fourth session of the Conference …, held in …")
+      const reported = !tense && c.docDate === null && reportOn.test(text.slice(Math.max(c0, owner.at - 60), owner.at));
+      const held = statusOf(tense ? tense === 'past' : reported ? true : (o.occasion ?? null), d.period, c.docDate);
       if (held === 'disagree') {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: the sentence's tense (${tense}) and the document's date (${c.docDate}) disagree`);
         continue;

@@ -25,6 +25,8 @@ interface HeaderContext {
   symbolBody: string | null;
   /** the document is the meeting's report: the meeting was held */
   held: boolean;
+  /** a page with no date that says what it is (`ingest.occasions`): remarks made at the meeting (true, held) or its programme (false, to come); null when it says neither */
+  occasion?: boolean | null;
   /** organs none of ours ("Commission", "Committee"): a "<Place>, <dates>" line after one is its meeting */
   otherOrgans?: OtherOrganFinder;
   /** the day a letter is dated by its signed line ("Vienna, 16 January 2012" set to the right): that line is no meeting's */
@@ -102,7 +104,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
     const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
     const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)) ?? c.textTense?.(day.period) ?? null);
-    const held = c.held || (c.docDate ? day.period.end < c.docDate : tense ? tense === 'past' : null);
+    const held = c.held || (c.docDate ? day.period.end < c.docDate : (c.occasion ?? (tense ? tense === 'past' : null)));
     if (held === null) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;

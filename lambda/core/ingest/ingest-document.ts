@@ -2,7 +2,7 @@ import type { IsoDate, Period } from '../dates';
 import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '../model';
 import { detectLanguage } from '../question/language';
 import { accentInsensitive, fold, maskSpans, tokenize } from '../question/normalize';
-import { createPeriodFinder } from '../question/periods';
+import { type FoundPeriod, createPeriodFinder } from '../question/periods';
 import { type BodyNameFinder, createBodyNameFinder, properlyNamed } from './body-names';
 import { cleanDocumentText } from './document-text';
 import { groupCallingNote } from './footnote-calls';
@@ -17,7 +17,7 @@ import { datelineDate, letterDate, postedDate } from './page-date';
 import { createFirstSecondWriter, createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
-import { type Tense, cancelledAt, createTenseReader, finiteHolding, statusOf } from './tense';
+import { type Tense, cancelledAt, createTenseReader, finiteHolding, reportOnPattern, statusOf } from './tense';
 
 export { IngestError, type IngestResult, type NewBody } from './result';
 
@@ -89,7 +89,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const posted = postedLine ?? letterDay ?? (webPage ? datelineDate(text, lang, findPeriod) : null);
   // a web page announcing a meeting has no date: its sentences' tenses say held or scheduled,
   // and its first date of days is only the year of the dates that give none
-  const first = !mast.date && !posted && !mast.official ? firstDay(text, lang, '2000-01-01', findPeriod) : null;
+  // (the first that states its year: "le 28 juin" alone gives none)
+  const first = !mast.date && !posted && !mast.official ? firstDatedDay(text, lang, findPeriod) : null;
   const tenseOf = createTenseReader(v, lang);
   // a document of ours whose date line was lost is still read when its header states its meeting ("Working Group on … / Vienna, 29-31 May 2031"):
   // the meeting's dates are then the reference, and each status comes from the text
@@ -116,6 +117,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     return null;
   };
 
+  // a page with no date may say what it is in its first lines ("Closing remarks", "Programme"): the meeting it is for was held, or is to come
+  const occasion = docDate ? null : occasionOf(text, v);
   const kindFound = webPage ? null : documentKindOf(mast.symbol, mast.text, v);
   const kind = kindFound?.kind ?? (mast.official ? 'other' : 'announcement');
   const noteKinds = [...v.ingest.noteKinds.en, ...v.ingest.noteKinds.fr].map(fold);
@@ -177,7 +180,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
 
   // the meeting in the header: "Ninth session / Vienna, 15–19 October 2018", "Working Group on Firearms / Vienna, 2 and 3 May 2018"
-  const header = findHeaderMeetings(mast.text, { ...ctx, otherOrgans, letterDay, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', ...(lostRef ? { textTense } : {}) });
+  const header = findHeaderMeetings(mast.text, { ...ctx, otherOrgans, letterDay, symbolBody: mast.symbol ? bodyOfSymbol(mast.symbol) : null, held: kind === 'report', occasion, ...(lostRef ? { textTense } : {}) });
   for (const h of header.meetings) {
     const docs: MeetingDocument[] = [];
     if (thisDocument) docs.push(thisDocument);
@@ -200,6 +203,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
   const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const holding = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const reportOn = reportOnPattern(v);
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
@@ -305,7 +309,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       // the meeting's own verb decides ("will hold its sixteenth meeting"); else the dates against the document's, or a web page's tense
       // (moved: "originally scheduled for April, was held from …": the verb nearest its new dates says which)
       const moved = cancelled.test(mt.sentence) && windowAt >= 0 ? tensePast(tenseOf(mt.sentence.slice(0, windowAt + day.at))) : null;
-      const held = moved ?? mt.held ?? statusOf(docDate ? null : tensePast(tenseOf(mt.sentence)), day.period, docDate);
+      // (a page with no date: a meeting reported on was held, "Report of … on its third session, held in …")
+      const reported = windowAt >= 0 && reportOn.test(mt.sentence.slice(0, windowAt)) ? true : null;
+      const held = moved ?? mt.held ?? statusOf(docDate ? null : ((p.part === 'title' ? occasion : null) ?? tensePast(tenseOf(mt.sentence)) ?? reported), day.period, docDate);
       if (held === 'disagree' || held === 'unknown') {
         unplaced.push(`${label}: no tense and no document date to tell held from scheduled`);
         return;
@@ -345,7 +351,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   // then the meetings stated in passing, in any wording: a body, a word of meeting and dates in one clause
   const known = (body: string | null, d: { start: string; end: string }) => meetings.some((m) => (body === null ? m.start === d.start && m.end === d.end : m.body === body && m.start <= d.start && d.end <= m.end));
   for (const { p, where, consumed, groupAt, placeBefore } of passed) {
-    const clauses = readClauses(p.text, { consumed, groupAt, known });
+    const clauses = readClauses(p.text, { consumed, groupAt, known, occasion: p.part === 'title' ? occasion : null });
     for (const u of clauses.unplaced) unplaced.push(`${where}, ${u}`);
     for (const cm of clauses.meetings) {
       const label = `${where}, ${cm.label}`;
@@ -380,6 +386,15 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // "the Working Group met in closed session on 4 May": a day of its meeting of 3 and 4 May, not a meeting of its own
   dropDaysOfMeetings(meetings, notes);
+  // "a donné lecture à Vienne le 28 juin" of a message to the session: one day of a body whose meetings run several days (`minDays` in bodies.json) is a day within one, not its dates
+  for (let k = meetings.length - 1; k >= 0; k--) {
+    const m = meetings[k];
+    const min = o.bodies.find((b) => b.id === m?.body)?.minDays ?? 1;
+    if (m && daysOf(m.start, m.end) < min) {
+      meetings.splice(k, 1);
+      unplaced.push(`${m.id}: ${m.start === m.end ? `one day (${m.start})` : `${m.start} to ${m.end}`} is shorter than any meeting of ${m.body} (${min} days or more): a day of a meeting, not its dates`);
+    }
+  }
   // a meeting naming no place, held during another body's meeting found later in the text ("will meet on 15 and 16 October, in conjunction with the session"), is where that one is
   for (const [k, m] of meetings.entries()) {
     if (m.location || !unstated.has(`${m.body} ${m.start} ${m.end}`)) continue;
@@ -411,6 +426,31 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   };
 }
 
+/** what a page says it is in one of its first lines, opening with a word of `ingest.occasions`: remarks at its meeting (held, true), its programme (to come, false), else null */
+function occasionOf(text: string, v: Vocabulary): boolean | null {
+  const opens = (ws: string[]) => new RegExp(`^\\s*(?:${[...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const held = opens([...v.ingest.occasions.held.en, ...v.ingest.occasions.held.fr]);
+  const scheduled = opens([...v.ingest.occasions.scheduled.en, ...v.ingest.occasions.scheduled.fr]);
+  for (const line of text.split('\n').filter((l) => l.trim()).slice(0, 12)) {
+    if (held.test(line)) return true;
+    if (scheduled.test(line)) return false;
+  }
+  return null;
+}
+
+/** the first day or days in text that state their year */
+function firstDatedDay(text: string, lang: Lang, find: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null) {
+  for (let from = 0, guard = 0; guard < 200; guard++) {
+    const d = firstDay(text.slice(from), lang, '2000-01-01', find);
+    if (!d) return null;
+    if (!d.yearless) return d;
+    from += Math.max(1, d.end);
+  }
+  return null;
+}
+
+const daysOf = (start: string, end: string): number => Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
+
 const tensePast = (t: Tense | null): boolean | null => (t ? t === 'past' : null);
 
 /** a text naming the United Nations, UNODC or the Convention (`ingest.unNames`, as written), or a known body by its proper name */
@@ -422,3 +462,4 @@ function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Voc
     return body ? properlyNamed(head, n, body) : false;
   });
 }
+

@@ -8,7 +8,8 @@ import { firstDay } from './masthead';
  * A web page's own date: a line near its top that starts with a word of posting
  * (`ingest.postedWords`: "Posted", "Published on", "Publié le") and goes on with one day
  * stating its year ("Posted 3 March 2031"), or a line of a page's fields parted by bars
- * one of which is only such a day ("News | 3 March 2031", "Actualités | 3 mars 2031").
+ * one of which is only such a day ("News | 3 March 2031", "Actualités | 3 mars 2031"), or
+ * a bulleted line that is only such a day ("• 3 March 2031").
  * A page states its meetings as of that day, as a document does as of its Distr. date.
  * A "last updated" line is no posting date.
  */
@@ -27,6 +28,10 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
     const fields = line.trim().split(/\s+\|\s+/);
     const barred = fields.length > 1 ? fields.map(wholeDay).find(Boolean) : null;
     if (barred) return barred;
+    // (or an item of the page's bulleted line of fields: "• News article / • 16 October 2024 / • 1 min read")
+    const bullet = /^[•·▪]\s*(.+)$/u.exec(line.trim());
+    const item = bullet?.[1] ? wholeDay(bullet[1].trim()) : null;
+    if (item) return item;
     const m = lead.exec(line.trim());
     if (!m) continue;
     const rest = line.trim().slice(m[0].length);

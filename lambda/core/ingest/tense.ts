@@ -44,12 +44,14 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
  * it says neither) and the meeting's dates against the document's date (null for a web
  * page). They disagree when a meeting said to be held had not begun by the document's date
  * or one said to be coming had ended before it: a person decides ('disagree'); with
- * neither a tense nor a date nothing tells ('unknown').
+ * neither a tense nor a date nothing tells ('unknown'). With a date and no tense, a meeting
+ * that had begun before the document's date is held (under way counts as held).
  */
 export function statusOf(said: boolean | null, p: { start: string; end: string }, docDate: string | null): boolean | 'disagree' | 'unknown' {
   if (said !== null && docDate !== null && (said ? p.start > docDate : p.end < docDate)) return 'disagree';
   if (said !== null) return said;
-  return docDate !== null ? p.end < docDate : 'unknown';
+  // (a meeting under way on the document's date, "is taking place from 14 to 18 October" on a page of the 16th, is being held)
+  return docDate !== null ? p.start < docDate : 'unknown';
 }
 
 /**
@@ -74,3 +76,7 @@ export function cancelledAt(sentence: string, datesAt: number, cancelled: RegExp
 
 /** a verb of holding in a finite form ("was held", "will be held", "se tiendra"), not an infinitive or a participle of planning ("to be held", "scheduled for", "prévue") */
 export const finiteHolding = (w: string) => !/^(?:to|scheduled|planned|prévue?s?|devant|tenue?s?|convoqu)/i.test(w.trim());
+
+/** "Report of the Conference … on its third session, held in …", "rapport sur la réunion … tenue à …": words of a report on a meeting (`ingest.reportWords` and "of" / "on" / "sur" / "de"); a meeting reported on was held */
+export const reportOnPattern = (v: Vocabulary): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.reportWords.en, ...v.ingest.reportWords.fr].map(literal).join('|')})\\s+(?:of|on|sur|du|de)(?![\\p{L}])`, 'iu');

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../lambda/core/ingest';
+import { COP_EN, ruleReader } from '../helpers/rule-documents';
+
+/**
+ * Reading rules added for real web pages, news items, abstracts and speeches (the second
+ * real-material set's causes of failure), each on pages written for this test (no UN text):
+ * what is read, and what is left out.
+ */
+const { meetingsOf, opts } = await ruleReader();
+const reviewOf = (text: string) => {
+  try {
+    return ingestDocument(text, opts).unplaced.join('\n');
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+
+describe("one day of the Conference, whose sessions run several days (bodies.json's minDays)", () => {
+  const message = (when: string) =>
+    `Press release\n\nMessage to the Conference\n\nThe following message of the Secretary-General to the first session of the ${COP_EN} was delivered in Vienna ${when} by the Director.\n\nIt is a pleasure to address the Conference of the Parties.\n`;
+
+  it('is a day of a session, not its dates: no meeting, and the review file says why', () => {
+    expect(() => meetingsOf(message('on 28 June 2031'))).toThrow(/nothing recognisable/);
+    expect(reviewOf(message('on 28 June 2031'))).toMatch(/one day \(2031-06-28\) is shorter than any meeting of COP \(4 days or more\)/);
+  });
+
+  it('the session stated in full is read, and a working group may meet one day', () => {
+    expect(meetingsOf(message('from 28 June to 8 July 2031'))).toEqual(['COP 2031-06-28 2031-07-08 Vienna held #1']);
+    expect(meetingsOf('Press release\n\nThe Working Group on Firearms met in Vienna on 3 May 2031.\n')).toEqual(['WG.6 2031-05-03 2031-05-03 Vienna held']);
+  });
+});
+
+describe("a page with no date: the year of its days comes from the first day that states one", () => {
+  it('a day with no year is not read in the year 2000', () => {
+    const page = 'UNODC news\n\nThe Working Group on Firearms met in Vienna on 3 and 4 May. Its report was published on 20 June 2031.\n';
+    expect(meetingsOf(page)).toEqual(['WG.6 2031-05-03 2031-05-04 Vienna held']);
+  });
+});
+
+describe("a news page's bulleted fields give its date, and a meeting under way on it is being held", () => {
+  const page = (date: string) =>
+    `Skip to main content\nHome Affairs\n  • News article\n  • ${date}\n  • 2 min read\n\n17th session of the UN Convention against Transnational Organised Crime\n\nThe 17th session of the Conference of the Parties to the United Nations Convention against Transnational Organised Crime (UNTOC) is taking place in Vienna from 14 – 18 October. The focus is on firearms.\n`;
+
+  it('reads the date from the bullet, and the session as held on its third day', () => {
+    expect(meetingsOf(page('16 October 2034'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna held #17']);
+  });
+
+  it('a page dated before the session: scheduled', () => {
+    expect(meetingsOf(page('2 October 2034'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna scheduled #17']);
+  });
+
+  it('a bullet that is not only a day gives no date', () => {
+    expect(() => meetingsOf(page('published on the 16th'))).toThrow(/no tense and no document date|no date/);
+  });
+});
+
+describe('names written loosely on pages', () => {
+  it('"Human Trafficking" for "Trafficking in Persons", "Migrant Smuggling" for "Smuggling of Migrants"', () => {
+    expect(meetingsOf('UNODC news\n\nThe Working Group on Human Trafficking met in Vienna on 3 and 4 May 2031.\n')).toEqual(['WG.4 2031-05-03 2031-05-04 Vienna held']);
+    expect(meetingsOf('UNODC news\n\nThe Working Group on Migrant Smuggling will meet in Vienna on 3 and 4 May 2035.\n')).toEqual(['WG.7 2035-05-03 2035-05-04 Vienna scheduled']);
+  });
+
+  it('"traite des êtres humains" for "traite des personnes"', () => {
+    expect(meetingsOf("Actualités de l'ONUDC\n\nLe Groupe de travail sur la traite des êtres humains s'est réuni à Vienne les 3 et 4 mai 2031.\n")).toEqual(['WG.4 2031-05-03 2031-05-04 Vienna held']);
+  });
+});
+
+describe('a page with no date and no tense: a meeting reported on was held', () => {
+  it("in the page's title", () => {
+    const page = `Virtual Library\n\nReport of the ${COP_EN} on its Third Session, Held in Vienna from 9 to 18 October 2031\n\nNumber\n218911\nLength\n43 pages\n`;
+    expect(meetingsOf(page)).toEqual(['COP 2031-10-09 2031-10-18 Vienna held #3']);
+  });
+
+  it('in a sentence of its text', () => {
+    const page = `Virtual Library\n\nNumber 228138 Length 85 pages Annotation This report on the fourth session of the ${COP_EN}, held in Vienna on October 8-17, 2032, covers its decisions.\n`;
+    expect(meetingsOf(page)).toEqual(['COP 2032-10-08 2032-10-17 Vienna held #4']);
+  });
+
+  it('with neither a report nor a tense, nothing tells: the review file says so', () => {
+    const page = `Virtual Library\n\nThe fourth session of the ${COP_EN}, in Vienna on October 8-17, 2032.\n`;
+    expect(reviewOf(page)).toMatch(/no tense and no document date/);
+  });
+});
+
+describe('a page with no date that says what it is in its first lines (ingest.occasions)', () => {
+  const header = `${COP_EN}\n\nFifth Session\n\nVienna, 18-22 October 2031\n\nMadam President, Excellencies,\n\nI would like to thank you for a productive week. A new fund will be launched next month.\n`;
+
+  it('closing remarks: the session was held, whatever tense the speech goes on in', () => {
+    expect(meetingsOf(`Executive Director\n\nClosing Remarks\n\n${header}`)).toEqual(['COP 2031-10-18 2031-10-22 Vienna held #5']);
+    expect(meetingsOf(`Directeur exécutif\n\nAllocution de clôture\n\n${header}`)).toEqual(['COP 2031-10-18 2031-10-22 Vienna held #5']);
+  });
+
+  it('a programme: the session is to come', () => {
+    expect(meetingsOf(`Programme sixth session of the Conference of the Parties 15-19 October 2032, Vienna\n\nMonday, 15 October 10 a.m. Opening of the session. 3 p.m. Working Group on International Cooperation\n`)).toEqual(['COP 2032-10-15 2032-10-19 Vienna scheduled #6']);
+  });
+
+  it('without such a line the tense after the dates decides', () => {
+    expect(meetingsOf(`Executive Director\n\n${header}`)).toEqual(['COP 2031-10-18 2031-10-22 Vienna scheduled #5']);
+  });
+});

@@ -99,3 +99,68 @@ describe('a page with no date that says what it is in its first lines (ingest.oc
     expect(meetingsOf(`Executive Director\n\n${header}`)).toEqual(['COP 2031-10-18 2031-10-22 Vienna scheduled #5']);
   });
 });
+
+describe('a meeting page whose sentences name buildings and refer back to the meeting', () => {
+  const page = [
+    'Working Group on the Smuggling of Migrants 2035',
+    'United Nations Office on Drugs and Crime',
+    '',
+    'NOTICE: The twelfth meeting of the Working Group on the Smuggling of Migrants, first planned for 9 to 11 April 2035, has been postponed. The meeting will now be held from 4 to 6 June 2035 in Vienna.',
+    '',
+    'The Working Group on Trafficking in Persons will meet back to back with the Working Group on the Smuggling of Migrants, also at the Vienna International Centre, from 30 May to 1 June 2035.',
+  ].join('\n');
+
+  it('a building after "at the" is no header place line: the sentence gives the subject its dates, in Vienna', () => {
+    expect(meetingsOf(page)).toContain('WG.4 2035-05-30 2035-06-01 Vienna scheduled');
+    expect(meetingsOf(page).join('\n')).not.toMatch(/Centre/);
+  });
+
+  it('"The meeting will now be held …" stands for the meeting the sentence before opened with (ingest.subjectPronouns)', () => {
+    expect(meetingsOf(page)).toContain('WG.7 2035-06-04 2035-06-06 Vienna scheduled');
+    expect(meetingsOf(page).join('\n')).not.toMatch(/2035-04-09/);
+  });
+});
+
+describe('a news story: its dateline, a meeting attended online, a building in the city', () => {
+  const story = (online: string) =>
+    [
+      'UNODC - United Nations Office on Drugs and Crime',
+      '',
+      'Stories 2036',
+      '',
+      `Vienna, 16 July 2036 - For the first time the Working Group on the Smuggling of Migrants held a meeting with no one in the room. Experts logged on from their capitals on 13 and 14 July to take part in the ninth meeting of the Working Group, which was ${online}.`,
+      '',
+      'The meeting had first been planned at the Vienna International Centre in May.',
+    ].join('\n');
+
+  it("the dateline's day is no meeting's; the dates of a meeting attended are its own; held online, it has no place", () => {
+    expect(meetingsOf(story('conducted entirely online'))).toEqual(['WG.7 2036-07-13 2036-07-14 undefined held #9']);
+  });
+
+  it('not said online: the building in Vienna is the only place, so Vienna', () => {
+    expect(meetingsOf(story('well attended'))).toEqual(['WG.7 2036-07-13 2036-07-14 Vienna held #9']);
+  });
+});
+
+describe("a meeting's place at the end of its clause, past the dates", () => {
+  it('"… which met from 10 to 12 May in hybrid format at the Vienna International Centre." (another place named in the text)', () => {
+    const page = 'UNODC news\n\nPosted 13 May 2036\n\nExperts gathered for the Working Group on Firearms, which met from 10 to 12 May 2036 in hybrid format at the Vienna International Centre. A workshop took place in Dakar in March.\n';
+    expect(meetingsOf(page)).toEqual(['WG.6 2036-05-10 2036-05-12 Vienna held']);
+  });
+
+  it('not past a comma or "with", after which another event may stand', () => {
+    const page = 'UNODC news\n\nPosted 13 May 2036\n\nThe Working Group on Firearms met from 10 to 12 May 2036, back to back with a regional workshop in Dakar. A second workshop took place in Geneva.\n';
+    expect(meetingsOf(page)).toEqual(['WG.6 2036-05-10 2036-05-12 undefined held']);
+  });
+});
+
+describe('dates a meeting was first planned for, in more words (ingest.cancelledWords)', () => {
+  it('"had initially been scheduled to take place … on 25 and 26 May" is struck, to the review file', () => {
+    const page = (words: string) =>
+      `UNODC news\n\nPosted 24 July 2036\n\nThe eleventh meeting of the Working Group of Government Experts on Technical Assistance ${words} in Vienna on 25 and 26 May 2036. The meeting was later moved. By a decision of 10 July 2036, the Working Group on Firearms agreed to meet in Vienna on 2 and 3 September 2036.\n`;
+    expect(meetingsOf(page('had initially been scheduled to take place'))).toEqual(['WG.6 2036-09-02 2036-09-03 Vienna scheduled']);
+    expect(reviewOf(page('had initially been scheduled to take place'))).toMatch(/eleventh meeting: postponed or cancelled/);
+    // (the same sentence with a plain verb of holding is a meeting)
+    expect(meetingsOf(page('took place'))).toContain('WG.2 2036-05-25 2036-05-26 Vienna held #11');
+  });
+});

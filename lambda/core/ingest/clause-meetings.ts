@@ -21,6 +21,8 @@ export interface ClauseMeeting {
   /** the clause (and its list's lead-in) and the sentence, to look for a place in, up to just after the dates */
   clause: string;
   sentence: string;
+  /** the whole sentence, to tell a meeting held online ("… to take part in the seventh meeting of the Working Group, which was conducted entirely online") */
+  wholeSentence: string;
 }
 
 export interface ClauseContext {
@@ -51,6 +53,17 @@ export interface ClauseInput {
 /** how far after a meeting's dates its place may stand ("… 2023 at the Vienna International Centre"): not as far as another event's ("…, back to back with a workshop in Bangkok") */
 export const PLACE_TAIL = 25;
 
+/**
+ * How much of the text after a meeting's dates may state its place: PLACE_TAIL, or on to
+ * the end of their clause when that is near ("from 10 to 12 May in hybrid format at the
+ * Vienna International Centre."), never past a comma, a bracket or "and" / "with", after
+ * which another event's place may stand ("…, back to back with a workshop in Bangkok").
+ */
+export function placeTail(after: string): number {
+  const stop = after.search(/[,;.()]|\s(?:and|et|with|avec|back|followed|suivie?s?)\s/u);
+  return Math.max(PLACE_TAIL, Math.min(70, stop < 0 ? after.length : stop));
+}
+
 const words = (ws: string[]) => ws.map(accentInsensitive).sort((a, b) => b.length - a.length).join('|');
 
 /**
@@ -74,7 +87,10 @@ export function createClauseReader(c: ClauseContext) {
   const timePrep = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.duringWords[lang], ...v.ingest.referenceWords[lang].filter((w) => w.length > 3)])})(?![\\p{L}])`, 'iu');
   // "concluded its ninth meeting on 5 May", "a achevé sa neuvième réunion le 5 mai": a day its meeting opened or closed (a few words between the verb and the date)
   const boundaryDay = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.boundaryVerbs[lang])})(?![\\p{L}])\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
-  const sessionAfter = new RegExp(`^\\s*,?\\s*(?:for|at|pour|à)\\s+(?:the|its|la|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
+  // (or attended on them: "… logged on on 13 and 14 July to take part in the seventh meeting of the Working Group", "… pour participer à la …")
+  const attend = lang === 'fr' ? "pour\\s+(?:participer|assister)\\s+(?:à|a)" : 'to\\s+(?:take\\s+part\\s+in|participate\\s+in|attend)';
+  const attending = new RegExp(`^\\s*,?\\s*${attend}\\s`, 'iu');
+  const sessionAfter = new RegExp(`^\\s*,?\\s*(?:for|at|pour|à|${attend})\\s+(?:the|its|la|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const invertedAfter = new RegExp(`^\\s*,?\\s*(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})\\s+(?:(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*\\s+)?(?:the|la|le)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const otherEvent = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.otherEvents[lang])})(?![\\p{L}])`, 'giu');
   const holding = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})(?![\\p{L}])`, 'iu');
@@ -347,11 +363,13 @@ export function createClauseReader(c: ClauseContext) {
       // "… will meet in Vienna from 8 to 17 October 2008 for the fourth session of the Conference …", "… pour la quatrième session de la Conférence":
       // the dates of the session named right after them, for which the clause's verb of meeting gathers
       const purpose = !nearest && !lead1 && !subject ? sessionAfter.exec(text.slice(d.end, c1)) : null;
-      const purposeOwner = purpose ? after.find((n) => n.at === d.end + (purpose.index ?? 0) + purpose[0].length) : undefined;
+      // (the name right after it; "the Working Group" standing for one begins at its article, which the pattern took)
+      const purposeEnd = purpose ? d.end + (purpose.index ?? 0) + purpose[0].length : -1;
+      const purposeOwner = purpose ? after.find((n) => n.at === purposeEnd || (n.at < purposeEnd && purposeEnd < n.end)) : undefined;
       // (or the subject put after its verb: "Du 15 au 19 octobre 2018 s'est tenue à Vienne la neuvième session de la Conférence …")
       const inverted = !nearest && !lead1 && !subject && !purposeOwner ? invertedAfter.exec(text.slice(d.end, c1)) : null;
       const invertedOwner = inverted ? after.find((n) => n.at === d.end + (inverted.index ?? 0) + inverted[0].length) : undefined;
-      const owner = nearest ?? lead1 ?? subject ?? (purposeOwner && meetingVerbIn(text.slice(c0, d.at)) ? purposeOwner : undefined) ?? invertedOwner;
+      const owner = nearest ?? lead1 ?? subject ?? (purposeOwner && (meetingVerbIn(text.slice(c0, d.at)) || attending.test(purpose?.[0] ?? '')) ? purposeOwner : undefined) ?? invertedOwner;
       if (owner && yearInDoubt(d, sentenceOf(d.at))) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;
@@ -428,6 +446,11 @@ export function createClauseReader(c: ClauseContext) {
         const last = ofName ? [...lead.slice(0, ofName.index).matchAll(ordinalMeeting)].pop() : undefined;
         if (last && (last.index ?? 0) + last[0].length === ofName?.index && !timePrep.test(lead.slice(Math.max(0, (last.index ?? 0) - 30), last.index ?? 0))) ords.push(last);
       }
+      // (a session named after its dates, "… to take part in the ninth meeting of the Working Group": the ordinal in that phrase)
+      if (ords.length === 0 && owner === purposeOwner && purpose) {
+        const own = [...purpose[0].matchAll(ordinalMeeting)].pop();
+        if (own) ords.push(own);
+      }
       // (a joint meeting's ordinal counts joint meetings, not either body's)
       const ord = ords.length === 1 && owners.length === 1 ? ords[0] : undefined;
       const word = ord?.[2] ?? [...`${lead} ${clause}`.matchAll(new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu'))][0]?.[0] ?? '';
@@ -441,8 +464,9 @@ export function createClauseReader(c: ClauseContext) {
         held,
         at: d.at,
         label,
-        clause: `${lead} ${rawText.slice(c0, Math.min(c1, d.end + PLACE_TAIL))}`,
-        sentence: sentenceOf(d.at, d.end + PLACE_TAIL),
+        clause: `${lead} ${rawText.slice(c0, Math.min(c1, d.end + placeTail(rawText.slice(d.end, c1))))}`,
+        sentence: sentenceOf(d.at, d.end + placeTail(rawText.slice(d.end, c1))),
+        wholeSentence: sentenceOf(d.at),
       });
       }
     }

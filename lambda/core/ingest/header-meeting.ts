@@ -58,6 +58,8 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const knownPlace = knownPlaces.some((k) => fold(k) === fold(place));
     // (nor one after "and" or "to": "… of Convention and Protocols, 8 to 17 October")
     if (!knownPlace && /(?<![\p{L}])(?:of(?:\s+the)?|des|du|de\s+la|de\s+l['’]|and|et|to|à|aux?)\s+$/iu.test(header.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
+    // "… will meet …, also at the Vienna International Centre, from 29 to 31 May": a building's name after a preposition and its article stands in a sentence, not on a header's line
+    if (/(?<![\p{L}])(?:at|in|à|au|aux)\s+(?:(?:the|la|le|les)[ \t]+|l['’][ \t]*)(?:\p{Lu}[\p{L}'-]+[ \t]+)*$/u.test(header.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
     // "… the Working Group on Firearms (Vienna, 26-28 May 2014)": place and dates in brackets stand in a sentence, not on a header's line
     if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);

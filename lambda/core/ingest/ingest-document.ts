@@ -9,11 +9,11 @@ import { groupCallingNote } from './footnote-calls';
 import { findHeaderMeetings } from './header-meeting';
 import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead';
 import { readMandates } from './mandates';
-import { PLACE_TAIL, createClauseReader } from './clause-meetings';
+import { createClauseReader, placeTail } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
-import { datelineDate, letterDate, postedDate } from './page-date';
+import { DATELINE, datelineDate, letterDate, postedDate } from './page-date';
 import { createFirstSecondWriter, createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
@@ -174,7 +174,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const ctx = { lang, docDate, refDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null, tenseOf };
   // a meeting that names no place is where the document's meetings are, when it names one place only
   // (a place in a name is no place of meeting: "the Doha Declaration", "the Palermo Convention", "la Déclaration de Doha")
-  const inName = (at: number, end: number) => /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) || /\p{Lu}\p{Ll}+\s+(?:of|de|d['’])\s*$/u.test(text.slice(Math.max(0, at - 30), at));
+  // (a building in the city is no name: "the Vienna International Centre", `ingest.venueWords`)
+  const venue = new RegExp(`^\\s+(?:${[...v.ingest.venueWords.en, ...v.ingest.venueWords.fr].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'u');
+  const inName = (at: number, end: number) => (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !venue.test(text.slice(end, end + 40))) || /\p{Lu}\p{Ll}+\s+(?:of|de|d['’])\s*$/u.test(text.slice(Math.max(0, at - 30), at));
   const asPlace = v.places.flatMap((pl) => [pl.en, pl.fr].map((n) => ({ pl, re: new RegExp(`(?<![\\p{L}])${accentInsensitive(n)}(?![\\p{L}])`, 'giu') })));
   const placesNamed = [...new Set(asPlace.filter((k) => [...text.matchAll(k.re)].some((m) => !inName(m.index ?? 0, (m.index ?? 0) + m[0].length))).map((k) => k.pl.en))];
   const onlyPlace = placesNamed.length === 1 ? (v.places.find((pl) => pl.en === placesNamed[0]) ?? null) : null;
@@ -207,7 +209,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
-  const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
+  // (a news item's dateline, "Vienna, 16 July 2020 - For the first time … the Working Group … held …", dates the page: neither its day nor its place is a meeting's)
+  const undated = (t: string) => t.split('\n').map((l) => l.replace(DATELINE, (d) => ' '.repeat(d.length))).join('\n');
+  const webPieces = webPage && layout.paragraphs.length === 0 ? text.split(/\n\s*\n/).map((t) => undated(t).replace(/\s+/g, ' ').trim()).filter(Boolean) : [mast.text];
   // ("The ninth and tenth meetings were held … from … and from …, respectively": one clause per meeting)
   // ("A and B will meet from 7 to 11 June: the first on 7 and 8 June, the second …": each its own dates)
   const respectively = createRespectivelyWriter(v, lang, findPeriod, refDate);
@@ -296,7 +300,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
       // the place stated up to just after the dates, not another event's further on
-      const ownWindow = mt.window.slice(0, day.end + PLACE_TAIL);
+      const ownWindow = mt.window.slice(0, day.end + placeTail(mt.window.slice(day.end)));
       const windowIn = mt.sentence.indexOf(mt.window);
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
@@ -356,7 +360,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     for (const cm of clauses.meetings) {
       const label = `${where}, ${cm.label}`;
       const within = meetings.find((m) => m.body !== cm.body && m.start <= cm.period.start && cm.period.end <= m.end);
-      const online = heldOnline(cm.clause);
+      // (online, its clause says, or its sentence naming no place: "… on 13 and 14 July to take part in the seventh meeting …, which was conducted entirely online")
+      const online = heldOnline(cm.clause) || heldOnline(cm.wholeSentence);
       const stated = online ? null : (placeOf(cm.clause) ?? placeOf(cm.sentence) ?? within?.location ?? placeBefore);
       const location = online ? null : (stated ?? onlyPlace);
       if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);

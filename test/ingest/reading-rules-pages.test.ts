@@ -164,3 +164,40 @@ describe('dates a meeting was first planned for, in more words (ingest.cancelled
     expect(meetingsOf(page('took place'))).toContain('WG.2 2036-05-25 2036-05-26 Vienna held #11');
   });
 });
+
+describe('pages of member states, NGOs and news sites (the third real set)', () => {
+  it('a French page: two sessions after one verb, the place set off by a comma, names in lower case and loose ("sur l’assistance technique")', () => {
+    const page = "Actualités de la mission auprès de l'ONU\n\nDu 9 au 13 octobre 2037 se sont tenues à Vienne, la neuvième session du groupe de travail sur la coopération internationale et la onzième session du groupe de travail sur l'assistance technique, dans le cadre de la Convention des Nations-Unies contre la criminalité transnationale organisée.\n";
+    expect(meetingsOf(page).sort()).toEqual(['WG.2 2037-10-09 2037-10-13 Vienna held', 'WG.3 2037-10-09 2037-10-13 Vienna held']);
+  });
+
+  it('"La deuxième journée de la 13e Réunion du Groupe … s’est tenue ce 10 octobre": one day of the meeting, to the review file', () => {
+    const page = 'Actualités\n\nLa deuxième journée de la 13e Réunion du Groupe de travail sur le trafic illicite de migrants s’est tenue ce 10 octobre 2037 à Vienne, en présence des Nations Unies.\n';
+    expect(reviewOf(page)).toMatch(/a day of the meeting \(2037-10-10\), not its dates|a day of its meeting, not its dates/);
+    expect(reviewOf(page.replace('La deuxième journée de la', 'La'))).not.toMatch(/a day of/);
+  });
+
+  it('"the 7th meeting of the Working Group …, held by the Conference of the Parties …, on …": the Conference is the agent, its last word no place', () => {
+    const page = `News\n\nThe Assembly (PAM) participated and contributed in the 7th meeting of the Working Group on the Smuggling of Migrants, held by the ${COP_EN}, on 11–13 September 2037 in Vienna, Austria.\n`;
+    expect(meetingsOf(page)).toEqual(['WG.7 2037-09-11 2037-09-13 Vienna held #7']);
+  });
+
+  it('"the <Convention> Conference", the simple past before "at its … session"', () => {
+    const page = 'date 2037-10-19\n\nThe 14th session of the UN Convention Against Transnational Organized Crime Conference was held in Vienna from 12 to 16 October 2037.\n';
+    expect(meetingsOf(page)).toEqual(['COP 2037-10-12 2037-10-16 Vienna held #14']);
+    const adopted = `Review Mechanism\n\nThe ${COP_EN} (UNTOC) adopted, at its tenth session held in Vienna from 15 to 19 October 2037, a resolution on the review.\n`;
+    expect(meetingsOf(adopted)).toEqual(['COP 2037-10-15 2037-10-19 Vienna held #10']);
+  });
+
+  it('a statement delivered at a session (ingest.occasions), and a page dated by a first line that is only a day', () => {
+    const statement = `STATEMENT OF THE GROUP OF STATES AT THE ${COP_EN.toUpperCase()}, EIGHTH SESSION, VIENNA, 15-19 OCTOBER 2037 DELIVERED BY THE AMBASSADOR\n\nMr. Chairman,\n\nThe Group will support you in the tasks ahead.\n`;
+    expect(meetingsOf(statement)).toEqual(['COP 2037-10-15 2037-10-19 Vienna held #8']);
+    const post = `November 11, 2037\n\nNine Signatories to a Statement\n\nThe sisters delivered a statement at the Ninth Session of the Conference of Parties to the UN Convention against Transnational Organized Crime (15 – 19 October 2037) in Vienna, Austria.\n`;
+    expect(meetingsOf(post)).toEqual(['COP 2037-10-15 2037-10-19 Vienna held #9']);
+  });
+
+  it("a title's one day for the Conference does not stand for the session's own dates later in the page", () => {
+    const page = `UNODC\n\nFourteenth session of the UNTOC Conference of the Parties: registration now open\n2 September 2037\n\nThe fourteenth session of the ${COP_EN} (COP14) will take place at the Vienna International Centre from 17 to 21 October 2037.\n`;
+    expect(meetingsOf(page)).toEqual(['COP 2037-10-17 2037-10-21 Vienna scheduled #14']);
+  });
+});

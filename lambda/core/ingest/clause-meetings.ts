@@ -5,7 +5,7 @@ import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, GROUP_REFERENCE, complementHead, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
 import type { OtherOrganFinder } from './other-organs';
-import { cancelledAt, createTenseReader, finiteHolding, reportOnPattern, statusOf } from './tense';
+import { cancelledAt, createTenseReader, dayOfPattern, finiteHolding, reportOnPattern, statusOf } from './tense';
 
 /** A meeting a clause states in passing: a body, its dates, and what the clause says of them. */
 export interface ClauseMeeting {
@@ -91,11 +91,14 @@ export function createClauseReader(c: ClauseContext) {
   const attend = lang === 'fr' ? "pour\\s+(?:participer|assister)\\s+(?:à|a)" : 'to\\s+(?:take\\s+part\\s+in|participate\\s+in|attend)';
   const attending = new RegExp(`^\\s*,?\\s*${attend}\\s`, 'iu');
   const sessionAfter = new RegExp(`^\\s*,?\\s*(?:for|at|pour|à|${attend})\\s+(?:the|its|la|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
-  const invertedAfter = new RegExp(`^\\s*,?\\s*(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})\\s+(?:(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*\\s+)?(?:the|la|le)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
+  const invertedAfter = new RegExp(`^\\s*,?\\s*(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})\\s+(?:(?:in|at|à|au)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?\\p{Lu}[\\p{L}'’-]*\\s*,?\\s+)?(?:the|la|le)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const otherEvent = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.otherEvents[lang])})(?![\\p{L}])`, 'giu');
   const holding = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding))})(?![\\p{L}])`, 'iu');
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.cancelledWords[lang])})(?![\\p{L}])`, 'iu');
+  // ("… se sont tenues à Vienne la huitième session du Groupe A et la dixième session du Groupe B": a second subject after "and")
+  const andAnother = new RegExp(`^\\s*,?\\s*(?:and|et)\\s+(?:the|la|le|its|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const reportOn = reportOnPattern(v);
+  const dayOf = dayOfPattern(v);
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
   // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
@@ -374,6 +377,11 @@ export function createClauseReader(c: ClauseContext) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;
       }
+      // "La deuxième journée de la 12e réunion du Groupe … s'est tenue ce 10 octobre": one day of its meeting, not its dates
+      if (owner && owner.at >= c0 && d.period.start === d.period.end && dayOf.test(text.slice(Math.max(c0, owner.at - 80), owner.at))) {
+        unplaced.push(`${label}: ${owner.id} on ${d.period.start}: a day of its meeting, not its dates`);
+        continue;
+      }
       // "…, originally scheduled for 3-5 April, was postponed": which dates stand is for a person
       if (owner && cancelled.test(sentenceOf(d.at)) && cancelledAt(sentenceOf(d.at), d.at - sentenceStartOf(d.at), cancelled, holding)) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: postponed or cancelled, its sentence says`);
@@ -394,7 +402,9 @@ export function createClauseReader(c: ClauseContext) {
         unplaced.push(`${label}: ${owner.id} and the dates ${d.period.start}: another organ (${organ.word}) is named between them`);
         continue;
       }
-      const owners = nearest ? jointOwners(before, nearest, d.at) : [owner];
+      const second = owner === invertedOwner ? andAnother.exec(text.slice(owner.end, c1)) : null;
+      const secondOwner = second ? after.find((n) => n.at === owner.end + (second.index ?? 0) + second[0].length) : undefined;
+      const owners = nearest ? jointOwners(before, nearest, d.at) : secondOwner ? [owner, secondOwner] : [owner];
       // "The following meetings were held: (a) <body>: 2 and 3 May 2033, Vienna; …": an item that is a body and its dates, under a lead-in that states meetings and names no body
       // (or run on after the lead-in's colon, items parted by semicolons: "… have met as follows: the Working Group on … on 5 and 6 July; the Working Group on … from …")
       const listLead = (() => {

@@ -60,6 +60,8 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     if (!knownPlace && /(?<![\p{L}])(?:of(?:\s+the)?|des|du|de\s+la|de\s+l['’]|and|et|to|à|aux?)\s+$/iu.test(header.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     // "… will meet …, also at the Vienna International Centre, from 29 to 31 May": a building's name after a preposition and its article stands in a sentence, not on a header's line
     if (/(?<![\p{L}])(?:at|in|à|au|aux)\s+(?:(?:the|la|le|les)[ \t]+|l['’][ \t]*)(?:\p{Lu}[\p{L}'-]+[ \t]+)*$/u.test(header.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
+    // "… held by the Conference of the Parties to the … Convention against Transnational Organized Crime, on 11–13 September": the last word of a body's name is no place
+    if (!knownPlace && c.findBodies(header.slice(Math.max(0, (m.index ?? 0) - 300), (m.index ?? 0) + place.length)).some((n) => n.end === Math.min(300, m.index ?? 0) + place.length)) continue;
     // "… the Working Group on Firearms (Vienna, 26-28 May 2014)": place and dates in brackets stand in a sentence, not on a header's line
     if (/\(\s*$/.test(header.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
     const day = firstDay(m[2] ?? '', c.lang, c.refDate, c.findPeriod);

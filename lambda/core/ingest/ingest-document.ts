@@ -17,7 +17,7 @@ import { DATELINE, datelineDate, letterDate, postedDate } from './page-date';
 import { createFirstSecondWriter, createRespectivelyWriter } from './respectively';
 import { addWithin, dropDaysOfMeetings, innerDay, readConsiders } from './within-document';
 import { type IngestResult, IngestError, type NewBody } from './result';
-import { type Tense, cancelledAt, createTenseReader, finiteHolding, reportOnPattern, statusOf } from './tense';
+import { type Tense, cancelledAt, createTenseReader, dayOfPattern, finiteHolding, reportOnPattern, statusOf } from './tense';
 
 export { IngestError, type IngestResult, type NewBody } from './result';
 
@@ -169,6 +169,17 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   /** meetings recorded with no place because none is stated (not held online): "body start end" */
   const unstated = new Set<string>();
   const unplaced: string[] = [];
+  // "a donné lecture à Vienne le 28 juin" of a message to the session: one day of a body whose meetings run several days (`minDays` in bodies.json) is a day within one, not its dates
+  const tooShort = (m: Meeting) => {
+    const min = o.bodies.find((b) => b.id === m.body)?.minDays ?? 1;
+    if (daysOf(m.start, m.end) >= min) return false;
+    unplaced.push(`${m.id}: ${m.start === m.end ? `one day (${m.start})` : `${m.start} to ${m.end}`} is shorter than any meeting of ${m.body} (${min} days or more): a day of a meeting, not its dates`);
+    return true;
+  };
+  /** a meeting read in the text, unless too short to be its body's (before it can stand for that meeting's other dates) */
+  const addMeeting = (m: Meeting, label: string, stated: boolean) => {
+    if (!tooShort(m)) addWithin(meetings, m, notes, label, stated);
+  };
   const newBodies: NewBody[] = [];
   const seenBodies = new Set<string>();
   const ctx = { lang, docDate, refDate, sourceId, findPeriod, findBodies, placeOf, placeNamed, v, conference: conference?.id ?? null, tenseOf };
@@ -206,6 +217,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
   const holding = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const reportOn = reportOnPattern(v);
+  const dayOfMeeting = dayOfPattern(v);
   const cancelled = new RegExp(`(?<![\\p{L}])(?:${v.ingest.cancelledWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const readClauses = createClauseReader({ ...ctx, otherOrgans });
   // a web page's header is all of it: its blank lines part its pieces ("Documents", "Previous meeting"), each read alone
@@ -276,7 +288,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       }
       seenBodies.add(body);
       // "Since the fifteenth session, the groups have met: the Working Group on … on 5 and 6 July": dates after another body's name are not the mention's (the clause reader weighs them)
-      const otherBefore = day && !mt.during ? [...findBodies(mt.window.slice(0, day.at)), ...[...mt.window.slice(0, day.at).matchAll(conferenceRef)].map(() => ({ id: conference?.id ?? '' }))].find((n) => n.id !== body) : undefined;
+      // (not a body named as the agent of the meeting's participle: "the 6th meeting of the Working Group …, held by the Conference of the Parties …, on 11–13 September")
+      const agent = (at: number) => /(?:held|convened|organi[sz]ed|hosted|tenue?s?|convoquée?s?|organisée?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu.test(mt.window.slice(Math.max(0, at - 30), at));
+      const otherBefore = day && !mt.during ? [...findBodies(mt.window.slice(0, day.at)).filter((n) => !agent(n.at)), ...[...mt.window.slice(0, day.at).matchAll(conferenceRef)].filter((m) => !agent(m.index ?? 0)).map(() => ({ id: conference?.id ?? '' }))].find((n) => n.id !== body) : undefined;
       if (otherBefore) {
         unplaced.push(`${label}: the dates ${day?.period.start} follow the name of ${otherBefore.id}`);
         return;
@@ -289,6 +303,15 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       if (!day) {
         // "the meetings of the group held in Vienna" with no dates names no meeting in particular
         if (mt.number !== null) unplaced.push(`${label}: no dates`);
+        return;
+      }
+      // "La deuxième journée de la 12e réunion du Groupe … s'est tenue ce 10 octobre", "the second day of the meeting …, on 10 October": one day of it (`ingest.dayWords`)
+      // (the words before the meeting and its body's name, which the window follows)
+      const preWindow = windowAt >= 0 ? mt.sentence.slice(Math.max(0, windowAt - 200), windowAt) : '';
+      const lastName = findBodies(preWindow).pop();
+      const beforeName = lastName && !preWindow.slice(lastName.end).trim() ? preWindow.slice(0, lastName.at) : preWindow;
+      if (windowAt >= 0 && dayOfMeeting.test(beforeName) && day.period.start === day.period.end) {
+        unplaced.push(`${label}: a day of the meeting (${day.period.start}), not its dates`);
         return;
       }
       // "will be opened on Monday, 3 June": the day it opens, not its dates
@@ -342,7 +365,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
         source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
       };
       if (p.part === 'title') fromTitle.add(`${body} ${meeting.start} ${meeting.end}`);
-      addWithin(meetings, meeting, notes, label, Boolean(stated));
+      addMeeting(meeting, label, Boolean(stated));
     });
 
     const groupsHere = findBodies(p.text).filter((n) => n.id !== conference?.id);
@@ -368,8 +391,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       else if (!stated && !placeOf(p.text)) notes.push(`${label}: no place stated; the document's only place (${location.en}) is taken`);
       if (!location && !online) unstated.add(`${cm.body} ${cm.period.start} ${cm.period.end}`);
       seenBodies.add(cm.body);
-      addWithin(
-        meetings,
+      addMeeting(
         {
           id: cm.number ? `${cm.body}-${cm.number}` : `${cm.body}-${cm.period.start}`,
           body: cm.body,
@@ -382,7 +404,6 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
           report: null,
           source: { document: sourceId, paragraph: p.number, ...(p.part ? { part: p.part } : {}) },
         },
-        notes,
         label,
         Boolean(stated),
       );
@@ -391,15 +412,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // "the Working Group met in closed session on 4 May": a day of its meeting of 3 and 4 May, not a meeting of its own
   dropDaysOfMeetings(meetings, notes);
-  // "a donné lecture à Vienne le 28 juin" of a message to the session: one day of a body whose meetings run several days (`minDays` in bodies.json) is a day within one, not its dates
-  for (let k = meetings.length - 1; k >= 0; k--) {
-    const m = meetings[k];
-    const min = o.bodies.find((b) => b.id === m?.body)?.minDays ?? 1;
-    if (m && daysOf(m.start, m.end) < min) {
-      meetings.splice(k, 1);
-      unplaced.push(`${m.id}: ${m.start === m.end ? `one day (${m.start})` : `${m.start} to ${m.end}`} is shorter than any meeting of ${m.body} (${min} days or more): a day of a meeting, not its dates`);
-    }
-  }
+  // (the header's meetings too)
+  for (let k = meetings.length - 1; k >= 0; k--) if (meetings[k] && tooShort(meetings[k] as Meeting)) meetings.splice(k, 1);
   // a meeting naming no place, held during another body's meeting found later in the text ("will meet on 15 and 16 October, in conjunction with the session"), is where that one is
   for (const [k, m] of meetings.entries()) {
     if (m.location || !unstated.has(`${m.body} ${m.start} ${m.end}`)) continue;

@@ -9,7 +9,8 @@ import { firstDay } from './masthead';
  * (`ingest.postedWords`: "Posted", "Published on", "Publié le") and goes on with one day
  * stating its year ("Posted 3 March 2031"), or a line of a page's fields parted by bars
  * one of which is only such a day ("News | 3 March 2031", "Actualités | 3 mars 2031"), or
- * a bulleted line that is only such a day ("• 3 March 2031").
+ * a bulleted line that is only such a day ("• 3 March 2031"), or one of its first three
+ * lines that is only one ("November 11, 2018").
  * A page states its meetings as of that day, as a document does as of its Distr. date.
  * A "last updated" line is no posting date.
  */
@@ -28,6 +29,8 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
     const fields = line.trim().split(/\s+\|\s+/);
     const barred = fields.length > 1 ? fields.map(wholeDay).find(Boolean) : null;
     if (barred) return barred;
+    // (or one of its first three lines that is only a day: "November 11, 2018")
+    if (text.split('\n').filter((l) => l.trim()).slice(0, 3).includes(line) && wholeDay(line.trim())) return wholeDay(line.trim());
     // (or an item of the page's bulleted line of fields: "• News article / • 16 October 2024 / • 1 min read")
     const bullet = /^[•·▪]\s*(.+)$/u.exec(line.trim());
     const item = bullet?.[1] ? wholeDay(bullet[1].trim()) : null;

@@ -18,8 +18,8 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
   const past = re(v.ingest.tense.past[lang]);
   const reflexiveFuture = lang === 'fr' ? /(?<![\p{L}])(?:se|s['’])\s*\p{L}+(?:ra|ront|rait|raient)(?![\p{L}])/giu : null;
   // English also has a body's own simple past ("…, the Working Group recommended that …"; not a participle, "the Group established by")
-  // (or any name's last word: "… the Conference of the Parties to the … Convention against Transnational Organized Crime adopted the following …")
-  const simplePast = lang === 'en' ? /(?<=(?:Group|Conference|\p{Lu}\p{Ll}+)\s+)\p{Ll}{3,}ed(?=\s+(?!by\b|in\b|at\b|under\b|for\b|with\b|to\b|on\b|from\b|as\b)\p{Ll})/gu : null;
+  // (or any name's last word: "… the Conference of the Parties to the … Convention against Transnational Organized Crime adopted the following …", or an acronym: "(PAM) participated in …")
+  const simplePast = lang === 'en' ? /(?<=(?:Group|Conference|\p{Lu}\p{Ll}+|\p{Lu}{2,}\)?)\s+)\p{Ll}{3,}ed(?=\s+(?!by\b|in\b|at\b|under\b|for\b|with\b|to\b|on\b|from\b|as\b)\p{Ll}|,\s+(?:at|during|on|in)\s+(?:its|their|the)\s)/gu : null;
   // a participle after a future's auxiliary is that future ("will be convened", "is to be held"), not a past
   const futureAuxiliary = lang === 'en' ? /(?<![\p{L}])(?:will|shall|would|to)\s+(?:be|have\s+been)\s+$/iu : /(?<![\p{L}])(?:sera|seront|serait|seraient)\s+$/iu;
   const lastAt = (r: RegExp | null, s: string, skipAfterFuture = false) => {
@@ -80,3 +80,14 @@ export const finiteHolding = (w: string) => !/^(?:to|scheduled|planned|prévue?s
 /** "Report of the Conference … on its third session, held in …", "rapport sur la réunion … tenue à …": words of a report on a meeting (`ingest.reportWords` and "of" / "on" / "sur" / "de"); a meeting reported on was held */
 export const reportOnPattern = (v: Vocabulary): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.reportWords.en, ...v.ingest.reportWords.fr].map(literal).join('|')})\\s+(?:of|on|sur|du|de)(?![\\p{L}])`, 'iu');
+
+/**
+ * "La deuxième journée de la 12e réunion du …", "the second day of the meeting of the …": the words before a meeting
+ * (or before its body's name) saying that its dates are one day of it (`ingest.dayWords`), not its dates
+ */
+export const dayOfPattern = (v: Vocabulary): RegExp => {
+  const alt = (ws: string[]) => ws.map(literal).join('|');
+  const of = "(?:of\\s+(?:the\\s+|its\\s+)?|de\\s+(?:la|sa)\\s+|du\\s+|de\\s+l['’]\\s*)";
+  const meeting = alt([...v.ingest.meetingWords.en, ...v.ingest.sessionWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.fr]);
+  return new RegExp(`(?<![\\p{L}])(?:${alt([...v.ingest.dayWords.en, ...v.ingest.dayWords.fr])})\\s+${of}(?:[\\p{L}\\dᵉ]+\\s+)?(?:(?:${meeting})\\s+${of})?$`, 'iu');
+};

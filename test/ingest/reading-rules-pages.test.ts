@@ -201,3 +201,44 @@ describe('pages of member states, NGOs and news sites (the third real set)', () 
     expect(meetingsOf(page)).toEqual(['COP 2037-10-17 2037-10-21 Vienna scheduled #14']);
   });
 });
+
+describe('a table closed by a rule, with a note under it', () => {
+  const note = (end: string) =>
+    [
+      'CTOC/COP/2038/9',
+      'Distr.: General',
+      '3 August 2038',
+      'Original: English',
+      COP_EN,
+      'Twentieth session',
+      'Vienna, 15–19 October 2038',
+      '',
+      'Note by the Secretariat',
+      '',
+      '1. The table lists the meetings held since the nineteenth session.',
+      '',
+      '          Working group                      Meeting    Dates                  Report',
+      '          ___________________________________________________________________________',
+      '          Working Group on Firearms          Sixth      2–4 May 2038           CTOC/COP/WG.6/2038/3',
+      '          Working Group on the               Fifth      4 and 5 July 2038      CTOC/COP/WG.7/2038/5',
+      '          Smuggling of Migrants',
+      end,
+      '          Note: All the meetings listed were held at the Vienna International Centre.',
+      '',
+      '2. The Conference may wish to take note.',
+    ].join('\n');
+
+  it('the last row, its name wrapped, is read; the note is not part of its cell', () => {
+    const rows = ['WG.6 2038-05-02 2038-05-04 Vienna held #6', 'WG.7 2038-07-04 2038-07-05 Vienna held #5'];
+    expect(meetingsOf(note('          ___________________________________________________________________________'))).toEqual(expect.arrayContaining(rows));
+    expect(meetingsOf(note(''))).toEqual(expect.arrayContaining(rows));
+  });
+});
+
+describe("the cooperation group's first name, and a session named as the framework of a meeting", () => {
+  it('"an open-ended meeting of government experts on international cooperation would be convened within the framework of that session, on …" is WG.3', () => {
+    const report = `CTOC/COP/WG.2/2037/3\nDistr.: General\n31 October 2037\nOriginal: English\n${COP_EN}\nWorking Group of Government Experts on Technical Assistance\nVienna, 3-5 October 2037\n\nReport on the meeting\n\n1. The working group noted that the twentieth session of the Conference would be held in Vienna from 8 to 17 October 2038, and that an open-ended meeting of government experts on international cooperation would be convened within the framework of that session, on 8 and 9 October 2038.\n`;
+    expect(meetingsOf(report)).toContain('WG.3 2038-10-08 2038-10-09 Vienna scheduled');
+    expect(meetingsOf(report)).toContain('COP 2038-10-08 2038-10-17 Vienna scheduled #20');
+  });
+});

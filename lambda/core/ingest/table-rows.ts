@@ -110,7 +110,11 @@ export function tableRowsAsLines(
     const line = lines[k] ?? '';
     const cols = columnsOf(line);
     if (header) {
-      if (RULE.test(line)) continue;
+      // (a rule ends the row above it: "Note: All the meetings listed were held …" under the closing rule is no wrapped cell)
+      if (RULE.test(line)) {
+        flush();
+        continue;
+      }
       // a year on a line of its own heads the rows under it ("2023" / "Working Group on …   12 and 13 June")
       const year = /^\s*((?:19|20)\d{2})\s*$/.exec(line);
       if (year && meetingsTable) {

@@ -242,3 +242,25 @@ describe("the cooperation group's first name, and a session named as the framewo
     expect(meetingsOf(report)).toContain('COP 2038-10-08 2038-10-17 Vienna scheduled #20');
   });
 });
+
+describe("a resolution's preamble: \"its\" after a preambular participle is the resolution's author", () => {
+  const report = (lang: 'en' | 'fr', text: string) =>
+    lang === 'en'
+      ? `CTOC/COP/2039/11\nDistr.: General\n7 November 2039\nOriginal: English\n${COP_EN}\n\nReport of the Conference on its fifteenth session\n\nA. Resolutions Resolution 15/1 Review The ${COP_EN}, ${text}\n`
+      : `CTOC/COP/2039/11\nDistr. générale\n7 novembre 2039\nFrançais\nOriginal : anglais\nConférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée\n\nRapport de la Conférence sur sa quinzième session\n\nA. Résolutions Résolution 15/1 Examen La Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée, ${text}\n`;
+
+  it('"Recalling General Assembly resolution …, by which the Assembly …, Recalling also its resolution 14/2, adopted at its fourteenth session, held in Vienna from …"', () => {
+    const text = 'Recalling General Assembly resolution 55/25 of 15 November 2000, by which the Assembly adopted the Convention, Recalling also its resolution 14/2, adopted at its fourteenth session, held in Vienna from 17 to 21 October 2037, Decides to continue the review;';
+    expect(meetingsOf(report('en', text))).toContain('COP 2037-10-17 2037-10-21 Vienna held #14');
+  });
+
+  it('in French ("Rappelant également sa résolution 14/2, adoptée à sa quatorzième session, tenue à Vienne du …")', () => {
+    const text = "Rappelant la résolution 55/25 de l'Assemblée générale en date du 15 novembre 2000, par laquelle l'Assemblée a adopté la Convention, Rappelant également sa résolution 14/2, adoptée à sa quatorzième session, tenue à Vienne du 17 au 21 octobre 2037, Décide de poursuivre l'examen ;";
+    expect(meetingsOf(report('fr', text))).toContain('COP 2037-10-17 2037-10-21 Vienna held #14');
+  });
+
+  it('an organ named after the participle still owns "its" ("Recalling that the Ad Hoc Committee, at its fifth session, held …")', () => {
+    const text = 'Recalling that the Ad Hoc Committee, at its fifth session, held in Vienna from 4 to 15 March 2037, completed its work, Decides to continue the review;';
+    expect(reviewOf(report('en', text))).toMatch(/its fifth session: a meeting of another organ \(Committee\)/);
+  });
+});

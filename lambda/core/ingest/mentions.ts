@@ -39,6 +39,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const kinds = `(${kindWords.map(accentInsensitive).join('|')})`;
+  // (as written, capitalised: "recalling" inside a sentence opens no paragraph)
+  const preamble = new RegExp(`(?:^|[,;]\\s*)(?:${v.ingest.preambleWords[lang].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'gu');
   const possessive = lang === 'fr' ? "sa|son|leur|la|le|cette" : 'its|their|the|this';
   const joint = `(?:\\s+(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')}))?`;
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${v.ingest.jointWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
@@ -260,6 +262,16 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const known = named(rest)[0];
       return organ && (!known || organ.at < known.at) && /,\s*(?:the|la|le|les|l['’])?\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(rest.slice(0, organ.at)) ? organ.word : undefined;
     };
+    /** a resolution's author: the known body named before the first preambular participle, when one opens the clause the possessive is in */
+    const preambleAuthor = (before: string): string | null => {
+      const all = [...before.matchAll(preamble)];
+      const lastOne = all[all.length - 1];
+      // (not when a body or another organ is named after it: "Recalling that the Ad Hoc Committee, at its fifth session, …")
+      const clause = before.slice(lastOne?.index ?? 0);
+      if (!lastOne || named(clause).length > 0 || otherOrgans(clause, true).length > 0) return null;
+      const authors = named(before.slice(0, all[0]?.index ?? 0));
+      return authors[authors.length - 1]?.id ?? null;
+    };
     const out: Mention[] = [];
     let previous: { s0: number; held: boolean | null } | null = null;
     for (const { a, s0, s1, ownName, owners, window, windowAt, during } of parts) {
@@ -290,6 +302,10 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       let joint: string[] = a.subject?.with && a.subject.with.length > 1 ? a.subject.with : owners;
       // "the Ad Hoc Committee, whose last session …", "the eleventh session of the Ad Hoc Committee": another organ's, named nearest
       // ("At its fifth session, held in …, the Ad Hoc Committee continued …": a possessive opening its sentence stands for the subject after it)
+      // ("The Conference …, Recalling General Assembly resolution 55/25, by which the Assembly …, Recalling also its resolution 8/2, adopted at its eighth session, …":
+      // "its" after a preambular participle stands for the resolution's author, the body named before the first one)
+      const author = !body && a.possessive ? preambleAuthor(text.slice(s0, a.at)) : null;
+      if (author) body = author;
       const other = body ? undefined : (otherOwner(text.slice(s0, a.at), window) ?? (a.possessive ? subjectAfter(s0, a.at, text.slice(a.end, s1)) : undefined));
       if (other) {
         out.push({ at: a.at, label: a.label, number: a.number, word: sessionWords.has(fold(a.word).replace(/s$/, '')) ? 'session' : 'meeting', body: null, held, window, windowAt, sentence, other });

@@ -264,3 +264,29 @@ describe("a resolution's preamble: \"its\" after a preambular participle is the 
     expect(reviewOf(report('en', text))).toMatch(/its fifth session: a meeting of another organ \(Committee\)/);
   });
 });
+
+describe('the fourth real set: other organs with our words, extracts, statements', () => {
+  it('"the Working Group on Firearms and Ammunition of Mercosur" is a longer name, another organ\'s', () => {
+    const page = 'Monday, 22 May 2037\nInformation for the Press\n\nThe 29th Meeting of the Working Group on Firearms and Ammunition of Mercosur and Associate States was held on 17-18 May in Buenos Aires.\n';
+    expect(() => meetingsOf(page)).toThrow(/not a document of the Conference/);
+    // (but "… and the Working Group on …" and "… of the United Nations …" go on with no other name)
+    expect(meetingsOf('UNODC news\n\nThe Working Group on Firearms and the Working Group on the Smuggling of Migrants met in Vienna on 3 and 4 May 2037.\n').sort()).toEqual(['WG.6 2037-05-03 2037-05-04 Vienna held', 'WG.7 2037-05-03 2037-05-04 Vienna held']);
+  });
+
+  it('an extract whose Distr. line was lost is dated by the day before "Original:"', () => {
+    const extract = '13 September 2037 Original: English Fifteenth session Vienna, 18-22 October 2037 Item 6 of the provisional agenda International cooperation Note by the Secretariat I. Introduction 1. The present note has been prepared pursuant to decision 14/2 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime.\n';
+    expect(meetingsOf(extract)).toEqual(['COP 2037-10-18 2037-10-22 Vienna scheduled #15']);
+  });
+
+  it('a statement after its speaker\'s short name ("EU Statement at the …"); a day it was delivered on is no meeting\'s', () => {
+    const statement = 'European External Action Service\n\nEU Statement at the UNTOC Working Group of Government Experts on Technical Assistance\n\nVienna, 29 and 30 May 2037\n\nDistinguished Chair,\n\nWe would like to address a few issues.\n';
+    expect(meetingsOf(statement)).toEqual(['WG.2 2037-05-29 2037-05-30 Vienna held']);
+    const delivered = 'EU Statement at the Ninth session of the Working Group on the Smuggling of Migrants (UNTOC), as delivered on 27 June 2037\n\nMister Chair,\n\nWe speak on behalf of the European Union.\n';
+    expect(() => meetingsOf(delivered)).toThrow(/nothing recognisable/);
+  });
+
+  it("a header's meeting under way on the document's date is held", () => {
+    const page = 'European External Action Service\n\n05/30/2037 | Press release\n\nPosted 30 May 2037\n\nWorking Group of Government Experts on Technical Assistance\n\nVienna, 29 and 30 May 2037\n\nThe Group met.\n';
+    expect(meetingsOf(page)).toEqual(['WG.2 2037-05-29 2037-05-30 Vienna held']);
+  });
+});

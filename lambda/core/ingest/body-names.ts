@@ -47,7 +47,15 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
   const names = bodies
     .flatMap((b) => [b.names.en, b.names.fr, ...(b.formerNames?.en ?? []), ...(b.formerNames?.fr ?? [])].map((n) => ({ id: b.id, n })))
     .sort((a, b) => b.n.length - a.n.length)
-    .map(({ id, n }) => ({ id, re: new RegExp(`(?<![\\p{L}])${patternOf(n)}(?![\\p{L}])`, 'giu') }));
+    .map(({ id, n }) => ({ id, re: new RegExp(`(?<![\\p{L}])${patternOf(n)}(?![\\p{L}])`, 'giu'), starts: new RegExp(`^${patternOf(n)}(?![\\p{L}])`, 'iu') }));
+  // ("the Working Group on Firearms and Ammunition of Mercosur": a name going on with "and" / "of" and a capitalised word is a longer name, another organ's;
+  // not "… and the Working Group on …", "… of the United Nations …", nor one going on with another of our names)
+  const goesOn = (after: string) => {
+    const more = /^\s+(?:and|et|&|of|de)\s+(?=\p{Lu})/u.exec(after);
+    if (!more) return false;
+    const rest = after.slice(more[0].length);
+    return !/^(?:The|La|Le|Les|L['’]|UN|United|Nations)(?![\p{L}])/u.test(rest) && !names.some((x) => x.starts.test(rest));
+  };
 
   /** every naming of a known body in s, in order of position, overlaps resolved */
   return function findBodies(s: string): NamedBody[] {
@@ -57,6 +65,7 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const at = m.index;
         const end = at + m[0].length;
+        if (goesOn(s.slice(end, end + 300))) continue;
         if (!found.some((f) => at < f.end && end > f.at)) found.push({ id, at, end });
         if (m[0].length === 0) re.lastIndex++;
       }

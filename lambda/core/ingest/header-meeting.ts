@@ -108,7 +108,8 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const sentence = (from: number) => header.slice(from).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
     const start = Math.max(0, ...[...header.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + 1));
     const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)) ?? c.textTense?.(day.period) ?? null);
-    const held = c.held || (c.docDate ? day.period.end < c.docDate : (c.occasion ?? (tense ? tense === 'past' : null)));
+    // (a meeting under way on the document's date is being held, as statusOf says)
+    const held = c.held || (c.docDate ? day.period.start < c.docDate : (c.occasion ?? (tense ? tense === 'past' : null)));
     if (held === null) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;

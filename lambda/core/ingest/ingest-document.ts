@@ -447,7 +447,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
 /** what a page says it is in one of its first lines, opening with a word of `ingest.occasions`: remarks at its meeting (held, true), its programme (to come, false), else null */
 function occasionOf(text: string, v: Vocabulary): boolean | null {
-  const opens = (ws: string[]) => new RegExp(`^\\s*(?:${[...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  // (after the speaker's short name or none: "EU Statement at the …", "Statement by the Ambassador")
+  const opens = (ws: string[]) => new RegExp(`^\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll}.-]*\\s+){0,2}?(?:${[...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const held = opens([...v.ingest.occasions.held.en, ...v.ingest.occasions.held.fr]);
   const scheduled = opens([...v.ingest.occasions.scheduled.en, ...v.ingest.occasions.scheduled.fr]);
   for (const line of text.split('\n').filter((l) => l.trim()).slice(0, 12)) {

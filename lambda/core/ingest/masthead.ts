@@ -132,6 +132,12 @@ export function readMasthead(header: string[], lang: Lang, find: Find): Masthead
     const line = header.find((l) => /^\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$/u.test(l));
     if (line) date = firstDay(line, lang, '2000-01-01', find)?.period.start ?? null;
   }
+  // (an extract whose Distr. line was lost: the date just before "Original: English", "13 September 2010 Original: English Fifth session …")
+  if (!date) {
+    const m = /(?:^|\s)(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})\s+Original\s*:/u.exec(header.slice(0, 15).join('\n'));
+    const day = m ? firstDay(m[1] ?? '', lang, '2000-01-01', find) : null;
+    if (day && !day.yearless && day.period.start === day.period.end) date = day.period.start;
+  }
   // (a paper with no Distr. line, "…/CRP.2": its date in the right column, run onto a line of the body's name, "Transnational Organized Crime 5 October 2020")
   let columnDate: { line: number; at: number } | null = null;
   // (a masthead's: its symbol at the very top; a web page's "Posted 20 May 2025" is no masthead)

@@ -290,3 +290,47 @@ describe('the fourth real set: other organs with our words, extracts, statements
     expect(meetingsOf(page)).toEqual(['WG.2 2037-05-29 2037-05-30 Vienna held']);
   });
 });
+
+describe("a Secretariat note's table of meetings (the fourteenth corpus)", () => {
+  const note = [
+    'CTOC/COP/2040/5',
+    'Distr.: General',
+    '28 July 2040',
+    'Original: English',
+    COP_EN,
+    'Twentieth session',
+    'Vienna, 12-16 October 2040',
+    '',
+    'Note by the Secretariat',
+    '',
+    '1. Table 1 lists the meetings held since the nineteenth session of the Conference and those scheduled to take place before the end of 2040.',
+    '',
+    ' ______________________________________________________________________________',
+    '   Working group          Meeting          Dates                 Venue and',
+    '                                                                 format',
+    ' ______________________________________________________________________________',
+    '',
+    '   Meetings held in 2039',
+    '',
+    '   Working Group on       Ninth            9 and 10              Vienna',
+    '   Trafficking in         meeting          September',
+    '   Persons',
+    '',
+    '   Meetings scheduled for 2040',
+    '',
+    '   Working Group on       Seventh          16 and 17             Vienna',
+    '   Firearms               meetinga         November              (hybrid)',
+    ' ______________________________________________________________________________',
+    '   a  The meeting was first scheduled for 4 and 5 May 2040.',
+    '',
+    '2. The Conference may wish to take note.',
+  ].join('\n');
+
+  it('a header wrapped onto two lines, rows under lines giving their year in words, a footnote letter run onto a cell', () => {
+    expect(meetingsOf(note).sort()).toEqual(['COP 2040-10-12 2040-10-16 Vienna scheduled #20', 'WG.4 2039-09-09 2039-09-10 Vienna held #9', 'WG.6 2040-11-16 2040-11-17 Vienna scheduled #7']);
+  });
+
+  it('"before the end of 2040" names no day: no session running from the note\'s date to the end of the year', () => {
+    expect(meetingsOf(note).join('\n')).not.toMatch(/2040-12-31/);
+  });
+});

@@ -29,12 +29,16 @@ const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 8
 
 type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
 
+/** a span naming a day: a day's number (not a year's digits), or a relative day word the finder reads ("today", "tomorrow") */
+const NAMES_A_DAY = /(?<![\d/])\d{1,2}(?![\d])|\p{L}+day|aujourd|demain|hier/iu;
+
 /** The first date in s as a day (or day range), ignoring anything after it. */
 export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
   const found = find(s, lang, ref);
   // a bare year or month before it ("Working Group … 2025", a page's title) is not a day: the first span that is one
   const spans = found?.spans ?? [];
-  const i = spans.findIndex(([a, b]) => find(s.slice(a, b), lang, ref)?.period.granularity === 'day');
+  // (and one that names a day: "before the end of 2020", "until the end of October", read from the reference day, name none)
+  const i = spans.findIndex(([a, b]) => find(s.slice(a, b), lang, ref)?.period.granularity === 'day' && NAMES_A_DAY.test(s.slice(a, b)));
   const span = spans[i];
   if (!span) return null;
   // "30 September and 1 October 2020", "30 December and 2 January 2021": two days, the year stated once, at the end

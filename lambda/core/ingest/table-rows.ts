@@ -5,6 +5,10 @@ const columnsOf = (line: string) => line.trim().split(/\s{2,}/).filter(Boolean);
 /** the same runs with where each starts in the line */
 const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
 const RULE = /^\s*[_=─-]{8,}\s*$/;
+/** a first cell stopping on a word that needs more ("Working Group on", "Groupe de travail sur la") */
+const NAME_OPEN = /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$/iu;
+/** a line heading the rows under it with their year: "2023", "Meetings held in 2019", "Réunions prévues en 2020" */
+const YEAR_LINE = /^\s*(?:\p{L}[\p{L}'’ ]*\s)?((?:19|20)\d{2})\s*:?\s*$/u;
 
 /**
  * A language's words for a table of meetings: the names of its columns of dates, places
@@ -71,7 +75,8 @@ export function tableRowsAsLines(
     const at = cells.map((c) => rowAt.findIndex((x) => Math.abs(x - c.at) <= 2));
     if (at.some((k, i) => k < 0 || (i > 0 && k <= (at[i - 1] ?? -1)))) return null;
     // (a line with a cell in every column, the first in capitals, is a row of its own)
-    if (at[0] === 0 && /^\p{Lu}/u.test(cells[0]?.text ?? '') && cells.length >= (header?.length ?? Number.POSITIVE_INFINITY)) return null;
+    // (unless the row above cannot end there: "Working Group on" / "Firearms   meeting   November   (hybrid)")
+    if (at[0] === 0 && /^\p{Lu}/u.test(cells[0]?.text ?? '') && cells.length >= (header?.length ?? Number.POSITIVE_INFINITY) && !NAME_OPEN.test(row[0] ?? '')) return null;
     // (a line of one cell within the first column, opening with no name a row starts with: "Cooperation (10th meeting)", "(7th meeting)")
     const first = cells[0];
     const inFirstColumn = cells.length === 1 && first !== undefined && at[0] === 0 && first.at + first.text.length < (rowAt[1] ?? 0) - 1 && !/^\d{1,3}\.\s/.test(first.text) && !opensRow(first.text);
@@ -96,8 +101,13 @@ export function tableRowsAsLines(
   const flush = () => {
     if (row && header) {
       const line = meetingsTable && row.length === header.length ? asMeeting(row, meetingsTable) : null;
-      const cells = row.map((cell, k) => {
+      const cells = row.map((raw, k) => {
+        // (a footnote's letter run onto the cell's last word: "Seventh meetinga")
+        const called = /^(.*\s)?(\p{L}{4,})([a-f])$/u.exec(raw);
+        const cell = called && words.has(fold(called[2] ?? '')) && !words.has(fold(`${called[2]}${called[3]}`)) ? `${called[1] ?? ''}${called[2]}` : raw;
         const name = header?.[row?.length === header?.length ? k : -1];
+        // (days with no year under a line giving it: "9 and 10 September" under "Meetings held in 2019")
+        if (tableYear && k > 0 && /(?<![\d/])\d{1,2}(?![\d/])/.test(cell) && !/\d{4}/.test(cell) && /\p{L}{3,}/u.test(cell)) return `${cell} ${tableYear}`;
         // ("Ninth" -> "Ninth meeting"; a cell naming its body, "Working Group on Firearms", -> "Working Group on Firearms, meeting"; one with its word stays)
         if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w.replace(/[^\p{L}]/gu, ''))))) return cell;
         return /\s/.test(cell) ? `${cell}, ${name.toLowerCase()}` : `${cell} ${name.toLowerCase()}`;
@@ -105,6 +115,12 @@ export function tableRowsAsLines(
       out.push('', line ?? `${cells.join(', ')}.`, '');
     }
     row = null;
+  };
+  // where the header's first column starts: a line of words heading rows with their year stands there, not under a later column ("September 2033" is a wrapped date)
+  let headerAt = 0;
+  const yearHeading = (line: string) => {
+    const m = YEAR_LINE.exec(line);
+    return m && (/^\s*\d{4}/.test(line) || (cellsOf(line)[0]?.at ?? 0) <= headerAt + 2) ? m : null;
   };
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] ?? '';
@@ -116,8 +132,9 @@ export function tableRowsAsLines(
         continue;
       }
       // a year on a line of its own heads the rows under it ("2023" / "Working Group on …   12 and 13 June")
-      const year = /^\s*((?:19|20)\d{2})\s*$/.exec(line);
-      if (year && meetingsTable) {
+      // (or a line of words ending in it, "Meetings held in 2019", "Réunions prévues en 2020")
+      const year = yearHeading(line);
+      if (year && (meetingsTable || cols.length === 1)) {
         flush();
         tableYear = year[1] ?? null;
         continue;
@@ -134,7 +151,7 @@ export function tableRowsAsLines(
         const next = lines[j] ?? '';
         // (or blank lines between rows: the table goes on with a row of three columns or more, or a line wrapped into the row)
         const rowNext = furniture ? columnsOf(next).length >= 2 : columnsOf(next).length >= 3;
-        if (!/^\s*\d{1,3}\.\s/.test(next) && ((rowNext && /\d/.test(next)) || wrappedInto(next))) {
+        if (!/^\s*\d{1,3}\.\s/.test(next) && ((rowNext && /\d/.test(next)) || wrappedInto(next) || yearHeading(next))) {
           k = j - 1;
           continue;
         }
@@ -170,9 +187,14 @@ export function tableRowsAsLines(
     while (n < k + 12 && n < lines.length && (!(lines[n] ?? '').trim() || isFurniture(lines[n] ?? ''))) n++;
     const furnitureAfter = lines.slice(k + 1, n).some(isFurniture);
     // (a blank line may stand between the header and its first row)
-    const next = lines[furnitureAfter || !(lines[k + 1] ?? '').trim() ? n : k + 1] ?? '';
+    let next = lines[furnitureAfter || !(lines[k + 1] ?? '').trim() ? n : k + 1] ?? '';
+    // (a header's names may wrap onto a line of their own, each piece under its column: "Venue and" / "format", then the rule)
+    const wrappedHeader = cols.length >= 2 && !/\d/.test(line) && next.trim() && !/\d/.test(next) && !RULE.test(next) && cellsOf(next).every((c) => cellsOf(line).some((h) => Math.abs(h.at - c.at) <= 2)) && RULE.test(lines[k + 2] ?? '');
+    if (wrappedHeader) next = lines[k + 2] ?? '';
     if (cols.length >= 2 && !/\d/.test(line) && cols.every((c) => c.length <= 40) && (RULE.test(next) || (columnsOf(next).length >= 3 && /\d/.test(next)))) {
+      if (wrappedHeader) k++;
       header = cols;
+      headerAt = cellsOf(line)[0]?.at ?? 0;
       tableYear = null;
       meetingsTable = meetingsTableOf(cols, words, languages);
       continue;
@@ -189,7 +211,7 @@ export function tableRowsAsLines(
  */
 function rowOpen(row: string[]): boolean {
   // (a cell after the first: the first names the body, and a footnote's marker may stand in it)
-  return row.slice(1).some((c) => /(?<![\d/.])\d{1,2}(?![\d/.])/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || /(?<![\p{L}])(?:of|on|in|the|and|for|to|against|de|des|du|sur|la|le|les|à|et|contre|d['’]|l['’])$/iu.test(row[0] ?? '');
+  return row.slice(1).some((c) => /(?<![\d/.])\d{1,2}(?![\d/.])/.test(c) && !/\d{4}/.test(c) && !/\//.test(c)) || NAME_OPEN.test(row[0] ?? '');
 }
 
 /** a header with a column of dates and one of places or statuses, and none named by a word of meeting: a table of meetings, in the language its names are in */

@@ -350,17 +350,20 @@ const table: Array<{ file: string; source: { kind: string; id?: string; symbol?:
       ['WG.2-2045-10-10', '2045-10-10', '2045-10-11', 'Vienna', 'held'],
       ['WG.3-2045-06-14', '2045-06-14', '2045-06-15', '(none)', 'held'],
       ['WG.3-2045-10-10', '2045-10-10', '2045-10-11', 'Vienna', 'held'],
+      ['WG.4-2045-04-02', '2045-04-02', '2045-04-04', '(none)', 'held'],
       ['WG.4-2045-07-03', '2045-07-03', '2045-07-05', 'Nairobi', 'held'],
       ['WG.6-2045-03-06', '2045-03-06', '2045-03-07', 'Vienna', 'held'],
       ['WG.6-2045-08-20', '2045-08-20', '2045-08-21', 'Doha', 'held'],
+      ['WG.7-2045-04-05', '2045-04-05', '2045-04-07', '(none)', 'held'],
       ['WG.7-14', '2045-05-28', '2045-05-30', 'Vienna', 'held'],
     ],
     // "met in June, on 14 and 15 June": June is no place, nor is the session's place in the title the group's (recorded with none)
     // "At its twentieth session, on 14 October 2043, the Conference adopted …": a day at a session named as a reference, to review;
     // "held informal consultations" holds no meeting
-    // dates shared "respectively" between two groups, and "in June 2044, on 3 and 4 June" (no year by the days), to review
-    noted: [/paragraph 9, .*: no place stated; recorded with no place/],
-    unplaced: [/paragraph 10, .*a day at a meeting named as a reference/, /paragraph 12, .*shared "respectively"/, /paragraph 13, .*states no year and its sentence names another/],
+    // dates shared "respectively" between two groups, as many spans as groups: each group's in order (no place stated: none);
+    // "in June 2044, on 3 and 4 June" (no year by the days), to review
+    noted: [/paragraph 9, .*: no place stated; recorded with no place/, /paragraph 12, .*: no place stated; recorded with no place/],
+    unplaced: [/paragraph 10, .*a day at a meeting named as a reference/, /paragraph 13, .*states no year and its sentence names another/],
   },
   {
     // a web page whose lines run together: "(updated: 20 April 2046) Previous meeting The fourteenth meeting of the Working Group

@@ -334,3 +334,33 @@ describe("a Secretariat note's table of meetings (the fourteenth corpus)", () =>
     expect(meetingsOf(note).join('\n')).not.toMatch(/2040-12-31/);
   });
 });
+
+describe('reports of the Conference and of the groups (the fourteenth corpus)', () => {
+  const report = (lang: 'en' | 'fr', body: string) =>
+    lang === 'en'
+      ? `CTOC/COP/2041/15\nDistr.: General\n6 November 2041\nOriginal: English\n${COP_EN}\n\nReport of the Conference on its twentieth session, held in Vienna from 15 to 19 October 2041\n\n${body}\n`
+      : `CTOC/COP/2041/14\nDistr. générale\n27 novembre 2041\nFrançais\nOriginal : anglais\nConférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée\n\nRapport de la Conférence sur sa vingtième session, tenue à Vienne du 9 au 18 octobre 2041\n\n${body}\n`;
+
+  it('"A and B met …, on 15 and 16 October and on 17 and 18 October 2041, respectively": each body its own dates', () => {
+    const text = report('en', '3. The Working Group on International Cooperation and the Working Group of Government Experts on Technical Assistance met in conjunction with the session, on 15 and 16 October and on 17 and 18 October 2041, respectively.');
+    expect(meetingsOf(text)).toEqual(expect.arrayContaining(['WG.3 2041-10-15 2041-10-16 Vienna held', 'WG.2 2041-10-17 2041-10-18 Vienna held']));
+    // (three spans for two bodies: for a person)
+    const three = report('en', '3. The Working Group on International Cooperation and the Working Group on Firearms met on 1 and 2 May, on 3 and 4 May and on 5 and 6 May 2041, respectively.');
+    expect(reviewOf(three)).toMatch(/shared "respectively" among several bodies/);
+  });
+
+  it('"Les recommandations du Groupe de travail ont été présentées … le 13 octobre": the group complements another noun', () => {
+    const text = report('fr', "7. Le Groupe de travail sur l'assistance technique a tenu sa première réunion pendant la session, les 10 et 11 octobre 2041.\n8. Les recommandations du Groupe de travail ont été présentées à la Conférence en séance plénière le 13 octobre 2041.");
+    expect(meetingsOf(text).filter((m) => m.startsWith('WG.2'))).toEqual(['WG.2 2041-10-10 2041-10-11 Vienna held #1']);
+  });
+
+  it('"La réunion précédente du Groupe de travail, sa deuxième, s\'était tenue …": an adjective after the noun of meeting', () => {
+    const text = report('fr', "3. La réunion précédente du Groupe de travail sur les armes à feu, sa deuxième, s'était tenue à Vienne les 9 et 10 octobre 2040.");
+    expect(meetingsOf(text)).toContain('WG.6 2040-10-09 2040-10-10 Vienna held');
+  });
+
+  it('"… had established its own working group on technical assistance at its first session, held … from 10 to 14 December": another organ\'s', () => {
+    const text = report('en', '4. It was recalled that the Conference of the States Parties to the United Nations Convention against Corruption had established its own working group on technical assistance at its first session, held at the Dead Sea, Jordan, from 10 to 14 December 2040.');
+    expect(meetingsOf(text).join('\n')).not.toMatch(/2040-12-10/);
+  });
+});

@@ -66,6 +66,8 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
         const at = m.index;
         const end = at + m[0].length;
         if (goesOn(s.slice(end, end + 300))) continue;
+        // ("the Conference of the States Parties … had established its own working group on technical assistance": another organ's own group, not ours)
+        if (/^\p{Ll}/u.test(m[0]) && /(?<![\p{L}])(?:own|propre)\s+$/iu.test(s.slice(Math.max(0, at - 12), at))) continue;
         if (!found.some((f) => at < f.end && end > f.at)) found.push({ id, at, end });
         if (m[0].length === 0) re.lastIndex++;
       }

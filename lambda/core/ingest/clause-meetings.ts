@@ -99,6 +99,7 @@ export function createClauseReader(c: ClauseContext) {
   const andAnother = new RegExp(`^\\s*,?\\s*(?:and|et)\\s+(?:the|la|le|its|sa)\\s+(?:[\\p{L}-]+\\s+)?(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})\\s+(?:of\\s+the|of|de\\s+la|du|de\\s+l['’]|des)\\s*`, 'iu');
   const reportOn = reportOnPattern(v);
   const dayOf = dayOfPattern(v);
+  const relativeAdjectives = new Set(v.ingest.relativeWords[lang].map(fold));
   const sequence = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.sequenceWords[lang])})\\s+(?:the|la|le|les|l['’])?\\s*$`, 'iu');
   const topic = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.topicWords[lang])})\\s*$`, 'iu');
   // "…, scheduled for 7 July", "…, qui se tiendra le …", "(held on …)": a participle of meeting set off right after a name, its dates after it
@@ -214,12 +215,16 @@ export function createClauseReader(c: ClauseContext) {
       // ("… will be followed by the Working Group on …, on 4 June": the next meeting, not an object)
       if (sequence.test(text.slice(Math.max(c0, n.at - 40), n.at))) return false;
       const segment = text.slice(Math.max(c0, text.lastIndexOf(',', n.at - 1) + 1), n.at);
-      const head = complementHead(text.slice(c0, n.at), lang);
+      // (a reference "du Groupe de travail" carries its own "du": "Les recommandations du Groupe de travail")
+      const ownOf = /^(?:du|des|au)\s/iu.exec(text.slice(n.at, n.at + 4))?.[0] ?? '';
+      const head = complementHead(text.slice(c0, n.at) + ownOf, lang);
       // "the Chair of the Working Group", "à l'attention de la Conférence": a body named for another noun than a meeting
       // ("… its tenth meeting, before that of the Working Group …, scheduled for …": a pronoun standing for a meeting the sentence named before it is a meeting)
       // ("ahead of the Conference, which will take place …": a preposition of time ending in "of" is no noun the body complements)
       const prepositionOf = head !== undefined && timePrep.test(lang === 'fr' ? `${head} de` : `${head} of`);
-      const ofOther = head !== undefined && !prepositionOf && !isMeetingWord(head) && !reportWords.has(fold(head)) && !(meetingPronouns.has(fold(head)) && meetingNounIn(sentenceOf(n.at, n.at)));
+      // ("La réunion précédente du Groupe de travail": an adjective after the noun of meeting)
+      const afterMeetingWord = head !== undefined && relativeAdjectives.has(fold(head)) && isMeetingWord(/([\p{L}-]+)\s+[\p{L}-]+\s+\S+\s*$/u.exec(text.slice(c0, n.at) + ownOf)?.[1] ?? '');
+      const ofOther = head !== undefined && !afterMeetingWord && !prepositionOf && !isMeetingWord(head) && !reportWords.has(fold(head)) && !(meetingPronouns.has(fold(head)) && meetingNounIn(sentenceOf(n.at, n.at)));
       const object = objectPrep.test(text.slice(Math.max(c0, n.at - 20), n.at));
       // (a name set off with its own participle, "followed by the Working Group …, scheduled for …", is its meeting's, unless it complements another noun)
       return ofOther || (!ownParticiple && (governedByTime(segment) || object));
@@ -372,7 +377,7 @@ export function createClauseReader(c: ClauseContext) {
       // (or the subject put after its verb: "Du 15 au 19 octobre 2018 s'est tenue à Vienne la neuvième session de la Conférence …")
       const inverted = !nearest && !lead1 && !subject && !purposeOwner ? invertedAfter.exec(text.slice(d.end, c1)) : null;
       const invertedOwner = inverted ? after.find((n) => n.at === d.end + (inverted.index ?? 0) + inverted[0].length) : undefined;
-      const owner = nearest ?? lead1 ?? subject ?? (purposeOwner && (meetingVerbIn(text.slice(c0, d.at)) || attending.test(purpose?.[0] ?? '')) ? purposeOwner : undefined) ?? invertedOwner;
+      let owner = nearest ?? lead1 ?? subject ?? (purposeOwner && (meetingVerbIn(text.slice(c0, d.at)) || attending.test(purpose?.[0] ?? '')) ? purposeOwner : undefined) ?? invertedOwner;
       if (owner && yearInDoubt(d, sentenceOf(d.at))) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;
@@ -387,10 +392,23 @@ export function createClauseReader(c: ClauseContext) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start}: postponed or cancelled, its sentence says`);
         continue;
       }
-      // "A and B met on … and on … respectively": which dates are whose is for a person
+      // "A and B met on … and on … respectively": as many spans of dates joined by "and" as bodies, each its body's in order; else which dates are whose is for a person
+      let respectiveOwner: (typeof named)[number] | undefined;
       if (respectively.test(sentenceOf(d.at)) && new Set(named.filter((n) => n.at >= c0 && n.end <= first.at).map((n) => n.id)).size > 1) {
-        unplaced.push(`${label}: dates on ${d.period.start} shared "respectively" among several bodies`);
-        continue;
+        const bodiesInOrder = [...new Map(inClause.filter((n) => n.end <= first.at).map((n) => [n.id, n])).values()];
+        // (the whole run of spans around these dates, joined by commas or "and")
+        const joinedTo = (a: (typeof dates)[number], b: (typeof dates)[number]) => /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:on|from|le|les|du)\s+)?$/iu.test(text.slice(a.end, b.at));
+        let k0 = dates.indexOf(d);
+        while (k0 > 0 && dates[k0 - 1] && joinedTo(dates[k0 - 1] as (typeof dates)[number], dates[k0] as (typeof dates)[number])) k0--;
+        let k1 = dates.indexOf(d);
+        while (k1 + 1 < dates.length && (dates[k1 + 1]?.at ?? c1) < c1 && joinedTo(dates[k1] as (typeof dates)[number], dates[k1 + 1] as (typeof dates)[number])) k1++;
+        const chain = dates.slice(k0, k1 + 1);
+        respectiveOwner = chain.length === bodiesInOrder.length ? bodiesInOrder[chain.indexOf(d)] : undefined;
+        if (!respectiveOwner) {
+          unplaced.push(`${label}: dates on ${d.period.start} shared "respectively" among several bodies`);
+          continue;
+        }
+        owner = respectiveOwner;
       }
       // dates already stated as a meeting's (the header's session, a list's meeting named again) add nothing
       if (o.known(null, d.period) || (owner && o.known(owner.id, d.period))) continue;
@@ -404,7 +422,7 @@ export function createClauseReader(c: ClauseContext) {
       }
       const second = owner === invertedOwner ? andAnother.exec(text.slice(owner.end, c1)) : null;
       const secondOwner = second ? after.find((n) => n.at === owner.end + (second.index ?? 0) + second[0].length) : undefined;
-      const owners = nearest ? jointOwners(before, nearest, d.at) : secondOwner ? [owner, secondOwner] : [owner];
+      const owners = respectiveOwner ? [respectiveOwner] : nearest ? jointOwners(before, nearest, d.at) : secondOwner ? [owner, secondOwner] : [owner];
       // "The following meetings were held: (a) <body>: 2 and 3 May 2033, Vienna; …": an item that is a body and its dates, under a lead-in that states meetings and names no body
       // (or run on after the lead-in's colon, items parted by semicolons: "… have met as follows: the Working Group on … on 5 and 6 July; the Working Group on … from …")
       const listLead = (() => {

@@ -51,7 +51,8 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
     const headIn = (y: number) => find(`${s.slice(span[0], span[1])} ${y}`, lang, ref)?.period;
     const same = headIn(year);
     const head = same && same.start <= (last?.start ?? '') ? same : headIn(year - 1);
-    if (last?.granularity === 'day' && head?.granularity === 'day' && head.start <= last.start) {
+    // (two single days: "15 and 16 October and on 17 and 18 October 2012" are two meetings' ranges)
+    if (last?.granularity === 'day' && head?.granularity === 'day' && head.start <= last.start && head.start === head.end) {
       // days of one meeting are a few days apart; "4 May and 10 June 2019" are two dates, the first read here
       const close = Date.parse(last.start) - Date.parse(head.start) <= 3 * 86_400_000;
       return close ? { period: { ...last, start: head.start }, at: span[0], end: second[1] } : { period: head, at: span[0], end: span[1] };

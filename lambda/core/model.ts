@@ -355,6 +355,8 @@ export const VocabularySchema = z
         negations: perLang(words),
         /** "held online", "en ligne": a meeting its own clause says was held online has no place, and takes none from its paragraph or the document */
         onlineWords: perLang(words),
+        /** "both meetings", "all the meetings", "les deux réunions": a sentence placing them all gives the paragraph's meetings with no place of their own their place */
+        allMeetings: perLang(words),
         /** the participles opening a resolution's preambular paragraphs ("Recalling", "Rappelant"), as written: "its" after one stands for the resolution's author, named before the first */
         preambleWords: perLang(words),
         /** "day", "journée": "the second day of the meeting …, on 10 October" gives one day of it, not its dates */

@@ -364,3 +364,14 @@ describe('reports of the Conference and of the groups (the fourteenth corpus)', 
     expect(meetingsOf(text).join('\n')).not.toMatch(/2040-12-10/);
   });
 });
+
+describe('"Both meetings took place in Vienna" (ingest.allMeetings)', () => {
+  const report = (placing: string) =>
+    `CTOC/COP/2042/15\nDistr.: General\n6 November 2042\nOriginal: English\n${COP_EN}\n\nReport of the Conference on its twenty-first session, held in Vienna from 15 to 19 October 2042\n\n3. The Working Group on International Cooperation had held its ninth meeting on 28 and 29 May 2042, and had been followed by the Working Group of Government Experts on Technical Assistance, which had met on 30 and 31 May. ${placing}\n\n4. A workshop took place in Geneva in March 2042.\n`;
+  it("gives the paragraph's meetings with no place of their own that place", () => {
+    expect(meetingsOf(report('Both meetings took place in Vienna and their reports were made available.'))).toEqual(expect.arrayContaining(['WG.3 2042-05-28 2042-05-29 Vienna held #9', 'WG.2 2042-05-30 2042-05-31 Vienna held']));
+  });
+  it('without such a sentence, no place is stated for them', () => {
+    expect(meetingsOf(report('Their reports were made available.'))).toEqual(expect.arrayContaining(['WG.3 2042-05-28 2042-05-29 undefined held #9']));
+  });
+});

@@ -414,6 +414,19 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   dropDaysOfMeetings(meetings, notes);
   // (the header's meetings too)
   for (let k = meetings.length - 1; k >= 0; k--) if (meetings[k] && tooShort(meetings[k] as Meeting)) meetings.splice(k, 1);
+  // "… had met on 30 and 31 May. Both meetings took place in Vienna …": a sentence of the paragraph placing all its meetings (`ingest.allMeetings`) gives those with none their place
+  const allMeetings = new RegExp(`(?<![\\p{L}])(?:${v.ingest.allMeetings[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  for (const p of blocks) {
+    if (p.number === null || !allMeetings.test(p.text)) continue;
+    const sentence = p.text.split(/(?<=[.;])\s+/).find((x) => allMeetings.test(x) && !/\d{1,2}\s+\p{L}+/u.test(x.replace(/\([^)]*\)/g, '')));
+    const place = sentence ? placeOf(sentence) : null;
+    if (!place) continue;
+    for (const [k, m] of meetings.entries()) {
+      if (m.location || m.source.paragraph !== p.number || !unstated.has(`${m.body} ${m.start} ${m.end}`)) continue;
+      meetings[k] = { ...m, location: place };
+      notes.push(`${m.id}: no place in its sentence; its paragraph says where all its meetings were (${place.en})`);
+    }
+  }
   // a meeting naming no place, held during another body's meeting found later in the text ("will meet on 15 and 16 October, in conjunction with the session"), is where that one is
   for (const [k, m] of meetings.entries()) {
     if (m.location || !unstated.has(`${m.body} ${m.start} ${m.end}`)) continue;

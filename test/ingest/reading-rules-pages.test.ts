@@ -375,3 +375,10 @@ describe('"Both meetings took place in Vienna" (ingest.allMeetings)', () => {
     expect(meetingsOf(report('Their reports were made available.'))).toEqual(expect.arrayContaining(['WG.3 2042-05-28 2042-05-29 undefined held #9']));
   });
 });
+
+describe("a header stating two groups' meetings, one under the other", () => {
+  it('reads both "<body> / <Place>, <dates>" pairs', () => {
+    const crp = '                                                   CTOC/COP/WG.3/2043/CRP.1\n                                                   Distr.: Limited\n                                                   19 May 2043\n\n Working Group on International Cooperation\n Thirteenth meeting\n Vienna, 23-25 May 2043\n\n Working Group of Government Experts on Technical Assistance\n Vienna, 26 and 27 May 2043\n\n Conference room paper prepared by the Secretariat\n\n 1. The present paper is submitted to both groups.\n';
+    expect(meetingsOf(crp).sort()).toEqual(['WG.2 2043-05-26 2043-05-27 Vienna scheduled', 'WG.3 2043-05-23 2043-05-25 Vienna scheduled #13']);
+  });
+});

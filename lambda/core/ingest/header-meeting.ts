@@ -51,6 +51,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
   const knownPlaces = c.v.places.flatMap((p) => [p.en, p.fr]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const known = knownPlaces.filter((n) => /\s/.test(n));
   const placeDate = new RegExp(`(${[...known, "\\p{Lu}[\\p{L}'-]+"].join('|')})\\s*,\\s+((?:(?:from|du|le|les|on)\\s+)?\\d{1,2}(?:er)?(?![\\d/])[^,;:]{0,40}?\\d{4})`, 'gu');
+  const found: HeaderMeeting[] = [];
   for (const m of header.matchAll(placeDate)) {
     const place = m[1] ?? '';
     if (months.has(fold(place)) || /^(?:Distr|Original|Item|Point|Points|Items)$/i.test(place)) continue;
@@ -99,6 +100,8 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const conferenceSession = lastOurs?.id === c.conference && sessionLine;
     const ids = conferenceSession ? [c.conference] : groups.length ? groups : c.symbolBody && c.symbolBody !== c.conference && !sessionLine ? [c.symbolBody] : named.length || c.symbolBody === c.conference || sessionLine ? [c.conference ?? c.symbolBody] : [];
     const bodies = ids.filter((x): x is string => Boolean(x));
+    // (a second "<body> / <Place>, <dates>" pair under the first, for another body: "Working Group on … / Vienna, 23-25 May / Working Group of … / Vienna, 26 and 27 May")
+    if (found.length > 0 && (bodies.length === 0 || bodies.some((b) => found.some((f) => f.body === b)) || gap.replace(/\s+/g, ' ').trim().length > 40)) continue;
     if (bodies.length === 0) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no known body`] };
     // "Fourteenth meeting of the Working Group on Firearms / Vienna, …": the ordinal may come before the body's name
     const last = named[named.length - 1];
@@ -110,6 +113,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
     const tense = c.docDate ? null : (c.tenseOf(header.slice(start, at) + sentence(at)) ?? c.tenseOf(sentence(at + sentence(at).length)) ?? c.textTense?.(day.period) ?? null);
     // (a meeting under way on the document's date is being held, as statusOf says)
     const held = c.held || (c.docDate ? day.period.start < c.docDate : (c.occasion ?? (tense ? tense === 'past' : null)));
+    if (held === null && found.length > 0) continue;
     if (held === null) return { meetings: [], unplaced: [...unplaced, `the header's meeting ("${m[0]}"): no tense and no document date to tell held from scheduled`], undecided: day.period };
     const meetings = bodies.map((body) => {
       const isConference = body === c.conference;
@@ -125,9 +129,9 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
         source: { document: c.sourceId, paragraph: null, part: 'heading' },
       };
     });
-    return { meetings, unplaced };
+    found.push(...meetings);
   }
-  return { meetings: [], unplaced };
+  return { meetings: found, unplaced };
 }
 
 /** "Ninth session", "Douzième session", "Fifth meeting" just before the place and dates (`sessions` false: a meeting only) */

@@ -293,6 +293,11 @@ export const VocabularySchema = z
         pressMarkers: perLang(words),
         /** words of a body's name written otherwise in press releases and web pages, each group interchangeable ("United Nations" / "UN") */
         nameVariants: perLang(z.array(words.min(2))),
+        /**
+         * a body's name going on after "and" / "of" with a capitalised word is a longer name, another organ's ("… on Firearms and Ammunition of Mercosur",
+         * "… of the Bali Process"), unless that word is one of `ours` ("… of UNTOC", "… and Protocols Thereto") or begins another of our names
+         */
+        nameGoesOn: z.object({ and: perLang(words), of: perLang(words), ours: perLang(words) }).strict(),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

@@ -36,6 +36,13 @@ describe("a page with no date: the year of its days comes from the first day tha
     const page = 'UNODC news\n\nThe Working Group on Firearms met in Vienna on 3 and 4 May. Its report was published on 20 June 2031.\n';
     expect(meetingsOf(page)).toEqual(['WG.6 2031-05-03 2031-05-04 Vienna held']);
   });
+
+  it('however many days without a year come first (a long calendar), the first that states one gives the year', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const calendar = Array.from({ length: 300 }, (_, i) => `  • ${(i % 28) + 1} ${months[i % 12]}: office hours`).join('\n');
+    const page = `UNODC news\n\n${calendar}\n\nThe Working Group on Firearms met in Vienna on 3 and 4 May. Its report was published on 20 June 2031.\n`;
+    expect(meetingsOf(page)).toEqual(['WG.6 2031-05-03 2031-05-04 Vienna held']);
+  });
 });
 
 describe("a news page's bulleted fields give its date, and a meeting under way on it is being held", () => {
@@ -59,6 +66,11 @@ describe('names written loosely on pages', () => {
   it('"Human Trafficking" for "Trafficking in Persons", "Migrant Smuggling" for "Smuggling of Migrants"', () => {
     expect(meetingsOf('UNODC news\n\nThe Working Group on Human Trafficking met in Vienna on 3 and 4 May 2031.\n')).toEqual(['WG.4 2031-05-03 2031-05-04 Vienna held']);
     expect(meetingsOf('UNODC news\n\nThe Working Group on Migrant Smuggling will meet in Vienna on 3 and 4 May 2035.\n')).toEqual(['WG.7 2035-05-03 2035-05-04 Vienna scheduled']);
+  });
+
+  it("a loose name alone does not make a page ours: a council's working group on human trafficking", () => {
+    expect(() => meetingsOf('Kent County Council\n\nNews\n\nThe Working Group on Human Trafficking met at County Hall in Maidstone on 3 and 4 May 2031.\n')).toThrow(/not a UN document/);
+    expect(() => meetingsOf("Conseil départemental\n\nLe Groupe de travail sur la traite des êtres humains s'est réuni à Lille les 3 et 4 mai 2031.\n")).toThrow(/not a UN document/);
   });
 
   it('"traite des êtres humains" for "traite des personnes"', () => {
@@ -271,6 +283,19 @@ describe('the fourth real set: other organs with our words, extracts, statements
     expect(() => meetingsOf(page)).toThrow(/not a document of the Conference/);
     // (but "… and the Working Group on …" and "… of the United Nations …" go on with no other name)
     expect(meetingsOf('UNODC news\n\nThe Working Group on Firearms and the Working Group on the Smuggling of Migrants met in Vienna on 3 and 4 May 2037.\n').sort()).toEqual(['WG.6 2037-05-03 2037-05-04 Vienna held', 'WG.7 2037-05-03 2037-05-04 Vienna held']);
+  });
+
+  it('"… of the Bali Process" is a longer name; "… of UNTOC", "… and UNODC experts", "… and Protocols Thereto" are ours (ingest.nameGoesOn)', () => {
+    const met = (name: string) => meetingsOf(`UNODC news\n\nThe ${name} met in Vienna on 3 and 4 May 2037.\n`);
+    expect(() => met('Working Group on Trafficking in Persons of the Bali Process')).toThrow(/not a document of the Conference/);
+    expect(met('Working Group on Trafficking in Persons of UNTOC')).toEqual(['WG.4 2037-05-03 2037-05-04 Vienna held']);
+    expect(met('Working Group on Firearms of COP/UNTOC')).toEqual(['WG.6 2037-05-03 2037-05-04 Vienna held']);
+    expect(met('Working Group on Firearms and UNODC experts')).toEqual(['WG.6 2037-05-03 2037-05-04 Vienna held']);
+    expect(met('Working Group on Firearms of the Conference')).toEqual(['WG.6 2037-05-03 2037-05-04 Vienna held']);
+    expect(meetingsOf(`UNODC news\n\nThe ${COP_EN} and Protocols Thereto met in Vienna from 3 to 7 May 2037.\n`)).toEqual(['COP 2037-05-03 2037-05-07 Vienna held']);
+    const fr = (name: string) => meetingsOf(`Nouvelles de l'ONUDC\n\n${name} s'est réunie à Vienne du 3 au 7 mai 2037.\n`);
+    expect(fr('La Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée et Protocoles additionnels')).toEqual(['COP 2037-05-03 2037-05-07 Vienna held']);
+    expect(() => fr('La réunion du Groupe de travail sur la traite des personnes du Processus de Bali')).toThrow(/not a document of the Conference/);
   });
 
   it('an extract whose Distr. line was lost is dated by the day before "Original:"', () => {

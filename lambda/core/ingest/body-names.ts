@@ -6,6 +6,15 @@ export interface NamedBody {
   id: string;
   at: number;
   end: number;
+  /** written only with a name's loose variants ("Working Group on Human Trafficking"), which alone do not say the body is ours */
+  loose?: boolean;
+}
+
+/** words after a body's name that make it a longer name (`ingest.nameGoesOn`, both languages) */
+export interface GoesOnWords {
+  and: string[];
+  of: string[];
+  ours: string[];
 }
 
 /**
@@ -18,7 +27,7 @@ export interface NamedBody {
  * left out inside a name ("Conference of Parties"), and an abbreviation in brackets may
  * follow any word ("Conference of the Parties (COP) to the UN Convention … (UNTOC)").
  */
-export function createBodyNameFinder(bodies: Body[], qualifiers: string[], variants: string[][] = [], optional: string[] = []) {
+export function createBodyNameFinder(bodies: Body[], qualifiers: string[], variants: string[][] = [], optional: string[] = [], longer: GoesOnWords = { and: [], of: [], ours: [] }) {
   const qual = qualifiers.length ? `(?:[\\s,]+(?:${[...qualifiers].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')}))*` : '';
   // (words of a name may be joined by a hyphen: "Nations-Unies")
   const sep = `${qual}(?:[\\s,]+|-)`;
@@ -47,20 +56,28 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
   const names = bodies
     .flatMap((b) => [b.names.en, b.names.fr, ...(b.formerNames?.en ?? []), ...(b.formerNames?.fr ?? [])].map((n) => ({ id: b.id, n })))
     .sort((a, b) => b.n.length - a.n.length)
-    .map(({ id, n }) => ({ id, re: new RegExp(`(?<![\\p{L}])${patternOf(n)}(?![\\p{L}])`, 'giu'), starts: new RegExp(`^${patternOf(n)}(?![\\p{L}])`, 'iu') }));
-  // ("the Working Group on Firearms and Ammunition of Mercosur": a name going on with "and" / "of" and a capitalised word is a longer name, another organ's;
-  // not "… and the Working Group on …", "… of the United Nations …", nor one going on with another of our names)
+    .map(({ id, n }) => ({
+      id,
+      re: new RegExp(`(?<![\\p{L}])${patternOf(n)}(?![\\p{L}])`, 'giu'),
+      starts: new RegExp(`^${patternOf(n)}(?![\\p{L}])`, 'iu'),
+      strict: new RegExp(`^${patternOf(n, new Set(groups.keys()))}$`, 'iu'),
+    }));
+  // ("the Working Group on Firearms and Ammunition of Mercosur", "… of the Bali Process": a name going on with "and" / "of" and a capitalised word is a longer name, another organ's;
+  // not "… and the Working Group on …" (two subjects), "… of UNTOC", "… and Protocols Thereto" (`longer.ours`), nor one going on with another of our names)
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const connector = new RegExp(`^\\s+(?:(?:${alt(longer.and)})\\s+|(?:${alt(longer.of)})(?:\\s+|(?<=['’])))(?=\\p{Lu})`, 'u');
+  const ours = new RegExp(`^(?:${alt(longer.ours)})(?![\\p{L}])`, 'u');
   const goesOn = (after: string) => {
-    const more = /^\s+(?:and|et|&|of|de)\s+(?=\p{Lu})/u.exec(after);
+    const more = longer.and.length + longer.of.length > 0 ? connector.exec(after) : null;
     if (!more) return false;
     const rest = after.slice(more[0].length);
-    return !/^(?:The|La|Le|Les|L['’]|UN|United|Nations)(?![\p{L}])/u.test(rest) && !names.some((x) => x.starts.test(rest));
+    return !ours.test(rest) && !names.some((x) => x.starts.test(rest));
   };
 
   /** every naming of a known body in s, in order of position, overlaps resolved */
   return function findBodies(s: string): NamedBody[] {
     const found: NamedBody[] = [];
-    for (const { id, re } of names) {
+    for (const { id, re, strict } of names) {
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const at = m.index;
@@ -68,7 +85,7 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
         if (goesOn(s.slice(end, end + 300))) continue;
         // ("the Conference of the States Parties … had established its own working group on technical assistance": another organ's own group, not ours)
         if (/^\p{Ll}/u.test(m[0]) && /(?<![\p{L}])(?:own|propre)\s+$/iu.test(s.slice(Math.max(0, at - 12), at))) continue;
-        if (!found.some((f) => at < f.end && end > f.at)) found.push({ id, at, end });
+        if (!found.some((f) => at < f.end && end > f.at)) found.push(strict.test(m[0]) ? { id, at, end } : { id, at, end, loose: true });
         if (m[0].length === 0) re.lastIndex++;
       }
     }

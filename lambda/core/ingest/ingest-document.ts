@@ -53,7 +53,11 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
   const findPeriod = createPeriodFinder(v);
-  const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr], [...v.ingest.nameVariants.en, ...v.ingest.nameVariants.fr], [...v.ingest.nameOptionalWords.en, ...v.ingest.nameOptionalWords.fr]);
+  const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr], [...v.ingest.nameVariants.en, ...v.ingest.nameVariants.fr], [...v.ingest.nameOptionalWords.en, ...v.ingest.nameOptionalWords.fr], {
+    and: [...v.ingest.nameGoesOn.and.en, ...v.ingest.nameGoesOn.and.fr],
+    of: [...v.ingest.nameGoesOn.of.en, ...v.ingest.nameGoesOn.of.fr],
+    ours: [...v.ingest.nameGoesOn.ours.en, ...v.ingest.nameGoesOn.ours.fr],
+  });
   const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
   const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
@@ -473,11 +477,12 @@ function occasionOf(text: string, v: Vocabulary): boolean | null {
 
 /** the first day or days in text that state their year */
 function firstDatedDay(text: string, lang: Lang, find: (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null) {
-  for (let from = 0, guard = 0; guard < 200; guard++) {
-    const d = firstDay(text.slice(from), lang, '2000-01-01', find);
-    if (!d) return null;
-    if (!d.yearless) return d;
-    from += Math.max(1, d.end);
+  // the text is parsed once; each of its date spans is then read on its own with the next one
+  // (a day joined to the next: "30 September and 1 October 2020"), until one states its year
+  const spans = find(text, lang, '2000-01-01')?.spans ?? [];
+  for (const [i, [a, b]] of spans.entries()) {
+    const d = firstDay(text.slice(a, spans[i + 1]?.[1] ?? b), lang, '2000-01-01', find);
+    if (d && !d.yearless) return d;
   }
   return null;
 }
@@ -492,7 +497,10 @@ function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Voc
   const unName = [...v.ingest.unNames.en, ...v.ingest.unNames.fr].some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
   return unName || findBodies(head).some((n) => {
     const body = bodies.find((b) => b.id === n.id);
-    return body ? properlyNamed(head, n, body) : false;
+    // (a name written only loosely, "the Working group on Human Trafficking", may be a council's, unless it names the UN or the Convention itself:
+    // "the UN Convention Against Transnational Organized Crime Conference")
+    const ours = !n.loose || /(?<![\p{L}])(?:UN|ONU|Convention|Nations)(?![\p{L}])/iu.test(head.slice(n.at, n.end));
+    return body && ours ? properlyNamed(head, n, body) : false;
   });
 }
 

@@ -53,11 +53,14 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
   const findPeriod = createPeriodFinder(v);
-  const findBodies = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr], [...v.ingest.nameVariants.en, ...v.ingest.nameVariants.fr], [...v.ingest.nameOptionalWords.en, ...v.ingest.nameOptionalWords.fr], {
+  const findNames = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr], [...v.ingest.nameVariants.en, ...v.ingest.nameVariants.fr], [...v.ingest.nameOptionalWords.en, ...v.ingest.nameOptionalWords.fr], {
     and: [...v.ingest.nameGoesOn.and.en, ...v.ingest.nameGoesOn.and.fr],
     of: [...v.ingest.nameGoesOn.of.en, ...v.ingest.nameGoesOn.of.fr],
     ours: [...v.ingest.nameGoesOn.ours.en, ...v.ingest.nameGoesOn.ours.fr],
   });
+  // a body another organ owns in the text ("The Forum's Working Group on Firearms held its twelfth meeting …"): that organ's group wherever it is named
+  const owned = ownedByOthers(text.slice(0, 20000), findNames, [...v.ingest.nameGoesOn.ours.en, ...v.ingest.nameGoesOn.ours.fr]);
+  const findBodies: BodyNameFinder = owned.size ? (s) => findNames(s).filter((n) => !owned.has(n.id)) : findNames;
   const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
   const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
@@ -504,3 +507,14 @@ function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Voc
   });
 }
 
+/** ids of bodies the text names as another organ's, by a possessive before the name ("The Forum's Working Group on Firearms"; not "the Conference's", `ours`) */
+function ownedByOthers(text: string, findNames: BodyNameFinder, ours: string[]): Set<string> {
+  const owner = /(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+$/u;
+  const isOurs = new RegExp(`^(?:${ours.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u');
+  const owned = new Set<string>();
+  for (const n of findNames(text)) {
+    const who = owner.exec(text.slice(Math.max(0, n.at - 40), n.at))?.[1];
+    if (who && !isOurs.test(who)) owned.add(n.id);
+  }
+  return owned;
+}

@@ -5,8 +5,8 @@ import type { FoundPeriod } from '../question/periods';
 
 /** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CTOC/COP/2018/INF/2, CAC/COSP/2019/3 */
 export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}[./])?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
-/** a symbol of a series numbered without years, at the top of another organ's document: A/AC.291/21, E/CN.15/2019/L.1 has one */
-const SERIES_SYMBOL = /(?<![\w/])[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,4})?)+\/\d{1,4}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*$/;
+/** a symbol of a series numbered without years, at the top of another organ's document: A/AC.291/21, A/HRC/WG.10/5/2 (session 5, document 2); E/CN.15/2019/L.1 has one */
+const SERIES_SYMBOL = /(?<![\w/])[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,4})?)+(?:\/\d{1,4})+(?:\/(?:Rev|Add|Corr)\.\d{1,2})*$/;
 const DISTR = /Distr\.?\s*:?\s*(?:General|Limited|Restricted|g[ée]n[ée]rale|limit[ée]e|restreinte)\b/i;
 /** masthead lines that are not part of the header's names and titles */
 const FURNITURE = [

@@ -376,7 +376,8 @@ export const VocabularySchema = z
         /** a table of meetings with no column of meetings: its columns of dates, places and statuses (also the labels of a page's fields, "Dates: …", "Venue: …"), a status cell's words, and what its row's line says for each status */
         table: z
           .object({
-            columns: z.object({ dates: perLang(words), venue: perLang(words), status: perLang(words) }).strict(),
+            /** a first column naming the groups ("Working group"): its cells may give only a group's subject ("Firearms") */
+            columns: z.object({ dates: perLang(words), venue: perLang(words), status: perLang(words), body: perLang(words) }).strict(),
             status: z.object({ held: perLang(words), scheduled: perLang(words) }).strict(),
             say: z.object({ held: perLang(z.string().min(1)), scheduled: perLang(z.string().min(1)) }).strict(),
           })

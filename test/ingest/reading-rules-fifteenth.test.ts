@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleReader } from '../helpers/rule-documents';
+import { COP_EN, ruleReader } from '../helpers/rule-documents';
 
 /**
  * Reading rules added for the fifteenth held-out corpus's causes of failure (official
@@ -20,5 +20,65 @@ describe("another organ's documents and groups", () => {
     expect(() => meetingsOf(page("The Forum's"))).toThrow(/not a document of the Conference/);
     // (the Conference's own group is ours)
     expect(meetingsOf(page("UNODC news\n\nThe Conference's"))).toEqual(['WG.6 2040-03-14 2040-03-15 Bratislava held #12', 'WG.6 2040-10-03 2040-10-04 Vienna scheduled']);
+  });
+});
+
+describe('tables of meetings as a PDF lays them out', () => {
+  const note = (table: string, after = '') =>
+    `CTOC/COP/2039/14\nDistr.: General\n9 December 2039\n${COP_EN}\n\nIndicative schedule of meetings\n\nNote by the Secretariat\n\n1. The schedule below was approved by the extended Bureau.\n\n${table}\n\n${after}`;
+  const calendar = [
+    '             Meeting                                                  Dates',
+    '             ____________________________________________________________________________',
+    '',
+    '             2040',
+    '',
+    '             Working Group on Firearms, eleventh meeting              2–4 June',
+    '',
+    '             Working Group on the Smuggling of Migrants,              7–9 July a',
+    '             tenth meeting',
+    '',
+    '             2041',
+    '',
+    '             Working Group on Firearms, twelfth meeting               To be determined',
+    '',
+    '             Working Group on Trafficking in Persons,                 29 September–',
+    '             fourteenth meeting                                       1 October',
+    '             ____________________________________________________________________________',
+    '             a   To be held online only.',
+  ].join('\n');
+
+  it('two columns with blank lines between the rows, years on lines of their own, a row with no date, a footnote letter after the dates', () => {
+    expect(meetingsOf(note(calendar)).sort()).toEqual(['WG.4 2041-09-29 2041-10-01 undefined scheduled #14', 'WG.6 2040-06-02 2040-06-04 undefined scheduled #11', 'WG.7 2040-07-07 2040-07-09 undefined scheduled #10']);
+    // (the review file keeps the row with no dates; the place is the one a sentence states for all meetings)
+    const placed = meetingsOf(note(calendar, '2. Unless otherwise indicated, all meetings will take place in Vienna.'));
+    expect(placed.sort()).toEqual(['WG.4 2041-09-29 2041-10-01 Vienna scheduled #14', 'WG.6 2040-06-02 2040-06-04 Vienna scheduled #11', 'WG.7 2040-07-07 2040-07-09 undefined scheduled #10']);
+  });
+
+  it('a first column headed "Working group" giving only the groups\' subjects; a last cell "Online" is no place', () => {
+    const table = [
+      '             Working group              Meeting      Dates                  Format and venue',
+      '             ___________________________________________________________________________________',
+      '             Trafficking in Persons     Tenth        26 and 27 April 2039   Online',
+      '             Firearms                   Seventh      10–12 May 2039         Hybrid (Vienna)',
+      '             International              Eleventh     9 and 10 June 2039     Hybrid (Vienna)',
+      '             Cooperation',
+      '             ___________________________________________________________________________________',
+    ].join('\n');
+    expect(meetingsOf(note(table)).sort()).toEqual(['WG.3 2039-06-09 2039-06-10 Vienna held #11', 'WG.4 2039-04-26 2039-04-27 undefined held #10', 'WG.6 2039-05-10 2039-05-12 Vienna held #7']);
+  });
+
+  it("a table's last row is no heading: \"the Working Group\" after it is the one its paragraph named", () => {
+    const table = [
+      '             Working group               Meeting        Dates',
+      '',
+      '             Working Group on            Tenth          28 and 29 May 2039',
+      '             International Cooperation',
+      '',
+      '             Working Group on            Eleventh       Postponed',
+      '             Technical Assistance',
+      '             ___________________________',
+    ].join('\n');
+    const after = '2. The meeting of the Working Group on Trafficking in Persons planned for April 2040 was postponed. The tenth meeting of the Working Group will take place in Vienna from 9 to 11 September 2040.';
+    expect(meetingsOf(note(table, after)).sort()).toEqual(['WG.3 2039-05-28 2039-05-29 Vienna held #10', 'WG.4 2040-09-09 2040-09-11 Vienna scheduled #10']);
   });
 });

@@ -213,6 +213,7 @@ describe('a table of meetings with columns of dates and of venue or status', () 
       dates: data.vocabulary.ingest.table.columns.dates[l],
       venue: data.vocabulary.ingest.table.columns.venue[l],
       status: data.vocabulary.ingest.table.columns.status[l],
+      body: data.vocabulary.ingest.table.columns.body[l],
       held: data.vocabulary.ingest.table.status.held[l],
       scheduled: data.vocabulary.ingest.table.status.scheduled[l],
       say: { held: data.vocabulary.ingest.table.say.held[l], scheduled: data.vocabulary.ingest.table.say.scheduled[l] },

@@ -32,7 +32,12 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   const names = known.filter((n) => /\s/.test(n)).map(fold);
   const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
   const lines = joinHyphenatedWords(text.split('\n'), known);
-  for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known))) {
+  // (a cell giving only a name's last words, "Firearms" under "Working group": the one name ending so)
+  const fullName = (cell: string) => {
+    const ends = known.filter((n) => /\s/.test(n) && fold(n).endsWith(` ${fold(cell.trim())}`));
+    return cell.trim() && ends.length === 1 ? (ends[0] ?? null) : null;
+  };
+  for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known), fullName)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     // (a form feed, where a PDF's page ends, is a page break too)
     if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {

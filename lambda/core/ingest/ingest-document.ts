@@ -47,7 +47,7 @@ const SYMBOL = /\b[A-Z]{2,6}(?:\/[A-Z0-9.]+)+\/\d{4}\/\d+\b/g;
 export function ingestDocument(rawText: string, o: IngestOptions): IngestResult {
   const v = o.vocabulary;
   const t = v.ingest.table;
-  const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
+  const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], body: t.columns.body[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
   const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)], [...v.places.flatMap((pl) => [pl.en, pl.fr]), ...o.bodies.flatMap((b) => [b.names.en, b.names.fr]), ...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)]);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
@@ -66,7 +66,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
   // (not "the Working Group on its meeting", "du Groupe de travail sur sa réunion": what a report is on)
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?!(?:sa|son|ses|leurs?)\s)(?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?!(?:its|their)\s)(?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
-  const isSectionHeading = (line: string) => !/^\d+\./.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
+  // (not a table's row made a line, "Working Group on …, Eleventh meeting, Postponed.", whose group is no heading of the paragraphs after it)
+  const isSectionHeading = (line: string) => !/^\d+\./.test(line) && !/,[^,]*,.*\.$/.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
   const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
@@ -172,6 +173,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   /** a clause saying its meeting was held online ("convened online", "en ligne", `ingest.onlineWords`) and naming no place: it has none (the review file says so) */
   const onlineWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const heldOnline = (clause: string) => onlineWords.test(clause) && !placeOf(clause);
+  const onlineAlone = new RegExp(`^\\s*(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const meetings: Meeting[] = [];
   /** meetings recorded with no place because none is stated (not held online): "body start end" */
   const unstated = new Set<string>();
@@ -334,7 +336,9 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const windowIn = mt.sentence.indexOf(mt.window);
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
-      const online = heldOnline(mt.window.slice(0, day.end));
+      // (or a note in brackets after its dates, or a last cell that is only the word, a table row's: "7–9 July 2025 (to be held online only).", "26 and 27 April 2021, Online.")
+      const tail = /^\s*,?\s*(?:\(([^()]*)\)|([^,.;()]{1,30}))\s*(?=[.;]|$)/.exec(mt.window.slice(day.end));
+      const online = heldOnline(mt.window.slice(0, day.end)) || heldOnline(tail?.[1] ?? '') || onlineAlone.test(tail?.[2] ?? '');
       const stated = online ? null : (placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore);
       const location = online ? null : (stated ?? onlyPlace);
       if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);

@@ -21,6 +21,8 @@ export interface TableLanguage {
   dates: string[];
   venue: string[];
   status: string[];
+  /** a first column naming the groups ("Working group"), whose cells may give only their subjects */
+  body: string[];
   held: string[];
   scheduled: string[];
   say: { held: string; scheduled: string };
@@ -53,8 +55,11 @@ export function tableRowsAsLines(
   isFurniture: (line: string) => boolean = () => false,
   opensRow: (cell: string) => boolean = () => false,
   joinPiece: (head: string, piece: string) => string = (h, p) => `${h} ${p}`.trim(),
+  fullName: (subject: string) => string | null = () => null,
 ): string[] {
   const words = new Set(meetingWords.map(fold));
+  // the notes under tables, by their letters: "a   To be held online only."
+  const footnotes = new Map(lines.map((l) => /^\s*([a-f])\s{2,}(\p{Lu}.*\S)\s*$/u.exec(l)).flatMap((m) => (m ? [[m[1] ?? '', m[2] ?? ''] as const] : [])));
   const out: string[] = [];
   let header: string[] | null = null;
   let meetingsTable: { lang: TableLanguage; dates: number; venue: number; status: number } | null = null;
@@ -100,6 +105,19 @@ export function tableRowsAsLines(
   };
   const flush = () => {
     if (row && header) {
+      // (a footnote's letter after a cell's dates, "7–9 July a": the note under the table, "a   To be held online only.", is the row's)
+      const notes: string[] = [];
+      for (const [k, raw] of row.entries()) {
+        const called = /^(.*\d.*?)\s+([a-f])$/u.exec(raw);
+        const note = called ? footnotes.get(called[2] ?? '') : undefined;
+        if (called) row[k] = called[1] ?? raw;
+        if (note) notes.push(note.replace(/[.\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+      }
+      // ("Trafficking in Persons" under "Working group": the group whose name ends so, "Working Group on Trafficking in Persons")
+      const groupColumn = languages.some((l) => l.body.some((b) => fold(b) === fold(header?.[0] ?? '')));
+      const full = groupColumn ? fullName(row[0] ?? '') : null;
+      if (full) row[0] = full;
+      const noted = (l: string) => (notes.length ? l.replace(/\.$/, ` (${notes.join('; ')}).`) : l);
       const line = meetingsTable && row.length === header.length ? asMeeting(row, meetingsTable) : null;
       const cells = row.map((raw, k) => {
         // (a footnote's letter run onto the cell's last word: "Seventh meetinga")
@@ -112,7 +130,7 @@ export function tableRowsAsLines(
         if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w.replace(/[^\p{L}]/gu, ''))))) return cell;
         return /\s/.test(cell) ? `${cell}, ${name.toLowerCase()}` : `${cell} ${name.toLowerCase()}`;
       });
-      out.push('', line ?? `${cells.join(', ')}.`, '');
+      out.push('', noted(line ?? `${cells.join(', ')}.`), '');
     }
     row = null;
   };
@@ -149,9 +167,10 @@ export function tableRowsAsLines(
           else if (l.trim() && !RULE.test(l) && columnsOf(l).join('|') !== header.join('|')) break;
         }
         const next = lines[j] ?? '';
-        // (or blank lines between rows: the table goes on with a row of three columns or more, or a line wrapped into the row)
-        const rowNext = furniture ? columnsOf(next).length >= 2 : columnsOf(next).length >= 3;
-        if (!/^\s*\d{1,3}\.\s/.test(next) && ((rowNext && /\d/.test(next)) || wrappedInto(next) || yearHeading(next))) {
+        // (or blank lines between rows: the table goes on with a row of three columns or more, or as many as its header's, or a line wrapped into the row)
+        // (a table of two columns, "Meeting | Dates", may part every row by a blank line)
+        const rowNext = columnsOf(next).length >= (furniture ? 2 : Math.min(3, header.length));
+        if (!/^\s*\d{1,3}\.\s/.test(next) && ((rowNext && (/\d/.test(next) || opensRow(columnsOf(next)[0] ?? ''))) || wrappedInto(next) || yearHeading(next))) {
           k = j - 1;
           continue;
         }
@@ -171,7 +190,8 @@ export function tableRowsAsLines(
         });
         continue;
       }
-      if (cols.length >= 2 && /\d/.test(line)) {
+      // (a row with no digit, "Working Group on Firearms, twelfth meeting   To be determined", opens with a body's name)
+      if (cols.length >= 2 && (/\d/.test(line) || (cols.length === header.length && opensRow(cols[0] ?? '')))) {
         flush();
         row = cols;
         rowAt = cellsOf(line).map((c) => c.at);

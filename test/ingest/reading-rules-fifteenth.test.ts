@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COP_EN, ruleReader } from '../helpers/rule-documents';
+import { COP_EN, COP_FR, ruleReader } from '../helpers/rule-documents';
 
 /**
  * Reading rules added for the fifteenth held-out corpus's causes of failure (official
@@ -80,5 +80,41 @@ describe('tables of meetings as a PDF lays them out', () => {
     ].join('\n');
     const after = '2. The meeting of the Working Group on Trafficking in Persons planned for April 2040 was postponed. The tenth meeting of the Working Group will take place in Vienna from 9 to 11 September 2040.';
     expect(meetingsOf(note(table, after)).sort()).toEqual(['WG.3 2039-05-28 2039-05-29 Vienna held #10', 'WG.4 2040-09-09 2040-09-11 Vienna scheduled #10']);
+  });
+
+  it('a table titled with its year ("Projet de calendrier pour 2040") gives its rows that year', () => {
+    const table = [
+      '             Tableau',
+      '             Projet de calendrier pour 2040',
+      '',
+      '             Groupe de travail                              Réunion            Dates proposées',
+      '             _____________________________________________________________________________',
+      '             Groupe de travail sur la coopération           Dixième            27 et 28 mai',
+      '             internationale',
+      '             Groupe de travail sur les armes à feu          Septième           À déterminer',
+      '             _____________________________________________________________________________',
+    ].join('\n');
+    const doc = `CTOC/COP/2039/CRP.2\nDistr. limitée\n16 octobre 2039\n${COP_FR}\n\nProjet de calendrier\n\n1. Il est proposé que les réunions suivantes se tiennent à Vienne.\n\n${table}\n`;
+    expect(meetingsOf(doc)).toEqual(['WG.3 2040-05-27 2040-05-28 Vienna scheduled #10']);
+  });
+});
+
+describe('sentences of official documents', () => {
+  const report = (lang: 'en' | 'fr', body: string) =>
+    lang === 'en'
+      ? `CTOC/COP/WG.2/2041/4\nDistr.: General\n2 July 2041\nOriginal: English\nWorking Group of Government Experts on Technical Assistance\n\nReport\n\n1. ${body}\n`
+      : `CTOC/COP/WG.2/2041/4\nDistr. générale\n2 juillet 2041\nFrançais\nGroupe de travail d'experts gouvernementaux sur l'assistance technique\n\nRapport\n\n1. ${body}\n`;
+
+  it('"At their meetings held … on 5 and 6 June and on 7 and 8 June 2040, respectively, A and B …": the bodies after the dates, the year of the last span', () => {
+    const body = 'At their meetings held in Vienna on 5 and 6 June and on 7 and 8 June 2040, respectively, the Working Group on International Cooperation and the Working Group on Technical Assistance recommended an update.';
+    expect(meetingsOf(report('en', body)).sort()).toEqual(['WG.2 2040-06-07 2040-06-08 Vienna held', 'WG.3 2040-06-05 2040-06-06 Vienna held']);
+    // (a span joined to the next takes the year before when its month comes later)
+    const across = 'At their meetings held in Vienna on 9 and 10 December and on 7 and 8 June 2040, respectively, the Working Group on International Cooperation and the Working Group on Technical Assistance recommended an update.';
+    expect(meetingsOf(report('en', across)).sort()).toEqual(['WG.2 2040-06-07 2040-06-08 Vienna held', 'WG.3 2039-12-09 2039-12-10 Vienna held']);
+  });
+
+  it('a place cut at a line end is read whole ("…, à\\nVienne"), never as a piece of it', () => {
+    const body = "La réunion s'est tenue juste avant celle du Groupe de travail sur la coopération internationale, qui a eu lieu les 9 et 10 juin 2041 sous forme hybride, à\nVienne.";
+    expect(meetingsOf(report('fr', body))).toEqual(['WG.3 2041-06-09 2041-06-10 Vienna held']);
   });
 });

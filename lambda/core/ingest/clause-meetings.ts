@@ -61,7 +61,10 @@ export const PLACE_TAIL = 25;
  */
 export function placeTail(after: string): number {
   const stop = after.search(/[,;.()]|\s(?:and|et|with|avec|back|followed|suivie?s?)\s/u);
-  return Math.max(PLACE_TAIL, Math.min(70, stop < 0 ? after.length : stop));
+  // (never within a word: "…, à\nVienne" cut at 25 is no "Vi")
+  let n = Math.max(PLACE_TAIL, Math.min(70, stop < 0 ? after.length : stop));
+  while (n < after.length && /[\p{L}\p{M}]/u.test(after[n] ?? '') && /[\p{L}\p{M}]/u.test(after[n - 1] ?? '')) n++;
+  return n;
 }
 
 const words = (ws: string[]) => ws.map(accentInsensitive).sort((a, b) => b.length - a.length).join('|');
@@ -178,6 +181,17 @@ export function createClauseReader(c: ClauseContext) {
       from += Math.max(1, d.end);
     }
     if (dates.length === 0) return { meetings: out, unplaced };
+    // ("on 5 and 6 June and on 7 and 8 June 2023": a span with no year joined to the next takes its year, or the one before when its month comes later)
+    for (let k = dates.length - 2; k >= 0; k--) {
+      const d = dates[k];
+      const next = dates[k + 1];
+      if (!d?.yearless || !next || next.yearless || !/^\s*,?\s*(?:and|et)\s+(?:(?:on|from|in|le|les|du|en)\s+)?$/iu.test(text.slice(d.end, next.at))) continue;
+      const year = Number(next.period.start.slice(0, 4));
+      const inYear = (y: number) => c.findPeriod(`${text.slice(d.at, d.end)} ${y}`, lang, c.refDate)?.period;
+      const same = inYear(year);
+      const period = same && same.start <= next.period.start ? same : inYear(year - 1);
+      if (period?.granularity === 'day') dates[k] = { at: d.at, end: d.end, period };
+    }
     // clause limits: sentence ends, semicolons, list markers ("a)", "(b)")
     const cuts = new Set<number>([0, text.length]);
     for (const m of text.matchAll(/[.;:](?=\s+(?:[\p{Lu}\d(]|[a-z]{1,3}\)))|;/gu)) cuts.add((m.index ?? 0) + 1);
@@ -394,8 +408,10 @@ export function createClauseReader(c: ClauseContext) {
       }
       // "A and B met on … and on … respectively": as many spans of dates joined by "and" as bodies, each its body's in order; else which dates are whose is for a person
       let respectiveOwner: (typeof named)[number] | undefined;
-      if (respectively.test(sentenceOf(d.at)) && new Set(named.filter((n) => n.at >= c0 && n.end <= first.at).map((n) => n.id)).size > 1) {
-        const bodiesInOrder = [...new Map(inClause.filter((n) => n.end <= first.at).map((n) => [n.id, n])).values()];
+      // (or "At their meetings held on … and on …, respectively, A and B recommended …": the bodies after the dates)
+      const distinct = (ns: typeof named) => [...new Map(ns.map((n) => [n.id, n])).values()];
+      const sentenceEnd = sentenceStartOf(d.at) + sentenceOf(d.at).length;
+      if (respectively.test(sentenceOf(d.at)) && (distinct(named.filter((n) => n.at >= c0 && n.end <= first.at)).length > 1 || distinct(named.filter((n) => n.at > d.end && n.at < sentenceEnd)).length > 1)) {
         // (the whole run of spans around these dates, joined by commas or "and")
         const joinedTo = (a: (typeof dates)[number], b: (typeof dates)[number]) => /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:on|from|le|les|du)\s+)?$/iu.test(text.slice(a.end, b.at));
         let k0 = dates.indexOf(d);
@@ -403,6 +419,9 @@ export function createClauseReader(c: ClauseContext) {
         let k1 = dates.indexOf(d);
         while (k1 + 1 < dates.length && (dates[k1 + 1]?.at ?? c1) < c1 && joinedTo(dates[k1] as (typeof dates)[number], dates[k1 + 1] as (typeof dates)[number])) k1++;
         const chain = dates.slice(k0, k1 + 1);
+        const before = distinct(inClause.filter((n) => n.end <= first.at));
+        const chainEnd = chain[chain.length - 1]?.end ?? d.end;
+        const bodiesInOrder = before.length > 1 ? before : distinct(named.filter((n) => n.at > chainEnd && n.at < sentenceEnd));
         respectiveOwner = chain.length === bodiesInOrder.length ? bodiesInOrder[chain.indexOf(d)] : undefined;
         if (!respectiveOwner) {
           unplaced.push(`${label}: dates on ${d.period.start} shared "respectively" among several bodies`);

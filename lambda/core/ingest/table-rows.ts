@@ -215,7 +215,9 @@ export function tableRowsAsLines(
       if (wrappedHeader) k++;
       header = cols;
       headerAt = cellsOf(line)[0]?.at ?? 0;
-      tableYear = null;
+      // (a table's title ending in its year, on one of the lines above its header: "Projet de calendrier pour 2019")
+      const title = lines.slice(Math.max(0, k - 3), k).filter((l) => l.trim()).pop() ?? '';
+      tableYear = YEAR_LINE.exec(title)?.[1] ?? null;
       meetingsTable = meetingsTableOf(cols, words, languages);
       continue;
     }

@@ -298,6 +298,8 @@ export const VocabularySchema = z
          * "… of the Bali Process"), unless that word is one of `ours` ("… of UNTOC", "… and Protocols Thereto") or begins another of our names
          */
         nameGoesOn: z.object({ and: perLang(words), of: perLang(words), ours: perLang(words) }).strict(),
+        /** words after "the Group" / "du Groupe" naming another group ("interinstitutions", "of Friends"): no reference to ours */
+        otherGroupWords: perLang(words),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

@@ -117,4 +117,12 @@ describe('sentences of official documents', () => {
     const body = "La réunion s'est tenue juste avant celle du Groupe de travail sur la coopération internationale, qui a eu lieu les 9 et 10 juin 2041 sous forme hybride, à\nVienne.";
     expect(meetingsOf(report('fr', body))).toEqual(['WG.3 2041-06-09 2041-06-10 Vienna held']);
   });
+
+  it('"la réunion du Groupe interinstitutions …" is another group\'s (ingest.otherGroupWords), not the document\'s', () => {
+    const body = "Le Groupe de travail voudra peut-être tenir compte des conclusions de la réunion du Groupe interinstitutions de coordination contre la traite des personnes tenue à New York le 6 mars 2041.";
+    const doc = `CTOC/COP/WG.4/2041/1\nDistr. générale\n12 juillet 2041\nGroupe de travail sur la traite des personnes\nVienne, 2 et 3 octobre 2041\n\nOrdre du jour provisoire\n\n1. ${body}\n`;
+    expect(meetingsOf(doc)).toEqual(['WG.4 2041-10-02 2041-10-03 Vienna scheduled']);
+    // (the group's own meeting is still read)
+    expect(meetingsOf(doc.replace('Groupe interinstitutions de coordination contre la traite des personnes tenue à New York le 6 mars 2041', 'Groupe tenue à Vienne les 6 et 7 mars 2041'))).toEqual(['WG.4 2041-03-06 2041-03-07 Vienna held', 'WG.4 2041-10-02 2041-10-03 Vienna scheduled']);
+  });
 });

@@ -144,6 +144,16 @@ export function complementHead(before: string, lang: 'en' | 'fr'): string | unde
 export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|[Gg]roup|[Gg]roupe)(?![\p{L}])(?!\s+(?:(?:on|of|sur|de|des|du)(?![\p{L}])(?!\s+(?:its|their|sa|son|ses|leurs?)(?![\p{L}])|\s*$|(?<=de)\s+(?:(?:lui|leur|se)(?![\p{L}])|s['’]|\p{Ll}{2,}(?:er|ir|re)(?![\p{L}])))|d['’]))/gu;
 
 /**
+ * GROUP_REFERENCE, not where the group is another one, named by a word after it
+ * (`ingest.otherGroupWords`: "du Groupe interinstitutions de coordination", "the Group of Friends").
+ */
+export function groupReferencePattern(otherWords: string[]): RegExp {
+  if (otherWords.length === 0) return GROUP_REFERENCE;
+  const other = [...otherWords].sort((a, b) => b.length - a.length).map((w) => accentInsensitive(w).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`${GROUP_REFERENCE.source}(?!\\s+(?:${other})(?![\\p{L}]))`, 'gu');
+}
+
+/**
  * The working group a GROUP_REFERENCE at `at` stands for. The short "the Group" / "du
  * Groupe" is the group named last before it in its sentence ("the Chair of the Working
  * Group on Firearms said the Group had …"), else `fallback`; "the Working Group" is

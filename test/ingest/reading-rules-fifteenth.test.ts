@@ -125,4 +125,11 @@ describe('sentences of official documents', () => {
     // (the group's own meeting is still read)
     expect(meetingsOf(doc.replace('Groupe interinstitutions de coordination contre la traite des personnes tenue à New York le 6 mars 2041', 'Groupe tenue à Vienne les 6 et 7 mars 2041'))).toEqual(['WG.4 2041-03-06 2041-03-07 Vienna held', 'WG.4 2041-10-02 2041-10-03 Vienna scheduled']);
   });
+
+  it('"… by the Conference in its decision 5/4, and that its first meeting had been held …": the Conference holds sessions, the meeting is the group\'s', () => {
+    const body = 'A representative of the Secretariat recalled that the Working Group on Firearms had been established by the Conference in its decision 5/4, and that its first meeting had been held in Vienna on 20 and 21 May 2030.';
+    expect(meetingsOf(report('en', body))).toEqual(['WG.6 2030-05-20 2030-05-21 Vienna held #1']);
+    // (its session is the Conference's)
+    expect(meetingsOf(report('en', body.replace('its first meeting had been held in Vienna on 20 and 21 May 2030', 'its fifth session had been held in Vienna from 18 to 22 October 2030')))).toEqual(['COP 2030-10-18 2030-10-22 Vienna held #5']);
+  });
 });

@@ -321,6 +321,11 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         body = before[before.length - 1]?.id ?? pronouns.find((x) => x.at >= s0 && x.end <= a.at)?.id ?? (groupBody && new RegExp(bareGroup.source, 'u').test(text.slice(s0, a.at)) ? groupBody : null) ?? named(window).find((n) => !duringBefore.test(window.slice(Math.max(0, n.at - 60), n.at)))?.id ?? null;
         // "A and B each held their thirteenth meeting": one meeting of each
         if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
+        // ("the Working Group had been established … by the Conference in its decision 5/4, and that its first meeting had been held …":
+        // the Conference holds sessions; "its … meeting" is the working group's named before it in the sentence)
+        const meetingWord = !sessionWords.has(fold(a.word).replace(/s$/, ''));
+        const group = meetingWord && body === conferenceId ? subjects.filter((n) => n.at >= s0 && n.end <= a.at && n.id !== conferenceId).pop() : undefined;
+        if (group) body = group.id;
       }
       // "the Working Group" alone, in a document of one working group, is that group,
       // and so is "its" naming no body, in such a document ("the chair recalled its fifth meeting")

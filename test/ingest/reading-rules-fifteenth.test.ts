@@ -133,3 +133,19 @@ describe('sentences of official documents', () => {
     expect(meetingsOf(report('en', body.replace('its first meeting had been held in Vienna on 20 and 21 May 2030', 'its fifth session had been held in Vienna from 18 to 22 October 2030')))).toEqual(['COP 2030-10-18 2030-10-22 Vienna held #5']);
   });
 });
+
+describe('web pages of a meeting', () => {
+  const page = (footer: string) =>
+    `UNODC\n\nWorking Group on Trafficking in Persons\nFourteenth meeting\n\nDates: 29 September – 1 October 2035\nVenue: Vienna\n\n${'Documents\nA line of the page menu\n'.repeat(12)}\nPrevious meetings\nThe previous meetings of the Working Group were all held in Vienna.\nThirteenth meeting – 2 and 3 October 2033 – Report (CTOC/COP/WG.4/2033/4)\nTwelfth meeting – 13–15 June 2032 – Report (CTOC/COP/WG.4/2032/4)\n\n${footer}\n`;
+
+  it('lines listing one meeting each ("Thirteenth meeting – 2 and 3 October 2033 – Report"), the page dated by its footer\'s "Last updated"', () => {
+    expect(meetingsOf(page('Last updated: 4 August 2035')).sort()).toEqual(['WG.4 2032-06-13 2032-06-15 Vienna held #12', 'WG.4 2033-10-02 2033-10-03 Vienna held #13', 'WG.4 2035-09-29 2035-10-01 Vienna scheduled #14']);
+    // (updated after the meeting: held)
+    expect(meetingsOf(page('Last updated: 4 October 2035'))).toContain('WG.4 2035-09-29 2035-10-01 Vienna held #14');
+  });
+
+  it('a sentence going on at a line\'s start ("troisième session, les 11 et 12 octobre 2006.") is no list line', () => {
+    const doc = `CTOC/COP/2040/2\nDistr. générale\n26 octobre 2040\n${COP_FR}\n\nRapport\n\n2. Le Groupe de travail sur l'assistance technique a tenu sa première réunion pendant la\ntroisième session, les 11 et 12 octobre 2040. Les recommandations figurent au chapitre IV.\n`;
+    expect(meetingsOf(doc)).toEqual(['WG.2 2040-10-11 2040-10-12 undefined held #1']);
+  });
+});

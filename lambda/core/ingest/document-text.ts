@@ -32,6 +32,13 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   const names = known.filter((n) => /\s/.test(n)).map(fold);
   const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
   const lines = joinHyphenatedWords(text.split('\n'), known);
+  // (an ordinal, `known` as a single word, and a word of meeting, then a dash, comma or colon and a date's digit)
+  const single = new Set(known.filter((n) => !/\s/.test(n)).map(fold));
+  const meetingSet = new Set(meetingWords.map(fold));
+  const listsMeeting = (line: string) => {
+    const m = /^(\p{Lu}\p{L}*)\s+(\p{L}+)\s*[,:–—-]\s*(?=.*\d)/u.exec(line);
+    return Boolean(m && single.has(fold(m[1] ?? '')) && meetingSet.has(fold(m[2] ?? '')));
+  };
   // (a cell giving only a name's last words, "Firearms" under "Working group": the one name ending so)
   const fullName = (cell: string) => {
     const ends = known.filter((n) => /\s/.test(n) && fold(n).endsWith(` ${fold(cell.trim())}`));
@@ -66,7 +73,9 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
       }
     }
     if (line) afterBreak = false;
-    out.push(line);
+    // a line listing one meeting ("Thirteenth meeting – 2 and 3 October 2023 – Report"): an item of its own, not a piece of the sentence above
+    if (listsMeeting(line)) out.push('', line, '');
+    else out.push(line);
   }
   return splitRunTogetherParagraphs(joinPageBreaks(out)).join('\n');
 }

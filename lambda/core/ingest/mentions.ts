@@ -61,7 +61,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const bareGroup = groupReferencePattern([...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   // a row of a table or list opening with its meeting, the body the section's or document's: "Fifth meeting, Vienna, 8 and 9 May 2017, …"
-  const rowOpening = new RegExp(`^\\s*(${ord})\\s+${kinds}(?=\\s*,)`, 'iu');
+  const rowOpening = new RegExp(`^\\s*(${ord})\\s+${kinds}(?=\\s*[,:–—-])`, 'iu');
   // ("<body>: third meeting", "<body>, tenth meeting", "<body> (fifth meeting):")
   const listItem = new RegExp(`^\\s*(?:[:,]\\s*|\\(\\s*(?=[^()]{1,40}\\)\\s*[:,]))(?:(${ord})\\s+)?${kinds}(?![\\p{L}])\\)?`, 'iu');
   // ("…, en marge de la dixième session de la Conférence, …": a name a preposition of time governs is not the one a possessive stands for)

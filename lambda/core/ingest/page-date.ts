@@ -25,7 +25,10 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
     }
     return null;
   };
-  for (const line of text.split('\n').slice(0, 40)) {
+  // (its first lines, or a footer's last ones: "Last updated: 4 August 2025")
+  const all = text.split('\n');
+  const footer = all.length > 40 ? all.slice(Math.max(40, all.length - 15)).filter((l) => lead.test(l.trim())) : [];
+  for (const line of [...all.slice(0, 40), ...footer]) {
     const fields = line.trim().split(/\s+\|\s+/);
     const barred = fields.length > 1 ? fields.map(wholeDay).find(Boolean) : null;
     if (barred) return barred;

@@ -149,3 +149,23 @@ describe('web pages of a meeting', () => {
     expect(meetingsOf(doc)).toEqual(['WG.2 2040-10-11 2040-10-12 undefined held #1']);
   });
 });
+
+describe('the fifth real set: a split symbol, "this Working Group", French present tense, a dated news line', () => {
+  it('a symbol the extraction broke after its first part ("CTOC" / "/COP/WG.3/2040/2") is ours', () => {
+    const doc = `United Nations\nCTOC\n/COP/WG.3/2040/2\n${COP_EN}\nDistr.: General\n12 May 2040\nOriginal: English\nWorking Group on International\nCooperation\nVienna, 7 and 8 July 2040\nItem 2 of the provisional agenda\n\nBackground paper prepared by the Secretariat\n\n1. Joint investigations are a form of cooperation.\n`;
+    expect(meetingsOf(doc)).toEqual(['WG.3 2040-07-07 2040-07-08 Vienna scheduled']);
+  });
+
+  it('"A first meeting of this Working Group was held …" is the group\'s', () => {
+    const doc = `CTOC/COP/WG.4/2040/4\nDistr.: General\n9 December 2039\nWorking Group on Trafficking in Persons\nVienna, 27-29 January 2040\n\nBackground paper\n\n1. The Conference decided to establish an open-ended interim working group. 2. A first meeting of this Working Group was held in Vienna, Austria from 14 to 15 April 2039.\n`;
+    expect(meetingsOf(doc).sort()).toEqual(['WG.4 2039-04-14 2039-04-15 Vienna held', 'WG.4 2040-01-27 2040-01-29 Vienna scheduled']);
+  });
+
+  it('"se tient du 14 au 18 octobre": a French present tense says a meeting, under way or to come as of the page\'s date', () => {
+    const page = (date: string) => `${date}\n\nVienne – La coopération demeure cruciale, a dit l'ambassadeur lors de la 12e Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée (CTOC), qui se tient du 14 au 18 octobre à Vienne.\n`;
+    // (a weekday before the day and a time after it still make the line the page's date; "Vienna, 3 February" does not, test/ingest/reading-rules-h9.test.ts)
+    expect(meetingsOf(page('mardi, 15 octobre, 2040 à 14:28'))).toEqual(['COP 2040-10-14 2040-10-18 Vienna held #12']);
+    expect(meetingsOf(page('Publié le 10 octobre 2040'))).toEqual(['COP 2040-10-14 2040-10-18 Vienna scheduled #12']);
+    expect(meetingsOf('Posted on 15 October 2040\n\nThe 12th Conference of the Parties to the United Nations Convention against Transnational Organized Crime is taking place from 14 to 18 October 2040 in Vienna.\n')).toEqual(['COP 2040-10-14 2040-10-18 Vienna held #12']);
+  });
+});

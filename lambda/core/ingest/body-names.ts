@@ -141,7 +141,7 @@ export function complementHead(before: string, lang: 'en' | 'fr'): string | unde
  * ("the report of the Working Group on its meeting", "du Groupe de travail sur sa réunion":
  * what it reports on, no name; so is "the Working Group on" ending the text, cut before "its")
  */
-export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Ll]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|[Gg]roup|[Gg]roupe)(?![\p{L}])(?!\s+(?:(?:on|of|sur|de|des|du)(?![\p{L}])(?!\s+(?:its|their|sa|son|ses|leurs?)(?![\p{L}])|\s*$|(?<=de)\s+(?:(?:lui|leur|se)(?![\p{L}])|s['’]|\p{Ll}{2,}(?:er|ir|re)(?![\p{L}])))|d['’]))/gu;
+export const GROUP_REFERENCE = /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Ll]e|[Cc]e|du|au)\s+(?:[Ww]orking [Gg]roup|[Gg]roupe de travail|[Gg]roup|[Gg]roupe)(?![\p{L}])(?!\s+(?:(?:on|of|sur|de|des|du)(?![\p{L}])(?!\s+(?:its|their|sa|son|ses|leurs?)(?![\p{L}])|\s*$|(?<=de)\s+(?:(?:lui|leur|se)(?![\p{L}])|s['’]|\p{Ll}{2,}(?:er|ir|re)(?![\p{L}])))|d['’]))/gu;
 
 /**
  * GROUP_REFERENCE, not where the group is another one, named by a word after it

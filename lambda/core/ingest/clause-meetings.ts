@@ -493,6 +493,11 @@ export function createClauseReader(c: ClauseContext) {
         const last = ofName ? [...lead.slice(0, ofName.index).matchAll(ordinalMeeting)].pop() : undefined;
         if (last && (last.index ?? 0) + last[0].length === ofName?.index && !timePrep.test(lead.slice(Math.max(0, (last.index ?? 0) - 30), last.index ?? 0))) ords.push(last);
       }
+      // ("the 12th Conference of the Parties", "la 12e Conférence des Parties": an ordinal right before the Conference's name numbers its session)
+      if (ords.length === 0 && owner.id === c.conference && owner.at < d.at && owner.at >= c0) {
+        const bare = new RegExp(`(?<![\\p{L}\\d-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+$`, 'iu').exec(text.slice(Math.max(c0, owner.at - 30), owner.at));
+        if (bare) ords.push(bare);
+      }
       // (a session named after its dates, "… to take part in the ninth meeting of the Working Group": the ordinal in that phrase)
       if (ords.length === 0 && owner === purposeOwner && purpose) {
         const own = [...purpose[0].matchAll(ordinalMeeting)].pop();

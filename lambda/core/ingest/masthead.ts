@@ -116,7 +116,9 @@ export interface Masthead {
  * the columns out: the symbol at the top (after "United Nations" or not), the date on
  * the "Distr.: General 17 February 2010" line or the line after "Distr. générale".
  */
-export function readMasthead(header: string[], lang: Lang, find: Find): Masthead {
+export function readMasthead(lines: string[], lang: Lang, find: Find): Masthead {
+  // (a symbol the extraction broke after its first part: "CTOC" / "/COP/WG.3/2020/2")
+  const header = lines.flatMap((l, i) => (/^\s*\/[A-Z]/.test(l) && /^\s*[A-Z]{1,6}\s*$/.test(lines[i - 1] ?? '') ? [] : /^\s*[A-Z]{1,6}\s*$/.test(l) && /^\s*\/[A-Z]/.test(lines[i + 1] ?? '') ? [`${l.trim()}${(lines[i + 1] ?? '').trim()}`] : [l]));
   const top = header.slice(0, 15).join('\n');
   // (a symbol with no year, ending one of the first lines, or its right column: "United Nations    A/AC.291/21")
   const symbol = SYMBOL_ANY.exec(top)?.[0] ?? header.slice(0, 3).map((l) => SERIES_SYMBOL.exec(l.trim())?.[0]).find(Boolean) ?? null;

@@ -18,7 +18,11 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
   if (words.length === 0) return null;
   const lead = new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])\\s*:?\\s*`, 'iu');
   /** the day that is all of s, in the page's language, else the other's (a French page may keep an English date line) */
-  const wholeDay = (s: string) => {
+  const wholeDay = (line: string) => {
+    // (with its weekday before it and its time after it: "mardi, 15 octobre, 2024 à 14:28", "Tuesday, 15 October 2024 - 10:30")
+    // (a weekday is a word the date finder reads as a day; "Vienna, 3 February" is a letter's place)
+    const weekday = /^(\p{L}+)\.?,\s*(?=\d)/u.exec(line);
+    const s = (weekday && find(weekday[1] ?? '', lang, '2000-01-01')?.period.granularity === 'day' ? line.slice(weekday[0].length) : line).replace(/\s*(?:à|at|,|-|–)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu, '');
     for (const l of [lang, lang === 'en' ? 'fr' : 'en'] as const) {
       const day = firstDay(s, l, '2000-01-01', find);
       if (day && day.at === 0 && day.end === s.length && !day.yearless && day.period.start === day.period.end) return day.period.start;

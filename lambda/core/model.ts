@@ -300,6 +300,8 @@ export const VocabularySchema = z
         nameGoesOn: z.object({ and: perLang(words), of: perLang(words), ours: perLang(words) }).strict(),
         /** words after "the Group" / "du Groupe" naming another group ("interinstitutions", "of Friends"): no reference to ours */
         otherGroupWords: perLang(words),
+        /** words after a sentence-opening "The meeting" / "La session" (`subjectPronouns`) that make it another event ("The meeting in Dakar", "La session de formation") */
+        qualifierWords: perLang(words),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

@@ -169,3 +169,14 @@ describe('the fifth real set: a split symbol, "this Working Group", French prese
     expect(meetingsOf('Posted on 15 October 2040\n\nThe 12th Conference of the Parties to the United Nations Convention against Transnational Organized Crime is taking place from 14 to 18 October 2040 in Vienna.\n')).toEqual(['COP 2040-10-14 2040-10-18 Vienna held #12']);
   });
 });
+
+describe('review findings of the fourth session', () => {
+  it('"La session de formation …", "The meeting in Dakar …": a qualified noun is another event, not the meeting the sentence before opened with (ingest.qualifierWords)', () => {
+    const fr = (subject: string) => `ONUDC\n\nNOTICE: La douzième réunion du Groupe de travail sur le trafic illicite de migrants, prévue du 9 au 11 avril 2035, a été reportée. ${subject} se tiendra du 4 au 6 juin 2035 à Dakar.\n`;
+    expect(() => meetingsOf(fr('La session de formation'))).toThrow(/nothing recognisable/);
+    expect(meetingsOf(fr('La réunion'))).toEqual(['WG.7 2035-06-04 2035-06-06 Dakar scheduled']);
+    const en = (subject: string) => `UNODC\n\nNOTICE: The twelfth meeting of the Working Group on the Smuggling of Migrants, first planned for 9 to 11 April 2035, has been postponed. ${subject} will now be held from 4 to 6 June 2035 in Vienna.\n`;
+    expect(() => meetingsOf(en('The meeting of experts'))).toThrow(/nothing recognisable/);
+    expect(meetingsOf(en('The meeting'))).toEqual(['WG.7 2035-06-04 2035-06-06 Vienna scheduled']);
+  });
+});

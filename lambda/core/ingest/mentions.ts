@@ -79,7 +79,9 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
     return null;
   };
 
-  const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])`, 'giu');
+  // (not one a qualifier makes another event's: "The meeting in Dakar took place …", "La session de formation s'est tenue …")
+  const qualified = `(?!\\s+(?:${v.ingest.qualifierWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}]))`;
+  const pronoun = new RegExp(`(?<=^|[.!?]\\s+)(?:${v.ingest.subjectPronouns[lang].map(accentInsensitive).join('|')})(?![\\p{L}'’])${qualified}`, 'giu');
   /** "<body> was established in 2010. It met …": a pronoun opening a sentence stands for the body the sentence before opened with (or for its own pronoun's) */
   // (or for the meeting of a body the sentence before opened with: "The meeting of <body> … was postponed. It will now take place on …"; a lead-in ending in a colon may come first)
   // (a news item's dateline may open the sentence: "Vienna, 12 October 2033 - The seventeenth session of …")

@@ -179,4 +179,13 @@ describe('review findings of the fourth session', () => {
     expect(() => meetingsOf(en('The meeting of experts'))).toThrow(/nothing recognisable/);
     expect(meetingsOf(en('The meeting'))).toEqual(['WG.7 2035-06-04 2035-06-06 Vienna scheduled']);
   });
+
+  it('a menu\'s "Programme" alone, or lowercase words before it, make no page a programme (ingest.occasions)', () => {
+    const page = (menu: string) => `UNODC\nHome\n${menu}\nNews\n\nThe Working Group on Firearms, Vienna, 3 and 4 May 2031.\n`;
+    expect(() => meetingsOf(page('Programme'))).toThrow(/no tense and no document date/);
+    expect(() => meetingsOf(page('the Programme of the fair'))).toThrow(/no tense and no document date/);
+    // (a programme's title still says its meeting is to come)
+    expect(meetingsOf('UNODC\n\nProvisional programme of the meeting of the Working Group on Firearms\n\nThe Working Group on Firearms, Vienna, 3 and 4 May 2031.\n')).toEqual(['WG.6 2031-05-03 2031-05-04 Vienna scheduled']);
+  });
 });
+

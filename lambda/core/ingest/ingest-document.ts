@@ -471,13 +471,25 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
 /** what a page says it is in one of its first lines, opening with a word of `ingest.occasions`: remarks at its meeting (held, true), its programme (to come, false), else null */
 function occasionOf(text: string, v: Vocabulary): boolean | null {
-  // (after the speaker's short name or none: "EU Statement at the …", "Statement by the Ambassador")
-  const opens = (ws: string[]) => new RegExp(`^\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll}.-]*\\s+){0,2}?(?:${[...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
-  const held = opens([...v.ingest.occasions.held.en, ...v.ingest.occasions.held.fr]);
-  const scheduled = opens([...v.ingest.occasions.scheduled.en, ...v.ingest.occasions.scheduled.fr]);
+  const words = (ws: string[]) => new RegExp(`^(?:${[...ws].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
+  const held = words([...v.ingest.occasions.held.en, ...v.ingest.occasions.held.fr]);
+  const scheduled = words([...v.ingest.occasions.scheduled.en, ...v.ingest.occasions.scheduled.fr]);
+  // (after the speaker's short name, capitalised, or none: "EU Statement at the …", "Statement by the Ambassador")
+  const opens = (line: string, re: RegExp) => {
+    // (every way of reading the speaker's words: none, one or two)
+    for (let n = 0; n <= 2; n++) {
+      const head = new RegExp(`^\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll}.-]*\\s+){${n}}`, 'u').exec(line);
+      if (!head) return false;
+      const m = re.exec(line.slice(head[0].length));
+      if (m) return { rest: line.slice(head[0].length + m[0].length) };
+    }
+    return false;
+  };
   for (const line of text.split('\n').filter((l) => l.trim()).slice(0, 12)) {
-    if (held.test(line)) return true;
-    if (scheduled.test(line)) return false;
+    if (opens(line, held)) return true;
+    // (a programme's title names what it is the programme of: a menu's "Programme" alone is none)
+    const s = opens(line, scheduled);
+    if (s && s.rest.trim().split(/\s+/).length >= 2) return false;
   }
   return null;
 }

@@ -358,7 +358,8 @@ export function createClauseReader(c: ClauseContext) {
       let first = d;
       for (let k = dates.indexOf(d) - 1; k >= 0; k--) {
         const x = dates[k];
-        if (!x || x.at < c0 || !/^\s*,?\s*(?:and|et|then|puis)(?:\s+(?:again|de nouveau))?\s+(?:(?:in|à)\s+\p{Lu}[\p{L}'-]*\s*)?(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+|\(\s*)?$/iu.test(text.slice(x.end, first.at))) break;
+        // (a note in brackets after the earlier dates: "les 5 et 6 juin 2023 (quatorzième réunion) et les 8 et 9 juillet 2024")
+        if (!x || x.at < c0 || !/^\s*(?:\([^()]{0,40}\))?\s*,?\s*(?:and|et|then|puis)(?:\s+(?:again|de nouveau))?\s+(?:(?:in|à)\s+\p{Lu}[\p{L}'-]*\s*)?(?:on\s+|from\s+|in\s+|les\s+|le\s+|du\s+|en\s+|\(\s*)?$/iu.test(text.slice(x.end, first.at))) break;
         first = x;
       }
       // (a body whose own dates came between is not the owner; a closing day or a deadline between is no body's dates)
@@ -480,7 +481,9 @@ export function createClauseReader(c: ClauseContext) {
         continue;
       }
       // its ordinal, when one stands between the body and the dates (or in the list item) and is not another's ("during the twentieth session of the Conference")
-      const from = owner.at < d.at && owner.at >= c0 ? owner.end : c0;
+      // (dates chained to earlier ones: only the words after those, "… (quatorzième réunion) et les 8 et 9 juillet 2024 (quinzième réunion)")
+      const prevDate = first !== d ? dates[dates.indexOf(d) - 1] : undefined;
+      const from = Math.max(owner.at < d.at && owner.at >= c0 ? owner.end : c0, prevDate ? prevDate.end + (/^\s*\([^()]{0,40}\)/.exec(text.slice(prevDate.end))?.[0].length ?? 0) : 0);
       const ords = [...text.slice(from, d.at).matchAll(ordinalMeeting)].filter((m) => {
         const at = from + (m.index ?? 0);
         const of = named.find((n) => n.at >= at + m[0].length && n.at <= at + m[0].length + 12);
@@ -497,6 +500,12 @@ export function createClauseReader(c: ClauseContext) {
       if (ords.length === 0 && owner.id === c.conference && owner.at < d.at && owner.at >= c0) {
         const bare = new RegExp(`(?<![\\p{L}\\d-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+$`, 'iu').exec(text.slice(Math.max(c0, owner.at - 30), owner.at));
         if (bare) ords.push(bare);
+      }
+      // ("les 8 et 9 juillet 2024 (quinzième réunion)": the ordinal in brackets right after the dates)
+      if (ords.length === 0) {
+        const aside = /^\s*\(([^()]{0,40})\)/.exec(text.slice(d.end));
+        const own = aside ? [...(aside[1] ?? '').matchAll(ordinalMeeting)][0] : undefined;
+        if (own) ords.push(own);
       }
       // (a session named after its dates, "… to take part in the ninth meeting of the Working Group": the ordinal in that phrase)
       if (ords.length === 0 && owner === purposeOwner && purpose) {

@@ -113,7 +113,7 @@ describe('sentences of official documents', () => {
     expect(meetingsOf(report('en', across)).sort()).toEqual(['WG.2 2040-06-07 2040-06-08 Vienna held', 'WG.3 2039-12-09 2039-12-10 Vienna held']);
   });
 
-  it('"les 5 et 6 juin 2040 (quatorzième réunion) et les 8 et 9 juillet 2041 (quinzième réunion)": dates chained past a note in brackets; the later one takes the ordinal in its own brackets, not the earlier one's', () => {
+  it('"les 5 et 6 juin 2040 (quatorzième réunion) et les 8 et 9 juillet 2041 (quinzième réunion)": dates chained past a note in brackets; the later one takes the ordinal in its own brackets, not the earlier one\'s', () => {
     const body = "Le Groupe de travail sur la coopération internationale s'est réuni à deux reprises, à Vienne : les 5 et 6 juin 2040 (quatorzième réunion) et les 8 et 9 juillet 2041 (quinzième réunion).";
     const doc = `CTOC/COP/2041/6\nDistr. générale\n31 juillet 2041\n${COP_FR}\n\nNote\n\n1. ${body}\n`;
     expect(meetingsOf(doc).sort()).toEqual(['WG.3 2040-06-05 2040-06-06 Vienna held', 'WG.3 2041-07-08 2041-07-09 Vienna held #15']);

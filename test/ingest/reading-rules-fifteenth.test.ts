@@ -195,3 +195,60 @@ describe('review findings of the fourth session', () => {
   });
 });
 
+
+describe('negatives for the rules above (the fourth review)', () => {
+  const note = (body: string) => `CTOC/COP/2040/6\nDistr.: General\n31 December 2040\n${COP_EN}\n\nNote\n\n${body}\n`;
+
+  it("a possessive that is no organ's ('October's', 'Austria's') owns no group", () => {
+    expect(meetingsOf("UNODC news\n\nThe Working Group on Trafficking in Persons will meet in Vienna on 3 and 4 October 2040. October's Working Group on Trafficking in Persons meeting will focus on labour.\n")).toEqual(['WG.4 2040-10-03 2040-10-04 Vienna scheduled']);
+  });
+
+  it('"… de l\'Office des Nations Unies …", "… of the States parties" go on with our words (ingest.nameGoesOn.ours)', () => {
+    expect(meetingsOf("Nouvelles de l'ONUDC\n\nLe Groupe de travail sur la traite des personnes de l'Office des Nations Unies contre la drogue et le crime s'est réuni à Vienne les 3 et 4 mai 2040.\n")).toEqual(['WG.4 2040-05-03 2040-05-04 Vienna held']);
+    expect(meetingsOf('UNODC news\n\nThe Working Group on Firearms of the States parties met in Vienna on 3 and 4 May 2040.\n')).toEqual(['WG.6 2040-05-03 2040-05-04 Vienna held']);
+  });
+
+  it('a heading with commas ending in a full stop is still a heading (only the lines made of table rows are not)', () => {
+    expect(meetingsOf(note('B. Working Group on Firearms, eleventh meeting, Vienna, 2–4 June 2040.\n\n5. The Working Group will hold its twelfth meeting in Vienna on 5 and 6 May 2041.'))).toEqual(['WG.6 2040-06-02 2040-06-04 Vienna held #11', 'WG.6 2041-05-05 2041-05-06 Vienna scheduled #12']);
+  });
+
+  it('a wrapped line opening with a place and "meeting" is no list line', () => {
+    expect(meetingsOf(note('2. The Working Group on Firearms recalled the outcome of its\nVienna meeting, held on 3 and 4 May 2040, and agreed.'))).toEqual(['WG.6 2040-05-03 2040-05-04 Vienna held']);
+  });
+
+  it('"… the Conference held its 5th meeting": with the Conference the subject, the meeting is its own (a day, to the review file)', () => {
+    expect(() => meetingsOf(note('2. At the invitation of the Working Group on Firearms, the Conference held its 5th meeting on 15 October 2040.'))).toThrow(/one day \(2040-10-15\) is shorter than any meeting of COP/);
+  });
+
+  it('"respectively" of something else, with bodies later in the sentence: the subject keeps both its meetings', () => {
+    const body = '2. The Working Group on Firearms met in Vienna on 5 and 6 June 2040 and on 7 and 8 October 2040, under the chairs of Austria and Italy, respectively, and reported to the Working Group on Trafficking in Persons and the Working Group on International Cooperation.';
+    expect(meetingsOf(note(body))).toEqual(['WG.6 2040-06-05 2040-06-06 Vienna held', 'WG.6 2040-10-07 2040-10-08 Vienna held']);
+  });
+
+  it("each table's footnote letters are its own", () => {
+    const table = (year: number, dates: string, note: string) =>
+      [
+        '             Meeting                                                  Dates',
+        '             ____________________________________________________________________________',
+        `             Working Group on Firearms, meeting                       ${dates} ${year} a`,
+        '             ____________________________________________________________________________',
+        `             a   ${note}`,
+      ].join('\n');
+    const body = `1. The schedules are as follows.\n\n${table(2041, '2–4 June', 'To be held online only.')}\n\n2. The next schedule.\n\n${table(2042, '5–7 May', 'To be held in Vienna.')}`;
+    expect(meetingsOf(note(body).replace('31 December 2040', '31 December 2040'))).toEqual(['WG.6 2041-06-02 2041-06-04 undefined scheduled', 'WG.6 2042-05-05 2042-05-07 Vienna scheduled']);
+  });
+
+  it('a resolution\'s symbol in a line of text (A/RES/55/25) makes no page another organ\'s', () => {
+    expect(meetingsOf('UNODC\nUnited Nations Convention against Transnational Organized Crime, A/RES/55/25\n\nThe Working Group on Firearms met in Vienna on 3 and 4 May 2040.\n')).toEqual(['WG.6 2040-05-03 2040-05-04 Vienna held']);
+  });
+
+  it('a footer line of related news ("Published on … – <title>") dates no page', () => {
+    const page = `UNODC\n\nThe Working Group on Firearms meets in Vienna from 3 to 5 May 2040.\n${'\nA line of the page.'.repeat(40)}\n\nRelated news\nPublished on 12 June 2041 – Firearms trafficking report launched\n`;
+    expect(() => meetingsOf(page)).toThrow(/no tense and no document date/);
+  });
+
+  it('"le Groupe interinstitutions a tenu sa cinquième réunion …": another group on the mention path too', () => {
+    const doc = `CTOC/COP/WG.4/2041/1\nDistr. générale\n12 juillet 2041\nGroupe de travail sur la traite des personnes\nVienne, 2 et 3 octobre 2041\n\nOrdre du jour provisoire\n\n1. Le Groupe interinstitutions a tenu sa cinquième réunion les 6 et 7 mars 2041 à New York.\n`;
+    expect(meetingsOf(doc)).toEqual(['WG.4 2041-10-02 2041-10-03 Vienna scheduled']);
+  });
+});

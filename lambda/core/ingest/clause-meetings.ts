@@ -412,7 +412,10 @@ export function createClauseReader(c: ClauseContext) {
       // (or "At their meetings held on … and on …, respectively, A and B recommended …": the bodies after the dates)
       const distinct = (ns: typeof named) => [...new Map(ns.map((n) => [n.id, n])).values()];
       const sentenceEnd = sentenceStartOf(d.at) + sentenceOf(d.at).length;
-      if (respectively.test(sentenceOf(d.at)) && (distinct(named.filter((n) => n.at >= c0 && n.end <= first.at)).length > 1 || distinct(named.filter((n) => n.at > d.end && n.at < sentenceEnd)).length > 1)) {
+      const respectivelyThen = new RegExp(`^\\s*,?\\s*(?:${words(v.ingest.respectively[lang])})\\s*,?\\s*(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?$`, 'iu');
+      const namedAfter = () => distinct(named.filter((n) => n.at > d.end && n.at < sentenceEnd));
+      const subjectsAfter = () => distinct(named.filter((n) => n.at >= c0 && n.end <= first.at)).length === 0 && namedAfter().length > 1 && respectivelyThen.test(text.slice(d.end, namedAfter()[0]?.at ?? d.end).replace(/^(?:\s*(?:,\s*)?(?:and|et)\s+(?:(?:on|from|le|les|du)\s+)?[^,]*?\d{4})+/iu, ''));
+      if (respectively.test(sentenceOf(d.at)) && (distinct(named.filter((n) => n.at >= c0 && n.end <= first.at)).length > 1 || subjectsAfter())) {
         // (the whole run of spans around these dates, joined by commas or "and")
         const joinedTo = (a: (typeof dates)[number], b: (typeof dates)[number]) => /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:on|from|le|les|du)\s+)?$/iu.test(text.slice(a.end, b.at));
         let k0 = dates.indexOf(d);
@@ -422,7 +425,9 @@ export function createClauseReader(c: ClauseContext) {
         const chain = dates.slice(k0, k1 + 1);
         const before = distinct(inClause.filter((n) => n.end <= first.at));
         const chainEnd = chain[chain.length - 1]?.end ?? d.end;
-        const bodiesInOrder = before.length > 1 ? before : distinct(named.filter((n) => n.at > chainEnd && n.at < sentenceEnd));
+        // (the bodies after: only with none before, and right after "respectively," as the subject)
+        const afterChain = distinct(named.filter((n) => n.at > chainEnd && n.at < sentenceEnd));
+        const bodiesInOrder = before.length > 1 ? before : afterChain[0] !== undefined && respectivelyThen.test(text.slice(chainEnd, afterChain[0].at)) ? afterChain : [];
         respectiveOwner = chain.length === bodiesInOrder.length ? bodiesInOrder[chain.indexOf(d)] : undefined;
         if (!respectiveOwner) {
           unplaced.push(`${label}: dates on ${d.period.start} shared "respectively" among several bodies`);

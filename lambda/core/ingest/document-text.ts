@@ -18,7 +18,7 @@ const NOISE_INLINE = [/\b[A-Z]\.\d{2}-\d{4,6}\s*\([A-Z]\)(?:\s+\d{6}){0,2}/g, /\
  * tables of meetings given), and words a line end hyphenated joined again (`joinHyphenatedWords`,
  * with the `known` words: places, names).
  */
-export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = [], known: string[] = []): string {
+export function cleanDocumentText(raw: string, meetingWords: string[] = [], tables: TableLanguage[] = [], months: string[] = [], known: string[] = [], rows: Set<string> = new Set()): string {
   // a footnote marker glued to a date's year ("22 mai 20121", "May 22, 20123"): the year, then the marker
   const gluedToYear = months.length ? new RegExp(`(?<![\\p{L}])((?:${[...months].sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d{2})\\d{1,2}(?=[\\s,.;:)]|$)`, 'giu') : null;
   const spacedOrdinal = months.length ? new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s(er|re|st|nd|rd|th)(?=(?:\\s*(?:et|and|au|to|[-–])\\s*\\d{1,2}(?:\\s?(?:er|re|st|nd|rd|th))?)?\\s+(?:${months.join('|')})(?![\\p{L}]))`, 'giu') : null;
@@ -32,8 +32,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   const names = known.filter((n) => /\s/.test(n)).map(fold);
   const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
   const lines = joinHyphenatedWords(text.split('\n'), known);
-  // (an ordinal, `known` as a single word, and a word of meeting, then a dash, comma or colon and a date's digit)
-  const single = new Set(known.filter((n) => !/\s/.test(n)).map(fold));
+  // (an ordinal, `known` as a single word in lower case (places are capitalised), and a word of meeting, then a dash, comma or colon and a date's digit)
+  const single = new Set(known.filter((n) => !/\s/.test(n) && /^\p{Ll}/u.test(n)).map(fold));
   const meetingSet = new Set(meetingWords.map(fold));
   const listsMeeting = (line: string) => {
     const m = /^(\p{Lu}\p{L}*)\s+(\p{L}+)\s*[,:–—-]\s*(?=.*\d)/u.exec(line);
@@ -44,7 +44,8 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
     const ends = known.filter((n) => /\s/.test(n) && fold(n).endsWith(` ${fold(cell.trim())}`));
     return cell.trim() && ends.length === 1 ? (ends[0] ?? null) : null;
   };
-  for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known), fullName)) {
+  const rowLines = new Set<string>();
+  for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known), fullName, rowLines)) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     // (a form feed, where a PDF's page ends, is a page break too)
     if (rawLine === PAGE_BREAK || NOISE_LINE.some((re) => re.test(line))) {
@@ -74,7 +75,11 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
     }
     if (line) afterBreak = false;
     // a line listing one meeting ("Thirteenth meeting – 2 and 3 October 2023 – Report"): an item of its own, not a piece of the sentence above
-    if (listsMeeting(line)) out.push('', line, '');
+    // (a table's row made a line: `rows` says which, as cleaned)
+    if (rowLines.has(rawLine)) rows.add(line);
+    // (after a line that ended its sentence, or a blank one: "… of its" / "Vienna meeting, held on …" goes on)
+    const above = out[out.length - 1] ?? '';
+    if (listsMeeting(line) && (!above.trim() || /[.:;!?)]$/.test(above) || listsMeeting(above))) out.push('', line, '');
     else out.push(line);
   }
   return splitRunTogetherParagraphs(joinPageBreaks(out)).join('\n');

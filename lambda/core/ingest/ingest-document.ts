@@ -48,7 +48,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const v = o.vocabulary;
   const t = v.ingest.table;
   const tables = (['en', 'fr'] as const).map((l) => ({ meetingWord: v.ingest.meetingWords[l][0] ?? 'meeting', dates: t.columns.dates[l], venue: t.columns.venue[l], body: t.columns.body[l], status: t.columns.status[l], held: t.status.held[l], scheduled: t.status.scheduled[l], say: { held: t.say.held[l], scheduled: t.say.scheduled[l] } }));
-  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)], [...v.places.flatMap((pl) => [pl.en, pl.fr]), ...o.bodies.flatMap((b) => [b.names.en, b.names.fr]), ...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)]);
+  const rowLines = new Set<string>();
+  const text = cleanDocumentText(rawText, [...v.ingest.meetingWords.en, ...v.ingest.meetingWords.fr, ...v.ingest.sessionWords.en, ...v.ingest.sessionWords.fr], tables, [...Object.keys(v.months.en), ...Object.keys(v.months.fr)], [...v.places.flatMap((pl) => [pl.en, pl.fr]), ...o.bodies.flatMap((b) => [b.names.en, b.names.fr]), ...Object.keys(v.ordinals.en), ...Object.keys(v.ordinals.fr)], rowLines);
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
@@ -59,15 +60,15 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
     ours: [...v.ingest.nameGoesOn.ours.en, ...v.ingest.nameGoesOn.ours.fr],
   });
   // a body another organ owns in the text ("The Forum's Working Group on Firearms held its twelfth meeting …"): that organ's group wherever it is named
-  const owned = ownedByOthers(text.slice(0, 20000), findNames, [...v.ingest.nameGoesOn.ours.en, ...v.ingest.nameGoesOn.ours.fr]);
+  const owned = ownedByOthers(text.slice(0, 20000), findNames, [...v.ingest.nameGoesOn.ours.en, ...v.ingest.nameGoesOn.ours.fr], [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr]);
   const findBodies: BodyNameFinder = owned.size ? (s) => findNames(s).filter((n) => !owned.has(n.id)) : findNames;
   const conference = o.bodies.find((b) => b.kind === 'conference') ?? null;
-  const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies);
+  const otherOrgans = createOtherOrganFinder(o.bodies, [...v.ingest.otherOrgans.en, ...v.ingest.otherOrgans.fr], findBodies, [...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const knownSymbol = (s: string) => o.bodies.some((b) => s === b.symbolPrefix || s.startsWith(`${b.symbolPrefix}/`));
   // (not "the Working Group on its meeting", "du Groupe de travail sur sa réunion": what a report is on)
   const genericBody = lang === 'fr' ? /Groupe de travail (?:d'experts gouvernementaux )?sur (?!(?:sa|son|ses|leurs?)\s)(?:la |le |les |l')?[^,.;]+?(?=\s+(?:tenues?|qui|a tenu|tiendra|s'est)\b|[,.;]|$)/i : /Working Group (?:of Government Experts )?on (?!(?:its|their)\s)(?:the )?[^,.;]+?(?=\s+(?:held|which|will|has|met)\b|[,.;]|$)/i;
   // (not a table's row made a line, "Working Group on …, Eleventh meeting, Postponed.", whose group is no heading of the paragraphs after it)
-  const isSectionHeading = (line: string) => !/^\d+\./.test(line) && !/,[^,]*,.*\.$/.test(line) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
+  const isSectionHeading = (line: string) => !/^\d+\./.test(line) && !rowLines.has(line.trim()) && (findBodies(line).length > 0 || genericBody.test(line)) && line.length < 400;
   const layout = layoutOf(text, isSectionHeading);
   const bodyOfSymbol = (s: string) => o.bodies.find((b) => b.symbolPrefix === s.replace(/\/\d{4}\/.*$/, ''))?.id ?? null;
   const anyBodyIn = (t: string) => findBodies(t.slice(0, 20000)).length > 0;
@@ -523,14 +524,19 @@ function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Voc
   });
 }
 
-/** ids of bodies the text names as another organ's, by a possessive before the name ("The Forum's Working Group on Firearms"; not "the Conference's", `ours`) */
-function ownedByOthers(text: string, findNames: BodyNameFinder, ours: string[]): Set<string> {
+/**
+ * ids of bodies the text names as another organ's, by a possessive before the name: an organ's noun (`ingest.otherOrgans`) or an
+ * acronym, not ours ("The Forum's Working Group on Firearms", "OSCE's …"; not "the Conference's", "UNODC's", nor "October's", "Austria's")
+ */
+function ownedByOthers(text: string, findNames: BodyNameFinder, ours: string[], organs: string[]): Set<string> {
   const owner = /(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+$/u;
-  const isOurs = new RegExp(`^(?:${ours.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const isOurs = new RegExp(`^(?:${ours.map(escape).join('|')})$`, 'u');
+  const isOrgan = new RegExp(`^(?:${organs.map(escape).join('|')}|\\p{Lu}{2,}[\\p{Lu}\\d]*)$`, 'u');
   const owned = new Set<string>();
   for (const n of findNames(text)) {
     const who = owner.exec(text.slice(Math.max(0, n.at - 40), n.at))?.[1];
-    if (who && !isOurs.test(who)) owned.add(n.id);
+    if (who && isOrgan.test(who) && !isOurs.test(who)) owned.add(n.id);
   }
   return owned;
 }

@@ -5,8 +5,8 @@ import type { FoundPeriod } from '../question/periods';
 
 /** A UN document symbol: CTOC/COP/WG.6/2018/3, CTOC/COP/2016/CRP.5, CTOC/COP/2018/INF/2, CAC/COSP/2019/3 */
 export const SYMBOL_ANY = /\b[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,3})?)*\/\d{4}\/(?:[A-Z]{1,4}[./])?\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*\b/;
-/** a symbol of a series numbered without years, at the top of another organ's document: A/AC.291/21, A/HRC/WG.10/5/2 (session 5, document 2); E/CN.15/2019/L.1 has one */
-const SERIES_SYMBOL = /(?<![\w/])[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,4})?)+(?:\/\d{1,4})+(?:\/(?:Rev|Add|Corr)\.\d{1,2})*$/;
+/** a symbol of a series numbered without years, at the top of another organ's document (the whole line, its right column, or after "United Nations"): A/AC.291/21, A/HRC/WG.10/5/2 (session 5, document 2); E/CN.15/2019/L.1 has one */
+const SERIES_SYMBOL = /(?:^|^(?:United Nations|Nations Unies)\s+|\s{2,})[A-Z]{1,6}(?:\/[A-Z]{1,6}(?:\.\d{1,4})?)+(?:\/\d{1,4})+(?:\/(?:Rev|Add|Corr)\.\d{1,2})*$/;
 const DISTR = /Distr\.?\s*:?\s*(?:General|Limited|Restricted|g[ée]n[ée]rale|limit[ée]e|restreinte)\b/i;
 /** masthead lines that are not part of the header's names and titles */
 const FURNITURE = [
@@ -121,7 +121,7 @@ export function readMasthead(lines: string[], lang: Lang, find: Find): Masthead 
   const header = lines.flatMap((l, i) => (/^\s*\/[A-Z]/.test(l) && /^\s*[A-Z]{1,6}\s*$/.test(lines[i - 1] ?? '') ? [] : /^\s*[A-Z]{1,6}\s*$/.test(l) && /^\s*\/[A-Z]/.test(lines[i + 1] ?? '') ? [`${l.trim()}${(lines[i + 1] ?? '').trim()}`] : [l]));
   const top = header.slice(0, 15).join('\n');
   // (a symbol with no year, ending one of the first lines, or its right column: "United Nations    A/AC.291/21")
-  const symbol = SYMBOL_ANY.exec(top)?.[0] ?? header.slice(0, 3).map((l) => SERIES_SYMBOL.exec(l.trim())?.[0]).find(Boolean) ?? null;
+  const symbol = SYMBOL_ANY.exec(top)?.[0] ?? header.slice(0, 3).map((l) => SERIES_SYMBOL.exec(l.trim())?.[0].replace(/^(?:United Nations|Nations Unies)?\s*/, '')).find(Boolean) ?? null;
   const joined = header.join('\n');
   let date: IsoDate | null = null;
   const distr = DISTR.exec(joined);

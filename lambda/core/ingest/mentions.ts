@@ -325,8 +325,11 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
         if (/^(?:their|leurs?)\s/i.test(a.label)) joint = jointSubjects(text.slice(s0, a.at), before);
         // ("the Working Group had been established … by the Conference in its decision 5/4, and that its first meeting had been held …":
         // the Conference holds sessions; "its … meeting" is the working group's named before it in the sentence)
+        // (only when the Conference is no subject there, an agent or a complement: "by the Conference", "to the Conference"; not "At the invitation of the Working Group …, the Conference held its 5th meeting")
         const meetingWord = !sessionWords.has(fold(a.word).replace(/s$/, ''));
-        const group = meetingWord && body === conferenceId ? subjects.filter((n) => n.at >= s0 && n.end <= a.at && n.id !== conferenceId).pop() : undefined;
+        const conf = before[before.length - 1];
+        const governed = conf ? /(?<![\p{L}])(?:by|of|to|with|par|de|du|à|au|avec)\s+$/iu.test(text.slice(Math.max(s0, conf.at - 12), conf.at)) : false;
+        const group = meetingWord && governed && body === conferenceId ? subjects.filter((n) => n.at >= s0 && n.end <= a.at && n.id !== conferenceId).pop() : undefined;
         if (group) body = group.id;
       }
       // "the Working Group" alone, in a document of one working group, is that group,

@@ -1,6 +1,6 @@
 import type { Body } from '../model';
 import { accentInsensitive } from '../question/normalize';
-import { type BodyNameFinder, GROUP_REFERENCE } from './body-names';
+import { type BodyNameFinder, groupReferencePattern } from './body-names';
 
 /** Where a text names an organ that is none of the known bodies. */
 export interface OtherOrgan {
@@ -17,7 +17,7 @@ export interface OtherOrgan {
  * for a known group. A meeting said of such an organ ("the Ad Hoc Committee, whose last
  * session was held …") is not one of ours, whatever the sentence's form.
  */
-export function createOtherOrganFinder(bodies: Body[], organs: string[], findBodies: BodyNameFinder) {
+export function createOtherOrganFinder(bodies: Body[], organs: string[], findBodies: BodyNameFinder, otherGroupWords: string[] = []) {
   if (organs.length === 0) return (_s: string, _anyCase = false): OtherOrgan[] => [];
   const organ = new RegExp(`(?<![\\p{L}])(?:${[...organs].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'giu');
   const shorts = bodies
@@ -26,7 +26,7 @@ export function createOtherOrganFinder(bodies: Body[], organs: string[], findBod
     .filter((n) => n.length > 3)
     .map((n) => new RegExp(`(?<![\\p{L}])${accentInsensitive(n)}(?![\\p{L}])`, 'giu'));
   // "the Conference", "la Conférence" (not "of the States Parties": another convention's); "conference room paper" names a document
-  const ours = [/(?<![\p{L}])(?:[Tt]he\s+Conference|[Ll]a\s+Conf[ée]rence)(?!\s+(?:of\s+the\s+States|des\s+[ÉE]tats))(?![\p{L}])/gu, /(?<![\p{L}])Conference\s+room(?![\p{L}])/giu, GROUP_REFERENCE];
+  const ours = [/(?<![\p{L}])(?:[Tt]he\s+Conference|[Ll]a\s+Conf[ée]rence)(?!\s+(?:of\s+the\s+States|des\s+[ÉE]tats))(?![\p{L}])/gu, /(?<![\p{L}])Conference\s+room(?![\p{L}])/giu, groupReferencePattern(otherGroupWords)];
   /**
    * the organs not ours named in s; `anyCase`: also written in lower case ("the expert group, which held its second
    * meeting …"), except a "working group" / "groupe de travail", which in a document of a group may be that group

@@ -29,10 +29,11 @@ export function postedDate(text: string, words: string[], lang: Lang, find: (tex
     }
     return null;
   };
-  // (its first lines, or a footer's last ones: "Last updated: 4 August 2025")
+  // (its first lines, or the one line of its footer that is only the word and the day: "Published on 4 August 2035";
+  // not "Published on 12 June 2041 – Firearms report launched", an item of a list of related news)
   const all = text.split('\n');
-  const footer = all.length > 40 ? all.slice(Math.max(40, all.length - 15)).filter((l) => lead.test(l.trim())) : [];
-  for (const line of [...all.slice(0, 40), ...footer]) {
+  const footer = all.length > 40 ? all.slice(Math.max(40, all.length - 15)).filter((l) => lead.test(l.trim()) && wholeDay(l.trim().replace(lead, '').replace(/[.\s]+$/, ''))) : [];
+  for (const line of [...all.slice(0, 40), ...(footer.length === 1 ? footer : [])]) {
     const fields = line.trim().split(/\s+\|\s+/);
     const barred = fields.length > 1 ? fields.map(wholeDay).find(Boolean) : null;
     if (barred) return barred;

@@ -47,6 +47,7 @@ export interface TableLanguage {
  * meeting)", is the meeting's; the status cell says held or scheduled, and a row whose
  * status is neither, "postponed", is left as it is). A page break inside the table (the lines
  * `isFurniture` tells, blank lines, the header row repeated) does not end it. Other lines are left as they are.
+ * The lines made of rows are added to `rowLines`.
  */
 export function tableRowsAsLines(
   lines: string[],
@@ -56,10 +57,16 @@ export function tableRowsAsLines(
   opensRow: (cell: string) => boolean = () => false,
   joinPiece: (head: string, piece: string) => string = (h, p) => `${h} ${p}`.trim(),
   fullName: (subject: string) => string | null = () => null,
+  rowLines: Set<string> = new Set(),
 ): string[] {
   const words = new Set(meetingWords.map(fold));
   // the notes under tables, by their letters: "a   To be held online only."
-  const footnotes = new Map(lines.map((l) => /^\s*([a-f])\s{2,}(\p{Lu}.*\S)\s*$/u.exec(l)).flatMap((m) => (m ? [[m[1] ?? '', m[2] ?? ''] as const] : [])));
+  // (a row's is the first such note under it: each table has its own "a")
+  const footnotes = lines.flatMap((l, k) => {
+    const m = /^\s*([a-f])\s{2,}(\p{Lu}.*\S)\s*$/u.exec(l);
+    return m ? [{ k, letter: m[1] ?? '', note: m[2] ?? '' }] : [];
+  });
+  let rowLine = 0;
   const out: string[] = [];
   let header: string[] | null = null;
   let meetingsTable: { lang: TableLanguage; dates: number; venue: number; status: number } | null = null;
@@ -109,7 +116,7 @@ export function tableRowsAsLines(
       const notes: string[] = [];
       for (const [k, raw] of row.entries()) {
         const called = /^(.*\d.*?)\s+([a-f])$/u.exec(raw);
-        const note = called ? footnotes.get(called[2] ?? '') : undefined;
+        const note = called ? footnotes.find((f) => f.k > rowLine && f.letter === called[2])?.note : undefined;
         if (called) row[k] = called[1] ?? raw;
         if (note) notes.push(note.replace(/[.\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
       }
@@ -130,7 +137,9 @@ export function tableRowsAsLines(
         if (!name || !words.has(fold(name)) || cell.split(/\s+/).some((w) => words.has(fold(w.replace(/[^\p{L}]/gu, ''))))) return cell;
         return /\s/.test(cell) ? `${cell}, ${name.toLowerCase()}` : `${cell} ${name.toLowerCase()}`;
       });
-      out.push('', noted(line ?? `${cells.join(', ')}.`), '');
+      const made = noted(line ?? `${cells.join(', ')}.`);
+      rowLines.add(made);
+      out.push('', made, '');
     }
     row = null;
   };
@@ -195,6 +204,7 @@ export function tableRowsAsLines(
         flush();
         row = cols;
         rowAt = cellsOf(line).map((c) => c.at);
+        rowLine = k;
         continue;
       }
       flush();

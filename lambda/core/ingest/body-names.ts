@@ -1,5 +1,5 @@
 import type { Body } from '../model';
-import { accentInsensitive, fold } from '../question/normalize';
+import { accentInsensitive, escapeRegExp, fold } from '../question/normalize';
 
 /** A body named in a text: which one, and where. */
 export interface NamedBody {
@@ -64,7 +64,7 @@ export function createBodyNameFinder(bodies: Body[], qualifiers: string[], varia
     }));
   // ("the Working Group on Firearms and Ammunition of Mercosur", "… of the Bali Process": a name going on with "and" / "of" and a capitalised word is a longer name, another organ's;
   // not "… and the Working Group on …" (two subjects), "… of UNTOC", "… and Protocols Thereto" (`longer.ours`), nor one going on with another of our names)
-  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
   const connector = new RegExp(`^\\s+(?:(?:${alt(longer.and)})\\s+|(?:${alt(longer.of)})(?:\\s+|(?<=['’])))(?=\\p{Lu})`, 'u');
   const ours = new RegExp(`^(?:${alt(longer.ours)})(?![\\p{L}])`, 'u');
   const goesOn = (after: string) => {

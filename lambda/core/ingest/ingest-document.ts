@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../dates';
 import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '../model';
 import { detectLanguage } from '../question/language';
-import { accentInsensitive, fold, maskSpans, tokenize } from '../question/normalize';
+import { accentInsensitive, escapeRegExp, fold, maskSpans, tokenize } from '../question/normalize';
 import { type FoundPeriod, createPeriodFinder } from '../question/periods';
 import { type BodyNameFinder, createBodyNameFinder, properlyNamed } from './body-names';
 import { cleanDocumentText } from './document-text';
@@ -514,7 +514,7 @@ const tensePast = (t: Tense | null): boolean | null => (t ? t === 'past' : null)
 /** a text naming the United Nations, UNODC or the Convention (`ingest.unNames`, as written), or a known body by its proper name */
 function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Vocabulary): boolean {
   const head = text.slice(0, 20000);
-  const unName = [...v.ingest.unNames.en, ...v.ingest.unNames.fr].some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
+  const unName = [...v.ingest.unNames.en, ...v.ingest.unNames.fr].some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(head));
   return unName || findBodies(head).some((n) => {
     const body = bodies.find((b) => b.id === n.id);
     // (a name written only loosely, "the Working group on Human Trafficking", may be a council's, unless it names the UN or the Convention itself:
@@ -530,9 +530,8 @@ function unPage(text: string, bodies: Body[], findBodies: BodyNameFinder, v: Voc
  */
 function ownedByOthers(text: string, findNames: BodyNameFinder, ours: string[], organs: string[]): Set<string> {
   const owner = /(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+$/u;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const isOurs = new RegExp(`^(?:${ours.map(escape).join('|')})$`, 'u');
-  const isOrgan = new RegExp(`^(?:${organs.map(escape).join('|')}|\\p{Lu}{2,}[\\p{Lu}\\d]*)$`, 'u');
+  const isOurs = new RegExp(`^(?:${ours.map(escapeRegExp).join('|')})$`, 'u');
+  const isOrgan = new RegExp(`^(?:${organs.map(escapeRegExp).join('|')}|\\p{Lu}{2,}[\\p{Lu}\\d]*)$`, 'u');
   const owned = new Set<string>();
   for (const n of findNames(text)) {
     const who = owner.exec(text.slice(Math.max(0, n.at - 40), n.at))?.[1];

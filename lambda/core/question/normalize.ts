@@ -143,3 +143,8 @@ export function maskSpans(s: string, spans: Array<[number, number]>): string {
   }
   return out + s.slice(i);
 }
+
+/** s with the characters a regular expression gives a meaning escaped, to match as written */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

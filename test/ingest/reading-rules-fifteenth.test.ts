@@ -251,4 +251,19 @@ describe('negatives for the rules above (the fourth review)', () => {
     const doc = `CTOC/COP/WG.4/2041/1\nDistr. générale\n12 juillet 2041\nGroupe de travail sur la traite des personnes\nVienne, 2 et 3 octobre 2041\n\nOrdre du jour provisoire\n\n1. Le Groupe interinstitutions a tenu sa cinquième réunion les 6 et 7 mars 2041 à New York.\n`;
     expect(meetingsOf(doc)).toEqual(['WG.4 2041-10-02 2041-10-03 Vienna scheduled']);
   });
+
+  it('a range after a name and a comma is no dateline ("Working Group on Firearms, 30 September – 2 October 2031:"): never one day of it', () => {
+    const page = 'UNODC news\n\nWorking Group on Firearms, 30 September – 2 October 2031: the group met in Vienna to discuss tracing.\n';
+    expect(() => meetingsOf(page)).toThrow(/2031-09-30: no verb or meeting of that body between them/);
+    // (a dateline's day is still the page's: "VIENNA, 30 September 2031 – The …")
+    expect(meetingsOf('UNODC news\n\nVIENNA, 30 September 2031 – The Working Group on Firearms met in Vienna on 29 and 30 September 2031.\n')).toEqual(['WG.6 2031-09-29 2031-09-30 Vienna held']);
+  });
+
+  it('a meeting under way on the page\'s date is held whatever the wording ("will run" as "is taking place")', () => {
+    const page = (verb: string) => `Posted on 16 October 2034\n\nThe 17th session of the ${COP_EN} ${verb} from 14 to 18 October 2034 in Vienna.\n`;
+    expect(meetingsOf(page('will run'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna held #17']);
+    expect(meetingsOf(page('is taking place'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna held #17']);
+    expect(meetingsOf(page('will run').replace('16 October', '10 October'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna scheduled #17']);
+  });
 });
+

@@ -76,7 +76,7 @@ export function letterDate(raw: string, lang: Lang, find: (text: string, lang: L
 }
 
 /** "VIENNA, 14 October 2016 (UN Information Service) - Around 800 …", "Vienne, 2 octobre 2014 – La …": a news item's dateline, a place and one day before a dash that opens its first sentence */
-export const DATELINE = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}(?:\s*\([\p{L} ]{2,30}\))?),\s+(\d{1,2}(?:er| er)?\s+\p{L}+(?:\s+\d{4})?)\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]\s+(?=\S)/u;
+export const DATELINE = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}(?:\s*\([\p{L} ]{2,30}\))?),\s+(\d{1,2}(?:er| er)?\s+\p{L}+(?:\s+\d{4})?)\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]\s+(?=\S)(?!\d)/u;
 
 /** a dateline's day without its place, near a line's start: "2 October 2014 - The …", "Photo: UNODC2 octobre 2014 - La …" */
 const DAY_DASH = /(\d{1,2}(?:er| er)?\s+\p{L}+\s+\d{4})\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]\s+(?=\p{Lu})/u;

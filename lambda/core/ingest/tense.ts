@@ -49,6 +49,8 @@ export function createTenseReader(v: Vocabulary, lang: Lang): (s: string) => Ten
  */
 export function statusOf(said: boolean | null, p: { start: string; end: string }, docDate: string | null): boolean | 'disagree' | 'unknown' {
   if (said !== null && docDate !== null && (said ? p.start > docDate : p.end < docDate)) return 'disagree';
+  // (under way on the document's date, whatever the wording: "will run from 14 to 18 October" on a page of the 16th is being held)
+  if (said === false && docDate !== null && p.start < docDate) return true;
   if (said !== null) return said;
   // (a meeting under way on the document's date, "is taking place from 14 to 18 October" on a page of the 16th, is being held)
   return docDate !== null ? p.start < docDate : 'unknown';

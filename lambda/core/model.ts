@@ -302,6 +302,8 @@ export const VocabularySchema = z
         otherGroupWords: perLang(words),
         /** words after a sentence-opening "The meeting" / "La session" (`subjectPronouns`) that make it another event ("The meeting in Dakar", "La session de formation") */
         qualifierWords: perLang(words),
+        /** words after a meeting's dates past which its place is not sought ("…, back to back with a workshop in Bangkok", "ahead of the seminar hosted in Nairobi") */
+        placeTailStops: perLang(words),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

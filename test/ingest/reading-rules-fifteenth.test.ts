@@ -265,5 +265,12 @@ describe('negatives for the rules above (the fourth review)', () => {
     expect(meetingsOf(page('is taking place'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna held #17']);
     expect(meetingsOf(page('will run').replace('16 October', '10 October'))).toEqual(['COP 2034-10-14 2034-10-18 Vienna scheduled #17']);
   });
+
+  it('a place after "ahead of", "to prepare", "lors de" … is another event\'s (ingest.placeTailStops), even within the first words after the dates', () => {
+    const page = (tail: string) => `UNODC news\n\nThe Working Group on Firearms met on 3 and 4 May 2040 ${tail}. The ${COP_EN} will meet in Vienna from 12 to 16 October 2040.\n`;
+    expect(meetingsOf(page('ahead of the regional seminar hosted in Nairobi'))).toEqual(['COP 2040-10-12 2040-10-16 Vienna scheduled', 'WG.6 2040-05-03 2040-05-04 undefined held']);
+    expect(meetingsOf(page('to prepare a regional workshop in Dakar'))).toEqual(['COP 2040-10-12 2040-10-16 Vienna scheduled', 'WG.6 2040-05-03 2040-05-04 undefined held']);
+    expect(meetingsOf(page('at the Vienna International Centre'))).toEqual(['COP 2040-10-12 2040-10-16 Vienna scheduled', 'WG.6 2040-05-03 2040-05-04 Vienna held']);
+  });
 });
 

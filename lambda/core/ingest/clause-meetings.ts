@@ -52,6 +52,9 @@ export interface ClauseInput {
 
 /** how far after a meeting's dates its place may stand ("… 2023 at the Vienna International Centre"): not as far as another event's ("…, back to back with a workshop in Bangkok") */
 export const PLACE_TAIL = 25;
+const PLACE_TAIL_STOPS = /[,;.()]|\s(?:and|et|with|avec|back|followed|suivie?s?)\s/u;
+/** where a meeting's place stops being sought after its dates: punctuation, or a word of `ingest.placeTailStops` */
+export const placeTailStops = (v: Vocabulary, lang: Lang) => new RegExp(`[,;.()]|\\s(?:${words(v.ingest.placeTailStops[lang])})\\s`, 'iu');
 
 /**
  * How much of the text after a meeting's dates may state its place: PLACE_TAIL, or on to
@@ -59,10 +62,11 @@ export const PLACE_TAIL = 25;
  * Vienna International Centre."), never past a comma, a bracket or "and" / "with", after
  * which another event's place may stand ("…, back to back with a workshop in Bangkok").
  */
-export function placeTail(after: string): number {
-  const stop = after.search(/[,;.()]|\s(?:and|et|with|avec|back|followed|suivie?s?)\s/u);
+export function placeTail(after: string, stops: RegExp = PLACE_TAIL_STOPS): number {
+  const stop = after.search(stops);
   // (never within a word: "…, à\nVienne" cut at 25 is no "Vi")
-  let n = Math.max(PLACE_TAIL, Math.min(70, stop < 0 ? after.length : stop));
+  // (a stop word within the first PLACE_TAIL characters stops it there: "… 2040 ahead of the regional seminar hosted in Nairobi")
+  let n = stop >= 0 && stop < PLACE_TAIL && !/^[,;.()]/.test(after.slice(stop)) ? stop : Math.max(PLACE_TAIL, Math.min(70, stop < 0 ? after.length : stop));
   while (n < after.length && /[\p{L}\p{M}]/u.test(after[n] ?? '') && /[\p{L}\p{M}]/u.test(after[n - 1] ?? '')) n++;
   return n;
 }
@@ -84,6 +88,7 @@ const words = (ws: string[]) => ws.map(accentInsensitive).sort((a, b) => b.lengt
 export function createClauseReader(c: ClauseContext) {
   const { lang, v } = c;
   const tenseOf = createTenseReader(v, lang);
+  const tailStops = placeTailStops(v, lang);
   const meetingWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const cue = new RegExp(`(?<![\\p{L}])(?:${words([...meetingWords, ...v.ingest.meetingVerbs[lang]])})(?![\\p{L}])`, 'iu');
   const notDates = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.notMeetingDates[lang])})\\s*(?:(?:on|the|le|du)\\s+)?(?:\\p{L}+,?\\s+)?$`, 'iu');
@@ -530,8 +535,8 @@ export function createClauseReader(c: ClauseContext) {
         held,
         at: d.at,
         label,
-        clause: `${lead} ${rawText.slice(c0, Math.min(c1, d.end + placeTail(rawText.slice(d.end, c1))))}`,
-        sentence: sentenceOf(d.at, d.end + placeTail(rawText.slice(d.end, c1))),
+        clause: `${lead} ${rawText.slice(c0, Math.min(c1, d.end + placeTail(rawText.slice(d.end, c1), tailStops)))}`,
+        sentence: sentenceOf(d.at, d.end + placeTail(rawText.slice(d.end, c1), tailStops)),
         wholeSentence: sentenceOf(d.at),
       });
       }

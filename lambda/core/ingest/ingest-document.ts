@@ -9,7 +9,7 @@ import { groupCallingNote } from './footnote-calls';
 import { findHeaderMeetings } from './header-meeting';
 import { documentKindOf, firstDay, readMasthead, yearInDoubt } from './masthead';
 import { readMandates } from './mandates';
-import { createClauseReader, placeTail } from './clause-meetings';
+import { createClauseReader, placeTail, placeTailStops } from './clause-meetings';
 import { createMentionReader } from './mentions';
 import { createOtherOrganFinder } from './other-organs';
 import { layoutOf } from './note-text';
@@ -174,6 +174,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   /** a clause saying its meeting was held online ("convened online", "en ligne", `ingest.onlineWords`) and naming no place: it has none (the review file says so) */
   const onlineWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const heldOnline = (clause: string) => onlineWords.test(clause) && !placeOf(clause);
+  const tailStops = placeTailStops(v, lang);
   const onlineAlone = new RegExp(`^\\s*(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const meetings: Meeting[] = [];
   /** meetings recorded with no place because none is stated (not held online): "body start end" */
@@ -333,7 +334,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       // a meeting held during another (a session) is where that one is
       const within = meetings.find((m) => m.body !== body && m.start <= day.period.start && day.period.end <= m.end);
       // the place stated up to just after the dates, not another event's further on
-      const ownWindow = mt.window.slice(0, day.end + placeTail(mt.window.slice(day.end)));
+      const ownWindow = mt.window.slice(0, day.end + placeTail(mt.window.slice(day.end), tailStops));
       const windowIn = mt.sentence.indexOf(mt.window);
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document

@@ -171,3 +171,14 @@ export function groupReferred(text: string, at: number, reference: string, named
   const sentenceStart = Math.max(0, ...[...text.slice(0, at).matchAll(/[.;]\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + 1));
   return (lastBefore && lastBefore.at >= sentenceStart ? lastBefore.id : null) ?? fallback ?? lastBefore?.id ?? null;
 }
+
+/**
+ * "the Conference" / "la Conférence" standing for ours (not "the Conference of the States
+ * Parties", another convention's), and "Conference of the Parties" / "Conférence des
+ * Parties" opening a line with no article (a table's row, a heading).
+ */
+export function conferenceReference(lang: 'en' | 'fr' | 'both'): RegExp {
+  const en = '(?<![\\p{L}])(?:[Tt]he\\s+Conference|(?<=^|\\n)Conference(?=\\s+of\\s+the\\s+Parties))(?!\\s+of\\s+the\\s+States)(?![\\p{L}])';
+  const fr = '(?<![\\p{L}])(?:[Ll]a\\s+Conf[ée]rence|(?<=^|\\n)Conf[ée]rence(?=\\s+des\\s+Parties))(?!\\s+des\\s+[ÉE]tats)(?![\\p{L}])';
+  return new RegExp(lang === 'en' ? en : lang === 'fr' ? fr : `${en}|${fr}`, 'gu');
+}

@@ -2,7 +2,7 @@ import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold, maskSpans } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
-import { type BodyNameFinder, complementHead, groupReferencePattern, groupReferred } from './body-names';
+import { type BodyNameFinder, complementHead, conferenceReference, groupReferencePattern, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
 import type { OtherOrganFinder } from './other-organs';
 import { cancelledAt, createTenseReader, dayOfPattern, finiteHolding, reportOnPattern, statusOf } from './tense';
@@ -122,7 +122,7 @@ export function createClauseReader(c: ClauseContext) {
   const meetingNounRe = new RegExp(`(?<![\\p{L}])(?:${words([...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]])})(?![\\p{L}])`, 'iu');
   const meetingNounIn = (s: string) => meetingNounRe.test(s);
   const objectPrep = lang === 'fr' ? /(?<![\p{L}])(?:à|a|par|pour|avec|auprès)\s+(?:la|le|l'|les)?\s*$|(?<![\p{L}])(?:au|aux)\s+$/iu : /(?<![\p{L}])(?:to|by|for|with)\s+(?:the\s+)?$/iu;
-  const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const conference = conferenceReference(lang);
   const bareGroup = groupReferencePattern([...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const ordinals = Object.entries(v.ordinals[lang]).sort((a, b) => b[0].length - a[0].length);
   const ordinalMeeting = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');

@@ -3,7 +3,7 @@ import type { Body, Lang, Meeting, MeetingDocument, Source, Vocabulary } from '.
 import { detectLanguage } from '../question/language';
 import { accentInsensitive, escapeRegExp, fold, maskSpans, tokenize } from '../question/normalize';
 import { type FoundPeriod, createPeriodFinder } from '../question/periods';
-import { type BodyNameFinder, createBodyNameFinder, properlyNamed } from './body-names';
+import { type BodyNameFinder, conferenceReference, createBodyNameFinder, properlyNamed } from './body-names';
 import { cleanDocumentText } from './document-text';
 import { groupCallingNote } from './footnote-calls';
 import { findHeaderMeetings } from './header-meeting';
@@ -225,7 +225,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
 
   // meetings stated in sentences, in the header's title and in the numbered paragraphs
   const readMentions = createMentionReader(v, lang, findBodies, conference?.id ?? null, otherOrgans);
-  const conferenceRef = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const conferenceRef = conferenceReference(lang);
   const holding = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.held[lang], ...v.ingest.scheduled[lang]].filter(finiteHolding).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const reportOn = reportOnPattern(v);
   const dayOfMeeting = dayOfPattern(v);

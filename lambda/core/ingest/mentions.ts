@@ -1,7 +1,7 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
 import { accentInsensitive, fold } from '../question/normalize';
-import { type BodyNameFinder, complementHead, groupReferencePattern, groupReferred } from './body-names';
+import { type BodyNameFinder, complementHead, conferenceReference, groupReferencePattern, groupReferred } from './body-names';
 import type { OtherOrganFinder } from './other-organs';
 import { createTenseReader } from './tense';
 
@@ -57,7 +57,7 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   // between a verb and its meeting, a preposition of time says the verb is another's ("à Vienne" may stand there)
   const refInside = new RegExp(`(?<![\\p{L}])(?:${v.ingest.referenceWords[lang].filter((w) => w.length > 3).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
-  const conference = lang === 'fr' ? /(?<![\p{L}])[Ll]a\s+Conf[ée]rence(?!\s+des\s+[ÉE]tats)(?![\p{L}])/gu : /(?<![\p{L}])[Tt]he\s+Conference(?!\s+of\s+the\s+States)(?![\p{L}])/gu;
+  const conference = conferenceReference(lang);
   const bareGroup = groupReferencePattern([...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   // a row of a table or list opening with its meeting, the body the section's or document's: "Fifth meeting, Vienna, 8 and 9 May 2017, …"

@@ -1,6 +1,6 @@
 import type { Body } from '../model';
 import { accentInsensitive } from '../question/normalize';
-import { type BodyNameFinder, groupReferencePattern } from './body-names';
+import { type BodyNameFinder, conferenceReference, groupReferencePattern } from './body-names';
 
 /** Where a text names an organ that is none of the known bodies. */
 export interface OtherOrgan {
@@ -26,7 +26,7 @@ export function createOtherOrganFinder(bodies: Body[], organs: string[], findBod
     .filter((n) => n.length > 3)
     .map((n) => new RegExp(`(?<![\\p{L}])${accentInsensitive(n)}(?![\\p{L}])`, 'giu'));
   // "the Conference", "la Conférence" (not "of the States Parties": another convention's); "conference room paper" names a document
-  const ours = [/(?<![\p{L}])(?:[Tt]he\s+Conference|[Ll]a\s+Conf[ée]rence)(?!\s+(?:of\s+the\s+States|des\s+[ÉE]tats))(?![\p{L}])/gu, /(?<![\p{L}])Conference\s+room(?![\p{L}])/giu, groupReferencePattern(otherGroupWords)];
+  const ours = [conferenceReference('both'), /(?<![\p{L}])Conference\s+room(?![\p{L}])/giu, groupReferencePattern(otherGroupWords)];
   /**
    * the organs not ours named in s; `anyCase`: also written in lower case ("the expert group, which held its second
    * meeting …"), except a "working group" / "groupe de travail", which in a document of a group may be that group

@@ -272,5 +272,20 @@ describe('negatives for the rules above (the fourth review)', () => {
     expect(meetingsOf(page('to prepare a regional workshop in Dakar'))).toEqual(['COP 2040-10-12 2040-10-16 Vienna scheduled', 'WG.6 2040-05-03 2040-05-04 undefined held']);
     expect(meetingsOf(page('at the Vienna International Centre'))).toEqual(['COP 2040-10-12 2040-10-16 Vienna scheduled', 'WG.6 2040-05-03 2040-05-04 Vienna held']);
   });
+
+  it('a table\'s row "Conference of the Parties, thirteenth session   12–16 October" (no article) is the Conference\'s session', () => {
+    const table = [
+      '             Meeting                                                  Dates',
+      '             ____________________________________________________________________________',
+      '             2041',
+      '             Working Group on Firearms, twelfth meeting               2–4 June',
+      '             Conference of the Parties, thirteenth session            12–16 October',
+      '             ____________________________________________________________________________',
+    ].join('\n');
+    const doc = `CTOC/COP/2040/14\nDistr.: General\n9 December 2040\n${COP_EN}\n\nIndicative schedule\n\n1. All meetings will take place in Vienna.\n\n${table}\n`;
+    expect(meetingsOf(doc).sort()).toEqual(['COP 2041-10-12 2041-10-16 Vienna scheduled #13', 'WG.6 2041-06-02 2041-06-04 Vienna scheduled #12']);
+    // (not in the middle of a sentence, nor another convention's "Conference of the States Parties")
+    expect(meetingsOf(doc.replace('Conference of the Parties, thirteenth session   ', 'Conference of the States Parties, 9th session '))).toEqual(['WG.6 2041-06-02 2041-06-04 Vienna scheduled #12']);
+  });
 });
 

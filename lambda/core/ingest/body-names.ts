@@ -178,7 +178,7 @@ export function groupReferred(text: string, at: number, reference: string, named
  * Parties" opening a line with no article (a table's row, a heading).
  */
 export function conferenceReference(lang: 'en' | 'fr' | 'both'): RegExp {
-  const en = '(?<![\\p{L}])(?:[Tt]he\\s+Conference|(?<=^|\\n)Conference(?=\\s+of\\s+the\\s+Parties))(?!\\s+of\\s+the\\s+States)(?![\\p{L}])';
-  const fr = '(?<![\\p{L}])(?:[Ll]a\\s+Conf[ée]rence|(?<=^|\\n)Conf[ée]rence(?=\\s+des\\s+Parties))(?!\\s+des\\s+[ÉE]tats)(?![\\p{L}])';
+  const en = '(?<![\\p{L}])(?:[Tt]he\\s+Conference|(?<=^|\\n)Conference\\s+of\\s+the\\s+Parties)(?!\\s+of\\s+the\\s+States)(?![\\p{L}])';
+  const fr = '(?<![\\p{L}])(?:[Ll]a\\s+Conf[ée]rence|(?<=^|\\n)Conf[ée]rence\\s+des\\s+Parties)(?!\\s+des\\s+[ÉE]tats)(?![\\p{L}])';
   return new RegExp(lang === 'en' ? en : lang === 'fr' ? fr : `${en}|${fr}`, 'gu');
 }

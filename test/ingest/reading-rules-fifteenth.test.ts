@@ -287,5 +287,11 @@ describe('negatives for the rules above (the fourth review)', () => {
     // (not in the middle of a sentence, nor another convention's "Conference of the States Parties")
     expect(meetingsOf(doc.replace('Conference of the Parties, thirteenth session   ', 'Conference of the States Parties, 9th session '))).toEqual(['WG.6 2041-06-02 2041-06-04 Vienna scheduled #12']);
   });
+
+  it('"met in Vienna on 5 and 6 June and on 7 and 8 October 2040": the first span takes the year the second states, on every path (firstDay)', () => {
+    const doc = (body: string) => `CTOC/COP/2040/6\nDistr.: General\n31 December 2040\n${COP_EN}\n\nNote\n\n2. ${body}\n`;
+    expect(meetingsOf(doc('The Working Group on International Cooperation met in Vienna on 5 and 6 June and on 7 and 8 October 2040.'))).toEqual(['WG.3 2040-06-05 2040-06-06 Vienna held', 'WG.3 2040-10-07 2040-10-08 Vienna held']);
+    expect(meetingsOf(doc("Le Groupe de travail sur la coopération internationale s'est réuni à Vienne les 9 et 10 décembre et les 7 et 8 juin 2040.").replace('Distr.: General\n31 December 2040', 'Distr. générale\n31 décembre 2040'))).toEqual(['WG.3 2039-12-09 2039-12-10 Vienna held', 'WG.3 2040-06-07 2040-06-08 Vienna held']);
+  });
 });
 

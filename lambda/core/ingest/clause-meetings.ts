@@ -186,17 +186,6 @@ export function createClauseReader(c: ClauseContext) {
       from += Math.max(1, d.end);
     }
     if (dates.length === 0) return { meetings: out, unplaced };
-    // ("on 5 and 6 June and on 7 and 8 June 2023": a span with no year joined to the next takes its year, or the one before when its month comes later)
-    for (let k = dates.length - 2; k >= 0; k--) {
-      const d = dates[k];
-      const next = dates[k + 1];
-      if (!d?.yearless || !next || next.yearless || !/^\s*,?\s*(?:and|et)\s+(?:(?:on|from|in|le|les|du|en)\s+)?$/iu.test(text.slice(d.end, next.at))) continue;
-      const year = Number(next.period.start.slice(0, 4));
-      const inYear = (y: number) => c.findPeriod(`${text.slice(d.at, d.end)} ${y}`, lang, c.refDate)?.period;
-      const same = inYear(year);
-      const period = same && same.start <= next.period.start ? same : inYear(year - 1);
-      if (period?.granularity === 'day') dates[k] = { at: d.at, end: d.end, period };
-    }
     // clause limits: sentence ends, semicolons, list markers ("a)", "(b)")
     const cuts = new Set<number>([0, text.length]);
     for (const m of text.matchAll(/[.;:](?=\s+(?:[\p{Lu}\d(]|[a-z]{1,3}\)))|;/gu)) cuts.add((m.index ?? 0) + 1);

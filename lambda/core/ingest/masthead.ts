@@ -65,6 +65,16 @@ export function firstDay(s: string, lang: Lang, ref: IsoDate, find: Find) {
     if (a?.granularity === 'day' && b?.granularity === 'day' && a.start === a.end && b.start === b.end && b.start === nextDay(a.end)) return { period: { ...a, end: b.end }, at: span[0], end: second[1] };
   }
   const one = find(s.slice(span[0], span[1]), lang, ref)?.period;
+  // "on 5 and 6 June and on 7 and 8 October 2040": a span with no year joined to the next, which states one, is in that year
+  // (or the year before, when its month comes later); it stays a span of its own
+  if (one?.granularity === 'day' && second && noYear && /^\s*,?\s*(?:and|et)\s+(?:(?:on|from|in|le|les|du|en)\s+)?$/iu.test(s.slice(span[1], second[0])) && /\d{4}/.test(s.slice(second[0], second[1]))) {
+    const next = find(s.slice(second[0], second[1]), lang, ref)?.period;
+    const year = Number(next?.start.slice(0, 4));
+    const inYear = (y: number) => find(`${s.slice(span[0], span[1])} ${y}`, lang, ref)?.period;
+    const same = next ? inYear(year) : undefined;
+    const period = same && next && same.start <= next.start ? same : next ? inYear(year - 1) : undefined;
+    if (period?.granularity === 'day') return { period, at: span[0], end: span[1] };
+  }
   return one?.granularity === 'day' ? { period: one, at: span[0], end: span[1], ...(noYear ? { yearless: true } : {}) } : null;
 }
 

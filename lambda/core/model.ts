@@ -304,6 +304,8 @@ export const VocabularySchema = z
         qualifierWords: perLang(words),
         /** words after a meeting's dates past which its place is not sought ("…, back to back with a workshop in Bangkok", "ahead of the seminar hosted in Nairobi") */
         placeTailStops: perLang(words),
+        /** a participle and its "by" before a body, its agent ("the 6th meeting …, held by the Conference …"): that body owns no dates */
+        agentVerbs: perLang(words),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

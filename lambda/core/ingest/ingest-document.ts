@@ -175,6 +175,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   const onlineWords = new RegExp(`(?<![\\p{L}])(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const heldOnline = (clause: string) => onlineWords.test(clause) && !placeOf(clause);
   const tailStops = placeTailStops(v, lang);
+  const agentBefore = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.agentVerbs.en, ...v.ingest.agentVerbs.fr].map(accentInsensitive).join('|')})\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*)?$`, 'iu');
   const onlineAlone = new RegExp(`^\\s*(?:${v.ingest.onlineWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const meetings: Meeting[] = [];
   /** meetings recorded with no place because none is stated (not held online): "body start end" */
@@ -300,7 +301,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       seenBodies.add(body);
       // "Since the fifteenth session, the groups have met: the Working Group on … on 5 and 6 July": dates after another body's name are not the mention's (the clause reader weighs them)
       // (not a body named as the agent of the meeting's participle: "the 6th meeting of the Working Group …, held by the Conference of the Parties …, on 11–13 September")
-      const agent = (at: number) => /(?:held|convened|organi[sz]ed|hosted|tenue?s?|convoquée?s?|organisée?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu.test(mt.window.slice(Math.max(0, at - 30), at));
+      const agent = (at: number) => agentBefore.test(mt.window.slice(Math.max(0, at - 30), at));
       const otherBefore = day && !mt.during ? [...findBodies(mt.window.slice(0, day.at)).filter((n) => !agent(n.at)), ...[...mt.window.slice(0, day.at).matchAll(conferenceRef)].filter((m) => !agent(m.index ?? 0)).map(() => ({ id: conference?.id ?? '' }))].find((n) => n.id !== body) : undefined;
       if (otherBefore) {
         unplaced.push(`${label}: the dates ${day?.period.start} follow the name of ${otherBefore.id}`);

@@ -295,3 +295,31 @@ describe('negatives for the rules above (the fourth review)', () => {
   });
 });
 
+
+describe('the sixteenth corpus: a table whose first column names one body over several rows', () => {
+  it('each row takes the whole name; a cell run into the next column with one space is parted', () => {
+    const table = [
+      '                    Body                  Meeting    Dates                      Venue                Report',
+      '                    ___________________________________________________________________________________________',
+      '',
+      '                    Working Group on      Tenth      28 and 29 May 2038         Vienna               CTOC/COP/WG.2/2038/3',
+      '                    Technical             Eleventh   27 and 28 May 2039         Vienna               CTOC/COP/WG.2/2039/4',
+      '                    Assistance            Twelfth    24 and 25 June 2040        Online               CTOC/COP/WG.2/2040/3',
+      '                                          Thirteenth 5 and 6 June 2041          Vienna               CTOC/COP/WG.2/2041/3',
+      '',
+      '                    Working Group on      Ninth      30 and 31 May 2038         Vienna               CTOC/COP/WG.3/2038/6',
+      '                    International         Tenth      29–31 May 2039             Vienna               CTOC/COP/WG.3/2039/5',
+      '                    Cooperation',
+      '                    ___________________________________________________________________________________________',
+    ].join('\n');
+    const doc = `CTOC/COP/2041/8\nDistr.: General\n15 July 2041\n${COP_EN}\n\nNote\n\n1. The table below lists the meetings.\n\n${table}\n`;
+    expect(meetingsOf(doc).sort()).toEqual([
+      'WG.2 2038-05-28 2038-05-29 Vienna held #10',
+      'WG.2 2039-05-27 2039-05-28 Vienna held #11',
+      'WG.2 2040-06-24 2040-06-25 undefined held #12',
+      'WG.2 2041-06-05 2041-06-06 Vienna held #13',
+      'WG.3 2038-05-30 2038-05-31 Vienna held #9',
+      'WG.3 2039-05-29 2039-05-31 Vienna held #10',
+    ]);
+  });
+});

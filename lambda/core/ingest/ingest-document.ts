@@ -340,7 +340,7 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       const ownSentence = windowIn >= 0 ? mt.sentence.slice(0, windowIn) + ownWindow : mt.sentence;
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
       // (or a note in brackets after its dates, or a last cell that is only the word, a table row's: "7–9 July 2025 (to be held online only).", "26 and 27 April 2021, Online.")
-      const tail = /^\s*,?\s*(?:\(([^()]*)\)|([^,.;()]{1,30}))\s*(?=[.;]|$)/.exec(mt.window.slice(day.end));
+      const tail = /^\s*,?\s*(?:\(([^()]*)\)|([^,.;()]{1,30}))\s*(?=[.;,]|$)/.exec(mt.window.slice(day.end));
       const online = heldOnline(mt.window.slice(0, day.end)) || heldOnline(tail?.[1] ?? '') || onlineAlone.test(tail?.[2] ?? '');
       const stated = online ? null : (placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore);
       const location = online ? null : (stated ?? onlyPlace);

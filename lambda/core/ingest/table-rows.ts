@@ -60,6 +60,8 @@ export function tableRowsAsLines(
   rowLines: Set<string> = new Set(),
 ): string[] {
   const words = new Set(meetingWords.map(fold));
+  // biome-ignore lint/style/noParameterAssign: the lines with a grouped first column written out row by row
+  lines = spreadGroupedNames(lines);
   // the notes under tables, by their letters: "a   To be held online only."
   // (a row's is the first such note under it: each table has its own "a")
   const footnotes = lines.flatMap((l, k) => {
@@ -260,4 +262,55 @@ function meetingsTableOf(cols: string[], meetingWords: Set<string>, languages: T
     if (dates > 0 && (venue > 0 || status > 0 || meetingsNamed)) return { lang, dates, venue, status };
   }
   return null;
+}
+
+/**
+ * A first column naming one body over several rows, a piece of its name on each
+ * ("Working Group on   Tenth      28 and 29 May 2018 …" / "Technical   Eleventh   27 and 28
+ * May 2019 …" / "Assistance   Twelfth …" / "            Thirteenth …"): each row written
+ * with the whole name. A run of lines with dates in their later cells, the first's first cell
+ * left open ("… on", NAME_OPEN), the others' first cells short pieces with no digit, or none.
+ */
+function spreadGroupedNames(lines: string[]): string[] {
+  const out = [...lines];
+  for (let k = 0; k < lines.length; k++) {
+    const head = cellsOf(lines[k] ?? '');
+    const first = head[0];
+    if (!first || head.length < 3 || !NAME_OPEN.test(first.text) || /\d/.test(first.text) || !/\d/.test(lines[k] ?? '')) continue;
+    const second = head[1]?.at ?? 0;
+    // (a cell run up to the next column's start with one space, "Thirteenth 5 and 6 June 2023": parted there)
+    const starts = head.slice(2).map((c) => c.at);
+    const parted = (line: string) => starts.reduceRight((l, x) => (l[x - 1] === ' ' && l[x - 2] !== ' ' && l[x - 2] !== undefined && (l[x] ?? ' ') !== ' ' ? `${l.slice(0, x)} ${l.slice(x)}` : l), line);
+    const run = [k];
+    for (let j = k + 1; j < lines.length; j++) {
+      const cells = cellsOf(parted(lines[j] ?? ''));
+      if (cells.length < 2 || !/\d/.test(lines[j] ?? '')) break;
+      const own = cells[0] && cells[0].at < second - 1 ? cells[0] : undefined;
+      if (own && (Math.abs(own.at - first.at) > 2 || /\d/.test(own.text) || own.text.split(/\s+/).length > 3 || own.at + own.text.length >= second - 1)) break;
+      if (own && !/^\p{L}/u.test(own.text)) break;
+      // (a row of its own in every later column, opening in capitals or digits: not the row above's cells wrapped, "meeting   November (hybrid)")
+      const later = cells.filter((c) => c.at >= second - 1);
+      if (later.length < head.length - 1 || !/^[\p{Lu}\d]/u.test(later[0]?.text ?? '')) break;
+      run.push(j);
+    }
+    if (run.length < 2) continue;
+    const pieces = run.map((j) => {
+      const c = cellsOf(lines[j] ?? '')[0];
+      return c && c.at < second - 1 ? c.text : '';
+    });
+    // (the name's last pieces may stand on lines of their own under the rows: "Cooperation")
+    for (let j = (run[run.length - 1] ?? k) + 1; j < lines.length; j++) {
+      const cells = cellsOf(lines[j] ?? '');
+      const only = cells.length === 1 ? cells[0] : undefined;
+      if (!only || Math.abs(only.at - first.at) > 2 || /\d/.test(only.text) || only.at + only.text.length >= second - 1 || !/^\p{L}/u.test(only.text)) break;
+      pieces.push(only.text);
+      out[j] = '';
+    }
+    // (the name ends where the pieces end: the rows after them, with no piece, are the same body's)
+    const name = pieces.filter(Boolean).join(' ');
+    if (NAME_OPEN.test(name)) continue;
+    for (const j of run) out[j] = `${' '.repeat(first.at)}${name}  ${parted(lines[j] ?? '').slice(second)}`;
+    k = run[run.length - 1] ?? k;
+  }
+  return out;
 }

@@ -323,3 +323,19 @@ describe('the sixteenth corpus: a table whose first column names one body over s
     ]);
   });
 });
+
+describe('the sixteenth corpus: dates of other events and organs', () => {
+  const report = (body: string) => `CTOC/COP/WG.6/2041/4\nDistr.: General\n22 May 2041\nWorking Group on Firearms\nVienna, 2 and 3 May 2041\n\nReport\n\n${body}\n`;
+
+  it('an item under a lead-in naming the group, about "the workshop … held in Dakar from …", is the workshop\'s', () => {
+    const body = '3. The Working Group adopted the following recommendations:\n\n(a) States should strengthen registries;\n\n(b) States are encouraged to use the regional workshops organized by the Secretariat, such as the workshop on firearms marking held in Dakar from 12 to 14 February 2041, to exchange practices;';
+    expect(meetingsOf(report(body))).toEqual(['WG.6 2041-05-02 2041-05-03 Vienna held']);
+    // (an item giving the group's own meeting is still read)
+    expect(meetingsOf(report(body.replace('such as the workshop on firearms marking held in Dakar from 12 to 14 February 2041', 'and met again in Vienna from 12 to 14 February 2041')))).toContain('WG.6 2041-02-12 2041-02-14 Vienna held');
+  });
+
+  it('"… by the extended Bureau of the Conference, which met on 14 March …": the organ\'s day, not a meeting of ours', () => {
+    const body = '1. The organization of work has been prepared in accordance with the guidance provided by the extended Bureau of the Conference, which met on 14 March 2041, and so as to allow the Working Group to complete its work.';
+    expect(meetingsOf(report(body))).toEqual(['WG.6 2041-05-02 2041-05-03 Vienna held']);
+  });
+});

@@ -155,6 +155,7 @@ export function createClauseReader(c: ClauseContext) {
   const respectively = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.respectively[lang])})(?![\\p{L}])`, 'iu');
   const relativeOwn = lang === 'fr' ? /^\s*(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:celui-ci|celle-ci))\s/iu : /^\s*(?:that|which)\s+(?:it|they)\s/iu;
   // (a meeting named with its own article is another's, its words of kind before it too: "an informal expert group meeting")
+  const organNouns = new Set(v.ingest.otherOrgans[lang].map(fold));
   const determiner = lang === 'fr' ? /(?<![\p{L}])(?:la|le|les|une|un|des|l['’])\s*(?:[\p{L}-]+\s+){0,4}$/iu : /(?<![\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
   // the noun a body's name complements: "Chair" in "the Chair of the Working Group", "réunion" in "la réunion du Groupe …"
   const meetingFolded = new Set(meetingWords.map(fold));
@@ -387,6 +388,20 @@ export function createClauseReader(c: ClauseContext) {
       const inverted = !nearest && !lead1 && !subject && !purposeOwner ? invertedAfter.exec(text.slice(d.end, c1)) : null;
       const invertedOwner = inverted ? after.find((n) => n.at === d.end + (inverted.index ?? 0) + inverted[0].length) : undefined;
       let owner = nearest ?? lead1 ?? subject ?? (purposeOwner && (meetingVerbIn(text.slice(c0, d.at)) || attending.test(purpose?.[0] ?? '')) ? purposeOwner : undefined) ?? invertedOwner;
+      // ("… by the extended Bureau of the Conference, which met on 14 March 2024, and so as to allow the Working Group …": the last name before the dates
+      // complements an organ's noun, `ingest.otherOrgans`; the dates are that organ's)
+      const lastNamed = named.filter((n) => n.at >= c0 && n.end <= d.at).pop();
+      const organHead = lastNamed ? complementHead(text.slice(Math.max(c0, lastNamed.at - 60), lastNamed.at), lang) : undefined;
+      if (owner && lastNamed && organHead && organNouns.has(fold(organHead)) && /^\s*,?\s*(?:which|who|qui|that)\s/iu.test(text.slice(lastNamed.end, d.at))) {
+        unplaced.push(`${label}: the dates ${d.period.start} are the ${organHead}'s, not ${owner.id}'s`);
+        continue;
+      }
+      // ("3. The Working Group adopted the following recommendations: … (b) … such as the workshop on firearms marking held in Dakar from …": an item naming
+      // another event with its article before the dates speaks of that event, not of the lead-in's body)
+      if (owner && owner === lead1 && !nearest && [...text.slice(c0, d.at).matchAll(otherEvent)].some((m) => determiner.test(text.slice(c0, c0 + (m.index ?? 0))))) {
+        unplaced.push(`${label}: the dates ${d.period.start} are another event's (named before them), not ${owner.id}'s`);
+        continue;
+      }
       if (owner && yearInDoubt(d, sentenceOf(d.at))) {
         unplaced.push(`${label}: ${owner.id} on ${d.period.start.slice(5)}: the day states no year and its sentence names another`);
         continue;

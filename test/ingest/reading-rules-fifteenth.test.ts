@@ -338,4 +338,10 @@ describe('the sixteenth corpus: dates of other events and organs', () => {
     const body = '1. The organization of work has been prepared in accordance with the guidance provided by the extended Bureau of the Conference, which met on 14 March 2041, and so as to allow the Working Group to complete its work.';
     expect(meetingsOf(report(body))).toEqual(['WG.6 2041-05-02 2041-05-03 Vienna held']);
   });
+
+  it('"the twelfth meeting of A and the ninth meeting of B were held … from 3 to 5 March and on 6 and 7 March 2041, respectively": each its own dates', () => {
+    const body = '1. Accordingly, the twelfth meeting of the Working Group on Trafficking in Persons and the ninth meeting of the Working Group on the Smuggling of Migrants were held in Vienna from 3 to 5 March and on 6 and 7 March 2041, respectively.';
+    expect(meetingsOf(report(body)).sort()).toEqual(['WG.4 2041-03-03 2041-03-05 Vienna held #12', 'WG.6 2041-05-02 2041-05-03 Vienna held', 'WG.7 2041-03-06 2041-03-07 Vienna held #9']);
+  });
 });
+

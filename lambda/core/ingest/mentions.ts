@@ -240,6 +240,12 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const p = parts[k];
       const q = parts[k + 1];
       if (p && q && q.a.at < p.s1 && /^\s*(?:,|and|et)\s*$/i.test(p.window)) {
+        // (unless the dates are shared out "respectively": "… were held from 3 to 5 March and on 6 and 7 March, respectively"; the clause reader shares them)
+        if (respectively.test(text.slice(p.s0, p.s1))) {
+          p.window = '';
+          q.window = '';
+          continue;
+        }
         p.window = q.window;
         p.windowAt = q.windowAt;
       }

@@ -306,6 +306,8 @@ export const VocabularySchema = z
         placeTailStops: perLang(words),
         /** a participle and its "by" before a body, its agent ("the 6th meeting …, held by the Conference …"): that body owns no dates */
         agentVerbs: perLang(words),
+        /** weekday names, blanked before a day inside a range ("du lundi 30 juin au mardi 1er juillet", "from Monday, 2 June, to Wednesday, 4 June") */
+        weekdays: perLang(words),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

@@ -343,5 +343,10 @@ describe('the sixteenth corpus: dates of other events and organs', () => {
     const body = '1. Accordingly, the twelfth meeting of the Working Group on Trafficking in Persons and the ninth meeting of the Working Group on the Smuggling of Migrants were held in Vienna from 3 to 5 March and on 6 and 7 March 2041, respectively.';
     expect(meetingsOf(report(body)).sort()).toEqual(['WG.4 2041-03-03 2041-03-05 Vienna held #12', 'WG.6 2041-05-02 2041-05-03 Vienna held', 'WG.7 2041-03-06 2041-03-07 Vienna held #9']);
   });
+
+  it('weekdays inside a range ("du lundi 30 juin au mardi 1er juillet 2041", "from Monday, 2 June, to Wednesday, 4 June 2041") keep it a range', () => {
+    expect(meetingsOf("Publié le 14 avril 2041\n\nLe Groupe de travail sur la coopération internationale tiendra sa quinzième réunion du lundi 30 juin au mardi 1er juillet 2041 au Centre international de Vienne.\n")).toEqual(['WG.3 2041-06-30 2041-07-01 Vienna scheduled #15']);
+    expect(meetingsOf('Posted on 14 April 2041\n\nThe Working Group on Firearms will meet in Vienna from Monday, 2 June, to Wednesday, 4 June 2041.\n')).toEqual(['WG.6 2041-06-02 2041-06-04 Vienna scheduled']);
+  });
 });
 

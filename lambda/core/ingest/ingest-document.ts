@@ -53,7 +53,10 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
   if (!text.trim()) throw new IngestError('empty', 'empty document (no text)');
   const markers = { en: new Set(v.languageMarkers.en.map(fold)), fr: new Set(v.languageMarkers.fr.map(fold)) };
   const lang: Lang = detectLanguage(tokenize(text.slice(0, 6000)), text.slice(0, 6000), markers);
-  const findPeriod = createPeriodFinder(v);
+  // (a weekday before a day, and the comma after a day before "to", break a range for the period finder: blanked, the text's positions kept)
+  const findDays = createPeriodFinder(v);
+  const weekday = new RegExp(`(?<![\\p{L}])(?:${[...v.ingest.weekdays.en, ...v.ingest.weekdays.fr].map(accentInsensitive).join('|')}),?\\s+(?=\\d)`, 'giu');
+  const findPeriod = (t: string, l: Lang, now: IsoDate) => findDays(t.replace(weekday, (w) => ' '.repeat(w.length)).replace(/(?<=\d{1,2}(?:er)?\s+\p{L}+),(?=\s+(?:to|until|au|jusqu'au)\s)/gu, ' '), l, now);
   const findNames = createBodyNameFinder(o.bodies, [...v.ingest.nameQualifiers.en, ...v.ingest.nameQualifiers.fr], [...v.ingest.nameVariants.en, ...v.ingest.nameVariants.fr], [...v.ingest.nameOptionalWords.en, ...v.ingest.nameOptionalWords.fr], {
     and: [...v.ingest.nameGoesOn.and.en, ...v.ingest.nameGoesOn.and.fr],
     of: [...v.ingest.nameGoesOn.of.en, ...v.ingest.nameGoesOn.of.fr],

@@ -348,5 +348,12 @@ describe('the sixteenth corpus: dates of other events and organs', () => {
     expect(meetingsOf("Publié le 14 avril 2041\n\nLe Groupe de travail sur la coopération internationale tiendra sa quinzième réunion du lundi 30 juin au mardi 1er juillet 2041 au Centre international de Vienne.\n")).toEqual(['WG.3 2041-06-30 2041-07-01 Vienna scheduled #15']);
     expect(meetingsOf('Posted on 14 April 2041\n\nThe Working Group on Firearms will meet in Vienna from Monday, 2 June, to Wednesday, 4 June 2041.\n')).toEqual(['WG.6 2041-06-02 2041-06-04 Vienna scheduled']);
   });
+
+  it('"… by the Working Group on Firearms at its seventh and eighth meetings. The seventh meeting was held …; the eighth meeting was held … in a fully online format"', () => {
+    const crp = `CTOC/COP/2042/CRP.3\nDistr.: Limited\n25 October 2042\n${COP_EN}\n\n1. The present paper compiles the recommendations adopted by the Working Group on Firearms at its seventh and eighth meetings. The seventh meeting was held in Vienna from 15 to 17 July 2041; the eighth meeting was held from 14 to 16 June 2042 in a fully online format, owing to the pandemic.\n`;
+    expect(meetingsOf(crp)).toEqual(['WG.6 2041-07-15 2041-07-17 Vienna held #7', 'WG.6 2042-06-14 2042-06-16 undefined held #8']);
+    // (with two groups named before, whose meeting it is stays unsaid)
+    expect(() => meetingsOf(crp.replace('by the Working Group on Firearms', 'by the Working Group on Firearms and the Working Group on Trafficking in Persons'))).toThrow(/The seventh meeting: no known body/);
+  });
 });
 

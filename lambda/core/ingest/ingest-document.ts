@@ -344,7 +344,8 @@ export function ingestDocument(rawText: string, o: IngestOptions): IngestResult 
       // "the eleventh meeting was convened online on …": held online, it takes no place from the paragraph or the document
       // (or a note in brackets after its dates, or a last cell that is only the word, a table row's: "7–9 July 2025 (to be held online only).", "26 and 27 April 2021, Online.")
       const tail = /^\s*,?\s*(?:\(([^()]*)\)|([^,.;()]{1,30}))\s*(?=[.;,]|$)/.exec(mt.window.slice(day.end));
-      const online = heldOnline(mt.window.slice(0, day.end)) || heldOnline(tail?.[1] ?? '') || onlineAlone.test(tail?.[2] ?? '');
+      // (or a phrase of manner there, "in a fully online format", "en ligne"; not "…, is online", a report's)
+      const online = heldOnline(mt.window.slice(0, day.end)) || heldOnline(tail?.[1] ?? '') || onlineAlone.test(tail?.[2] ?? '') || (/^\s*(?:in|en|sous|by|par|via)\s/iu.test(tail?.[2] ?? '') && heldOnline(tail?.[2] ?? ''));
       const stated = online ? null : (placeOf(ownWindow) ?? sameAsHeader?.location ?? placeOf(ownSentence) ?? (p.heading && headingBody === body ? placeOf(p.heading) : null) ?? within?.location ?? placeBefore);
       const location = online ? null : (stated ?? onlyPlace);
       if (!location) notes.push(`${label}: ${online ? 'held online' : 'no place stated'}; recorded with no place`);

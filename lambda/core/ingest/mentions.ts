@@ -341,6 +341,15 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       // "the Working Group" alone, in a document of one working group, is that group,
       // and so is "its" naming no body, in such a document ("the chair recalled its fifth meeting")
       if (!body && groupBody && (a.possessive || new RegExp(bareGroup.source, 'u').test(sentence))) body = groupBody;
+      // ("… adopted by the Working Group on Firearms at its seventh and eighth meetings. The seventh meeting was held …; the eighth meeting was held …":
+      // a meeting opening its sentence or clause with no body, the text since the sentence before named one working group only, is that group's)
+      if (!body && !sessionWords.has(fold(a.word).replace(/s$/, '')) && /(?:^|[.;]\s*)(?:the|la|le|l['’])?\s*$/iu.test(text.slice(Math.max(0, a.at - 12), a.at))) {
+        // (from the start of the full sentence before this one, whatever the clause reader's sentence is)
+        const ends = [...text.slice(0, a.at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => (x.index ?? 0) + x[0].length);
+        const p0 = ends.length >= 2 ? (ends[ends.length - 2] ?? 0) : 0;
+        const groups = [...new Set(named(text.slice(p0, a.at)).map((n) => n.id))].filter((id) => id !== conferenceId);
+        if (groups.length === 1) body = groups[0] ?? null;
+      }
       previous = { s0, held };
       // "A and B met on … and on … respectively": which dates are whose is for a person (the clause reader reports it)
       if (joint.length > 1 && respectively.test(sentence)) continue;

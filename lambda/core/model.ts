@@ -308,6 +308,8 @@ export const VocabularySchema = z
         agentVerbs: perLang(words),
         /** weekday names, blanked before a day inside a range ("du lundi 30 juin au mardi 1er juillet", "from Monday, 2 June, to Wednesday, 4 June") */
         weekdays: perLang(words),
+        /** adjectives that make "the … working group" another one ("the next meeting of the regional working group", "du groupe de travail régional") */
+        otherGroupAdjectives: perLang(words),
         /** words a body's name may leave out ("Conference of Parties") */
         nameOptionalWords: perLang(words),
         /** title phrases that tell a document's kind, most specific first */

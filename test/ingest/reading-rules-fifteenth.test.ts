@@ -357,3 +357,12 @@ describe('the sixteenth corpus: dates of other events and organs', () => {
   });
 });
 
+describe('the seventeenth corpus', () => {
+  it('"the next meeting of the regional working group" is another group\'s, even on a page naming ours (ingest.otherGroupAdjectives)', () => {
+    const page = (group: string) =>
+      `Forum news\n\nPublished 22 May 2041\n\nThe experts prepared a contribution to the twelfth meeting of the Working Group on Firearms of the ${COP_EN}, held in Vienna earlier this year.\n\nThe next meeting of ${group} will take place in Riga on 6 and 7 October 2041.\n`;
+    expect(() => meetingsOf(page('the regional working group'))).toThrow(/nothing recognisable/);
+    expect(meetingsOf(page('the Working Group'))).toEqual(['WG.6 2041-10-06 2041-10-07 Riga scheduled']);
+  });
+});
+

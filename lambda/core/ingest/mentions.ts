@@ -58,6 +58,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
   const refInside = new RegExp(`(?<![\\p{L}])(?:${v.ingest.referenceWords[lang].filter((w) => w.length > 3).map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   const refWords = new RegExp(`(?:^|[\\s,(])(?:${v.ingest.referenceWords[lang].map(accentInsensitive).join('|')})\\s*$`, 'iu');
   const conference = conferenceReference(lang);
+  const adjectives = v.ingest.otherGroupAdjectives[lang].map(accentInsensitive).join('|');
+  const otherAdjGroup = new RegExp(`^\\s*(?:of\\s+the|of|du|de\\s+la|des)\\s+(?:(?:${adjectives})\\s+(?:working\\s+)?group|groupe(?:\\s+de\\s+travail)?\\s+(?:${adjectives}))(?![\\p{L}])`, 'iu');
   const bareGroup = groupReferencePattern([...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const metVerb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:,?\\s*(?:which|that|qui)\\s+)?(?:(?:${v.ingest.metAdverbs[lang].map(accentInsensitive).join('|')})\\s+)?(${v.ingest.metVerbs[lang].map(accentInsensitive).join('|')})(?![\\p{L}])`, 'iu');
   // a row of a table or list opening with its meeting, the body the section's or document's: "Fifth meeting, Vienna, 8 and 9 May 2017, …"
@@ -259,6 +261,8 @@ export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyN
       const known = named(before);
       const lastKnown = known[known.length - 1];
       if (lastOrgan && (!lastKnown || lastOrgan.at >= lastKnown.end)) return lastOrgan.word;
+      // ("the next meeting of the regional working group", "la réunion du groupe de travail régional": a group an adjective makes another)
+      if (otherAdjGroup.test(after.slice(0, 80))) return 'working group';
       const lead = /^\s*(?:of the|of|du|de la|de l['’]|des|de)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}/iu.exec(after);
       // (the organ's noun among the capitalised words after "of the": "of the Ad Hoc Committee")
       return lead ? otherOrgans(after.slice(0, lead[0].length + 30)).find((o) => o.at <= lead[0].length)?.word : undefined;

@@ -125,6 +125,8 @@ export function createClauseReader(c: ClauseContext) {
   const conference = conferenceReference(lang);
   const bareGroup = groupReferencePattern([...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const ordinals = Object.entries(v.ordinals[lang]).sort((a, b) => b[0].length - a[0].length);
+  // (an ordinal ending a text: "the 12th ", "la 12e ")
+  const ordinalLast = new RegExp(`(?<![\\p{L}\\d-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+$`, 'iu');
   const ordinalMeeting = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const listMarker = /(?:^|\s)\(?[a-z]{1,3}\)\s/g;
@@ -153,6 +155,7 @@ export function createClauseReader(c: ClauseContext) {
   const jointWord = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.jointWords[lang])})(?![\\p{L}])`, 'iu');
   const pluralAfter = new RegExp(`^\\s*,?\\s*(?:(?:which|who|qui)\\s+)?(?:${words(v.ingest.pluralSubject[lang])})(?![\\p{L}])`, 'iu');
   const respectively = new RegExp(`(?<![\\p{L}])(?:${words(v.ingest.respectively[lang])})(?![\\p{L}])`, 'iu');
+  const respectivelyThen = new RegExp(`^\\s*,?\\s*(?:${words(v.ingest.respectively[lang])})\\s*,?\\s*(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?$`, 'iu');
   const relativeOwn = lang === 'fr' ? /^\s*(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:celui-ci|celle-ci))\s/iu : /^\s*(?:that|which)\s+(?:it|they)\s/iu;
   // (a meeting named with its own article is another's, its words of kind before it too: "an informal expert group meeting")
   const organNouns = new Set(v.ingest.otherOrgans[lang].map(fold));
@@ -420,9 +423,9 @@ export function createClauseReader(c: ClauseContext) {
       let respectiveOwner: (typeof named)[number] | undefined;
       // (or "At their meetings held on … and on …, respectively, A and B recommended …": the bodies after the dates)
       const distinct = (ns: typeof named) => [...new Map(ns.map((n) => [n.id, n])).values()];
-      const sentenceEnd = sentenceStartOf(d.at) + sentenceOf(d.at).length;
-      const respectivelyThen = new RegExp(`^\\s*,?\\s*(?:${words(v.ingest.respectively[lang])})\\s*,?\\s*(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?$`, 'iu');
-      const namedAfter = () => distinct(named.filter((n) => n.at > d.end && n.at < sentenceEnd));
+      // (the sentence's end, only when "respectively" is in it)
+      const sentenceEnd = () => sentenceStartOf(d.at) + sentenceOf(d.at).length;
+      const namedAfter = () => distinct(named.filter((n) => n.at > d.end && n.at < sentenceEnd()));
       const subjectsAfter = () => distinct(named.filter((n) => n.at >= c0 && n.end <= first.at)).length === 0 && namedAfter().length > 1 && respectivelyThen.test(text.slice(d.end, namedAfter()[0]?.at ?? d.end).replace(/^(?:\s*(?:,\s*)?(?:and|et)\s+(?:(?:on|from|le|les|du)\s+)?[^,]*?\d{4})+/iu, ''));
       if (respectively.test(sentenceOf(d.at)) && (distinct(named.filter((n) => n.at >= c0 && n.end <= first.at)).length > 1 || subjectsAfter())) {
         // (the whole run of spans around these dates, joined by commas or "and")
@@ -435,7 +438,8 @@ export function createClauseReader(c: ClauseContext) {
         const before = distinct(inClause.filter((n) => n.end <= first.at));
         const chainEnd = chain[chain.length - 1]?.end ?? d.end;
         // (the bodies after: only with none before, and right after "respectively," as the subject)
-        const afterChain = distinct(named.filter((n) => n.at > chainEnd && n.at < sentenceEnd));
+        const end = sentenceEnd();
+        const afterChain = distinct(named.filter((n) => n.at > chainEnd && n.at < end));
         const bodiesInOrder = before.length > 1 ? before : afterChain[0] !== undefined && respectivelyThen.test(text.slice(chainEnd, afterChain[0].at)) ? afterChain : [];
         respectiveOwner = chain.length === bodiesInOrder.length ? bodiesInOrder[chain.indexOf(d)] : undefined;
         if (!respectiveOwner) {
@@ -512,7 +516,7 @@ export function createClauseReader(c: ClauseContext) {
       }
       // ("the 12th Conference of the Parties", "la 12e Conférence des Parties": an ordinal right before the Conference's name numbers its session)
       if (ords.length === 0 && owner.id === c.conference && owner.at < d.at && owner.at >= c0) {
-        const bare = new RegExp(`(?<![\\p{L}\\d-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+$`, 'iu').exec(text.slice(Math.max(c0, owner.at - 30), owner.at));
+        const bare = ordinalLast.exec(text.slice(Math.max(c0, owner.at - 30), owner.at));
         if (bare) ords.push(bare);
       }
       // ("les 8 et 9 juillet 2024 (quinzième réunion)": the ordinal in brackets right after the dates)

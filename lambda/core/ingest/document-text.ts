@@ -29,8 +29,13 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   // (a page's furniture dropped: the next text may go on with the sentence it cut)
   let afterBreak = false;
   // (a table's cell opening with a known name opens a row of its own)
-  const names = known.filter((n) => /\s/.test(n)).map(fold);
-  const opensRow = (cell: string) => names.some((n) => fold(cell).startsWith(n.split(/\s+/).slice(0, 3).join(' ')));
+  // (folded once: the first three words of each name, and each whole name with its original spelling)
+  const multiWord = known.filter((n) => /\s/.test(n)).map((n) => ({ n, folded: fold(n) }));
+  const openings = multiWord.map((x) => x.folded.split(/\s+/).slice(0, 3).join(' '));
+  const opensRow = (cell: string) => {
+    const c = fold(cell);
+    return openings.some((o) => c.startsWith(o));
+  };
   const lines = joinHyphenatedWords(text.split('\n'), known);
   // (an ordinal, `known` as a single word in lower case (places are capitalised), and a word of meeting, then a dash, comma or colon and a date's digit)
   const single = new Set(known.filter((n) => !/\s/.test(n) && /^\p{Ll}/u.test(n)).map(fold));
@@ -41,8 +46,9 @@ export function cleanDocumentText(raw: string, meetingWords: string[] = [], tabl
   };
   // (a cell giving only a name's last words, "Firearms" under "Working group": the one name ending so)
   const fullName = (cell: string) => {
-    const ends = known.filter((n) => /\s/.test(n) && fold(n).endsWith(` ${fold(cell.trim())}`));
-    return cell.trim() && ends.length === 1 ? (ends[0] ?? null) : null;
+    const tail = ` ${fold(cell.trim())}`;
+    const ends = multiWord.filter((x) => x.folded.endsWith(tail));
+    return cell.trim() && ends.length === 1 ? (ends[0]?.n ?? null) : null;
   };
   const rowLines = new Set<string>();
   for (const rawLine of tableRowsAsLines(lines, meetingWords, tables, isPageFurniture, opensRow, createPieceJoiner(lines, known), fullName, rowLines)) {

@@ -1,6 +1,6 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
-import { accentInsensitive, fold, maskSpans } from '../question/normalize';
+import { accentInsensitive, fold, maskSpans, ordinalSuffixPattern } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import { type BodyNameFinder, complementHead, conferenceReference, groupReferencePattern, groupReferred } from './body-names';
 import { SYMBOL_ANY, firstDay, yearInDoubt } from './masthead';
@@ -125,9 +125,10 @@ export function createClauseReader(c: ClauseContext) {
   const conference = conferenceReference(lang);
   const bareGroup = groupReferencePattern([...v.ingest.otherGroupWords.en, ...v.ingest.otherGroupWords.fr]);
   const ordinals = Object.entries(v.ordinals[lang]).sort((a, b) => b[0].length - a[0].length);
+  const suffix = ordinalSuffixPattern(v.ordinalSuffixes);
   // (an ordinal ending a text: "the 12th ", "la 12e ")
-  const ordinalLast = new RegExp(`(?<![\\p{L}\\d-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+$`, 'iu');
-  const ordinalMeeting = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
+  const ordinalLast = new RegExp(`(?<![\\p{L}\\d-])(\\d{1,3}${suffix}|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+$`, 'iu');
+  const ordinalMeeting = new RegExp(`(?<![\\p{L}-])(\\d{1,3}${suffix}|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(${words(meetingWords)})(?![\\p{L}])`, 'giu');
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));
   const listMarker = /(?:^|\s)\(?[a-z]{1,3}\)\s/g;
   const meetingNoun = new RegExp(`(?<![\\p{L}])(?:${words(meetingWords)})(?![\\p{L}])`, 'giu');

@@ -1,6 +1,6 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Meeting, Vocabulary } from '../model';
-import { accentInsensitive, fold } from '../question/normalize';
+import { accentInsensitive, fold, ordinalSuffixPattern } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import type { BodyNameFinder } from './body-names';
 import { firstDay } from './masthead';
@@ -138,7 +138,7 @@ export function findHeaderMeetings(rawHeader: string, c: HeaderContext): { meeti
 function ordinalBefore(s: string, v: Vocabulary, lang: Lang, sessions = true): number | null {
   const words = [...v.ingest.meetingWords[lang], ...v.ingest.meetingWords.en, ...(sessions ? [...v.ingest.sessionWords[lang], ...v.ingest.sessionWords.en] : [])].map(accentInsensitive).join('|');
   const ordinals = Object.entries({ ...v.ordinals.en, ...v.ordinals.fr }).sort((a, b) => b[0].length - a[0].length);
-  const re = new RegExp(`(?<![\\p{L}-])(\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
+  const re = new RegExp(`(?<![\\p{L}-])(\\d{1,3}${ordinalSuffixPattern(v.ordinalSuffixes)}|${ordinals.map(([k]) => accentInsensitive(k)).join('|')})\\s+(?:${words})\\s*$`, 'iu');
   const m = re.exec(s.trim());
   if (!m) return null;
   const w = fold(m[1] ?? '').replace(/-/g, ' ');

@@ -1,6 +1,6 @@
 import type { IsoDate, Period } from '../dates';
 import type { Lang, Vocabulary } from '../model';
-import { accentInsensitive, fold } from '../question/normalize';
+import { accentInsensitive, fold, ordinalSuffixPattern } from '../question/normalize';
 import { type BodyNameFinder, complementHead, conferenceReference, groupReferencePattern, groupReferred } from './body-names';
 import type { OtherOrganFinder } from './other-organs';
 import { createTenseReader } from './tense';
@@ -34,7 +34,7 @@ const ordinalKeys = (v: Vocabulary, lang: Lang) => Object.keys(v.ordinals[lang])
  * reference ("at its fifth session") come from the vocabulary.
  */
 export function createMentionReader(v: Vocabulary, lang: Lang, findBodies: BodyNameFinder, conferenceId: string | null, otherOrgans: OtherOrganFinder = () => []) {
-  const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re)?|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
+  const ord = `(?:\\d{1,3}${ordinalSuffixPattern(v.ordinalSuffixes)}|${ordinalKeys(v, lang).map(accentInsensitive).join('|')})`;
   const relativeWord = new RegExp(`^(?:${v.ingest.relativeWords[lang].map(accentInsensitive).join('|')})$`, 'iu');
   const kindWords = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]];
   const sessionWords = new Set(v.ingest.sessionWords[lang].map(fold));

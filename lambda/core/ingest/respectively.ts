@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Lang, Vocabulary } from '../model';
-import { accentInsensitive } from '../question/normalize';
+import { accentInsensitive, ordinalSuffixPattern } from '../question/normalize';
 import type { FoundPeriod } from '../question/periods';
 import { firstDay } from './masthead';
 
@@ -20,7 +20,7 @@ type Find = (text: string, lang: Lang, now: IsoDate) => FoundPeriod | null;
  */
 export function createRespectivelyWriter(v: Vocabulary, lang: Lang, find: Find, refDate: IsoDate): (text: string) => string {
   const ordinals = Object.keys(v.ordinals[lang]).sort((a, b) => b.length - a.length).map(accentInsensitive);
-  const ord = `(?:\\d{1,3}(?:st|nd|rd|th|e|ème)?|${ordinals.join('|')})`;
+  const ord = `(?:\\d{1,3}${ordinalSuffixPattern(v.ordinalSuffixes)}|${ordinals.join('|')})`;
   const plurals = [...v.ingest.meetingWords[lang], ...v.ingest.sessionWords[lang]].filter((w) => !/s$/.test(w)).map(accentInsensitive);
   const and = lang === 'fr' ? 'et' : 'and';
   const list = new RegExp(`(?<![\\p{L}])(${ord}(?:\\s*,\\s*${ord})*\\s+${and}\\s+${ord})\\s+(${plurals.join('|')})s(?![\\p{L}])`, 'giu');

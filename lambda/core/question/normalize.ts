@@ -148,3 +148,8 @@ export function maskSpans(s: string, spans: Array<[number, number]>): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** the letters after an ordinal's digits in either language (vocabulary `ordinalSuffixes`: "12th", "12e", "1er"), as an optional group to follow `\d{1,3}` */
+export function ordinalSuffixPattern(suffixes: { en: string[]; fr: string[] }): string {
+  return `(?:${[...suffixes.en, ...suffixes.fr].sort((a, b) => b.length - a.length).map(accentInsensitive).join('|')})?`;
+}
